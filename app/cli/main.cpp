@@ -1,0 +1,14 @@
+#include "CliApplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("specdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApplication cli(out, err);
+    return static_cast<int>(cli.run(QCoreApplication::arguments()));
+}

@@ -1,0 +1,68 @@
+#include "SpecFileIO.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SpecFileIO", text);
+}
+
+} // namespace
+
+namespace SpecFileIO {
+
+bool read(const QString& filePath, QByteArray* content, QString* error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return false;
+    }
+    *content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeTo(QIODevice& device, const QByteArray& content, QString* error)
+{
+    qint64 written = 0;
+    while (written < content.size()) {
+        const qint64 chunk = device.write(content.constData() + written, content.size() - written);
+        if (chunk <= 0) {
+            *error = device.errorString().isEmpty() ? tr("The disk refused the data.") : device.errorString();
+            return false;
+        }
+        written += chunk;
+    }
+    return true;
+}
+
+bool write(const QString& filePath, const QByteArray& content, QString* error)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return false;
+    }
+    QString writeError;
+    if (!writeTo(file, content, &writeError)) {
+        file.cancelWriting();
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), writeError);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace SpecFileIO

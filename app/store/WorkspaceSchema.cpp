@@ -1,0 +1,105 @@
+#include "WorkspaceSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Step N turns a version N-1 database into version N. Never edit a shipped step: add one.
+const QList<QStringList>& upgradeSteps()
+{
+    static const QList<QStringList> steps {
+        // 1: collections of specs, their bytes, and a small key/value table for workspace facts.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE collections ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE specs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+                           " title TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " file_path TEXT,"
+                           " file_synced_hash BLOB,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX specs_by_collection ON specs(collection_id)"),
+            QStringLiteral("CREATE UNIQUE INDEX specs_by_file ON specs(file_path) WHERE file_path IS NOT NULL"),
+        },
+    };
+    return steps;
+}
+
+bool exec(QSqlQuery& query, const QString& sql, QString* error)
+{
+    if (query.exec(sql)) {
+        return true;
+    }
+    *error = QCoreApplication::translate("WorkspaceSchema", "Could not upgrade the workspace database: %1")
+                 .arg(query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+namespace WorkspaceSchema {
+
+int currentVersion()
+{
+    return static_cast<int>(upgradeSteps().size());
+}
+
+int versionOf(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+bool upgrade(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), error)) {
+        return false;
+    }
+    int version = versionOf(db);
+    if (version > currentVersion()) {
+        *error = QCoreApplication::translate(
+                     "WorkspaceSchema",
+                     "This workspace was written by a newer SpecDesk (schema %1; this build knows %2). "
+                     "Update SpecDesk to open it.")
+                     .arg(version)
+                     .arg(currentVersion());
+        return false;
+    }
+    for (; version < currentVersion(); ++version) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QStringList statements = upgradeSteps().at(version);
+        statements << QStringLiteral("DELETE FROM schema_version")
+                   << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version + 1);
+        for (const QString& sql : std::as_const(statements)) {
+            if (!exec(query, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace WorkspaceSchema

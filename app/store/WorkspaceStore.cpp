@@ -1,0 +1,316 @@
+#include "WorkspaceStore.h"
+
+#include "WorkspaceSchema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "specdesk.store")
+
+namespace {
+
+const char* const kSpecColumns = "id, collection_id, title, kind, file_path, updated_at";
+
+QByteArray contentHash(const QByteArray& content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+SpecRecord specFromRow(const QSqlQuery& query)
+{
+    SpecRecord spec;
+    spec.id = query.value(0).toLongLong();
+    spec.collectionId = query.value(1).toLongLong();
+    spec.title = query.value(2).toString();
+    if (!SpecKinds::fromId(query.value(3).toString(), &spec.kind)) {
+        spec.kind = SpecKind::PlainYaml;
+    }
+    spec.filePath = query.value(4).toString();
+    spec.updatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    return spec;
+}
+
+} // namespace
+
+class WorkspaceStore::Private
+{
+public:
+    QString connectionName = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString directory;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    /// Runs one statement; on failure logs it and fills `error` with a sentence a user can act on.
+    bool run(QSqlQuery& query, QString* error) const
+    {
+        if (query.exec()) {
+            return true;
+        }
+        const QString message = query.lastError().text();
+        qCWarning(lcStore) << "workspace query failed:" << message;
+        if (error) {
+            *error = WorkspaceStore::tr("The workspace database refused a change: %1").arg(message);
+        }
+        return false;
+    }
+};
+
+WorkspaceStore::WorkspaceStore(QObject* parent)
+    : QObject(parent)
+    , m_d(std::make_unique<Private>())
+{
+}
+
+WorkspaceStore::~WorkspaceStore()
+{
+    if (QSqlDatabase::contains(m_d->connectionName)) {
+        QSqlDatabase::database(m_d->connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_d->connectionName);
+    }
+}
+
+QString WorkspaceStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+QString WorkspaceStore::databaseFileName()
+{
+    return QStringLiteral("workspace.sqlite");
+}
+
+bool WorkspaceStore::open(const QString& directory, QString* error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Could not create the workspace folder %1.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    m_d->directory = QDir(directory).absolutePath();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_d->connectionName);
+    db.setDatabaseName(QDir(m_d->directory).filePath(databaseFileName()));
+    // Wait for another process's write instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("Could not open the workspace database: %1").arg(db.lastError().text());
+        return false;
+    }
+    // WAL lets the GUI and the CLI share the file; FULL syncs each commit, so a power cut
+    // after a save returns cannot take that save away.
+    QSqlQuery pragma(db);
+    for (const QString& sql : {QStringLiteral("PRAGMA journal_mode=WAL"),
+                               QStringLiteral("PRAGMA synchronous=FULL"),
+                               QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!pragma.exec(sql)) {
+            *error = tr("Could not set up the workspace database: %1").arg(pragma.lastError().text());
+            return false;
+        }
+    }
+    if (!WorkspaceSchema::upgrade(db, error)) {
+        db.close();
+        return false;
+    }
+    qCInfo(lcStore) << "workspace opened at" << m_d->directory;
+    return true;
+}
+
+bool WorkspaceStore::isOpen() const
+{
+    return m_d->db().isOpen();
+}
+
+QString WorkspaceStore::directory() const
+{
+    return m_d->directory;
+}
+
+QList<CollectionRecord> WorkspaceStore::collections() const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT id, name, type FROM collections ORDER BY position, id"));
+    QList<CollectionRecord> result;
+    if (!m_d->run(query, nullptr)) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    }
+    return result;
+}
+
+std::optional<CollectionRecord> WorkspaceStore::collectionByType(const QString& type) const
+{
+    for (const CollectionRecord& collection : collections()) {
+        if (collection.type == type) {
+            return collection;
+        }
+    }
+    return std::nullopt;
+}
+
+qint64 WorkspaceStore::addCollection(const QString& name, const QString& type, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("INSERT INTO collections (name, type, position) "
+                                 "VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM collections))"));
+    query.addBindValue(name);
+    query.addBindValue(type);
+    if (!m_d->run(query, error)) {
+        return 0;
+    }
+    const CollectionRecord collection {query.lastInsertId().toLongLong(), name, type};
+    Q_EMIT collectionAdded(collection);
+    return collection.id;
+}
+
+QList<SpecRecord> WorkspaceStore::specSummaries(qint64 collectionId) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE collection_id = ? ORDER BY title COLLATE NOCASE, id")
+                      .arg(QLatin1String(kSpecColumns)));
+    query.addBindValue(collectionId);
+    QList<SpecRecord> result;
+    if (!m_d->run(query, nullptr)) {
+        return result;
+    }
+    while (query.next()) {
+        result.append(specFromRow(query));
+    }
+    return result;
+}
+
+std::optional<SpecRecord> WorkspaceStore::spec(qint64 specId) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT %1, content FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
+    query.addBindValue(specId);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    SpecRecord spec = specFromRow(query);
+    spec.content = query.value(6).toByteArray();
+    return spec;
+}
+
+std::optional<SpecRecord> WorkspaceStore::specSummary(qint64 specId) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
+    query.addBindValue(specId);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    return specFromRow(query);
+}
+
+std::optional<SpecRecord> WorkspaceStore::specByFilePath(const QString& filePath) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT id FROM specs WHERE file_path = ?"));
+    query.addBindValue(filePath);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    return spec(query.value(0).toLongLong());
+}
+
+qint64 WorkspaceStore::addSpec(const SpecRecord& spec, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("INSERT INTO specs (collection_id, title, kind, content, file_path, "
+                                 "file_synced_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowUtc();
+    query.addBindValue(spec.collectionId);
+    query.addBindValue(spec.title);
+    query.addBindValue(SpecKinds::id(spec.kind));
+    // A BLOB keeps the bytes exactly; an empty QByteArray would bind as NULL.
+    query.addBindValue(spec.content.isNull() ? QByteArray("") : spec.content);
+    query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(spec.filePath));
+    query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(contentHash(spec.content)));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!m_d->run(query, error)) {
+        return 0;
+    }
+    SpecRecord summary = spec;
+    summary.id = query.lastInsertId().toLongLong();
+    summary.content.clear();
+    summary.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    Q_EMIT specAdded(summary);
+    return summary.id;
+}
+
+bool WorkspaceStore::saveSpecContent(qint64 specId, const QByteArray& content, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("UPDATE specs SET content = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(content.isNull() ? QByteArray("") : content);
+    query.addBindValue(nowUtc());
+    query.addBindValue(specId);
+    if (!m_d->run(query, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error) {
+            *error = tr("This spec is no longer in the workspace.");
+        }
+        return false;
+    }
+    Q_EMIT specChanged(specId);
+    return true;
+}
+
+bool WorkspaceStore::setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("UPDATE specs SET file_path = ?, file_synced_hash = ? WHERE id = ?"));
+    query.addBindValue(filePath);
+    query.addBindValue(contentHash(fileContent));
+    query.addBindValue(specId);
+    if (!m_d->run(query, error)) {
+        return false;
+    }
+    Q_EMIT specChanged(specId);
+    return true;
+}
+
+bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT content, file_synced_hash FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return false;
+    }
+    return contentHash(query.value(0).toByteArray()) == query.value(1).toByteArray();
+}
+
+QString WorkspaceStore::metaValue(const QString& key) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+bool WorkspaceStore::setMetaValue(const QString& key, const QString& value, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return m_d->run(query, error);
+}

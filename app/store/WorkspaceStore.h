@@ -1,0 +1,67 @@
+#pragma once
+
+#include "SpecRecord.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+/// The local workspace: one SQLite database (WAL) in a folder, spoken to in domain terms.
+///
+/// Every write is its own transaction, synced to disk before it returns, so a crash or a
+/// `kill -9` loses nothing that was saved. Several stores may open the same folder at once
+/// (the GUI and `specdesk-cli`); SQLite's WAL lets them read while one writes.
+class WorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceStore(QObject* parent = nullptr);
+    ~WorkspaceStore() override;
+
+    /// The folder used when no `--workspace` is given: the user's data folder.
+    static QString defaultDirectory();
+    static QString databaseFileName();
+
+    /// Opens (creating if needed) the workspace in `directory` and brings its schema up to date.
+    bool open(const QString& directory, QString* error);
+    bool isOpen() const;
+    QString directory() const;
+
+    QList<CollectionRecord> collections() const;
+    std::optional<CollectionRecord> collectionByType(const QString& type) const;
+    qint64 addCollection(const QString& name, const QString& type, QString* error);
+
+    /// The specs of a collection without their content, ordered by title: cheap enough for a tree.
+    QList<SpecRecord> specSummaries(qint64 collectionId) const;
+    std::optional<SpecRecord> spec(qint64 specId) const;
+    /// Like spec(), without the content: what a tree or a tab title needs.
+    std::optional<SpecRecord> specSummary(qint64 specId) const;
+    std::optional<SpecRecord> specByFilePath(const QString& filePath) const;
+
+    qint64 addSpec(const SpecRecord& spec, QString* error);
+    bool saveSpecContent(qint64 specId, const QByteArray& content, QString* error);
+    /// Links a spec to a file on disk, remembering which content the file now holds.
+    bool setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error);
+    /// True when the spec's file on disk holds exactly the workspace's content.
+    bool isSpecFileInSync(qint64 specId) const;
+
+    QString metaValue(const QString& key) const;
+    bool setMetaValue(const QString& key, const QString& value, QString* error);
+
+Q_SIGNALS:
+    void collectionAdded(const CollectionRecord& collection);
+    void specAdded(const SpecRecord& summary);
+    /// The content, file link or title of a spec changed.
+    void specChanged(qint64 specId);
+
+private:
+    class Private;
+    std::unique_ptr<Private> m_d;
+};

@@ -1,0 +1,31 @@
+# Compiler settings every SpecDesk target shares: C++20, strict Qt, warnings, sanitizers.
+option(SPECDESK_WERROR "Treat compiler warnings as errors (the test command turns this on)" OFF)
+option(SPECDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+if(SPECDESK_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# Applies SpecDesk's strictness to one of our own targets (never to third-party code).
+function(specdesk_strict_target target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_FOREACH
+        # QT_NO_KEYWORDS is left out: QScintilla's public headers use `signals` and `slots`.
+        QT_STRICT_ITERATORS
+        QT_USE_QSTRINGBUILDER
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Woverloaded-virtual -Wcast-align -Wformat=2)
+    if(SPECDESK_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()

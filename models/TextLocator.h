@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+
+/// Turns byte offsets in UTF-8 text into 1-based line and column numbers.
+///
+/// Lines end at LF, CRLF or a lone CR (as YAML defines them). Columns count code points,
+/// so "é" is one column although it is two bytes; a malformed byte counts as one column.
+class TextLocator
+{
+public:
+    struct LineColumn
+    {
+        int line = 1;
+        int column = 1;
+    };
+
+    explicit TextLocator(const QByteArray& text);
+
+    /// Offsets past the end are clamped to the end of the text.
+    LineColumn locate(qint64 offset) const;
+
+private:
+    const QByteArray& m_text;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QTabWidget>
+
+class AppSettings;
+class SpecEditor;
+class WorkspaceStore;
+
+/// The editor tabs in the centre: one SpecEditor per open spec, each saved into the
+/// workspace as the user types. Closing a tab writes what is pending first, so it never loses text.
+class EditorTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* parent = nullptr);
+
+    /// Shows the spec's tab, opening it from the workspace if needed. Null if the spec is gone.
+    SpecEditor* openSpec(qint64 specId);
+    SpecEditor* currentEditor() const;
+    SpecEditor* editorAt(int index) const;
+    QList<qint64> openSpecIds() const;
+
+    /// Closes a tab after writing its pending text; keeps it open if that write fails.
+    bool closeTab(int index);
+    /// Writes every tab's pending text now. False if any write failed (each is reported).
+    bool flushAll();
+    /// Writes the current spec to its file on disk, or to `filePath` when one is given.
+    bool saveCurrentToFile(const QString& filePath);
+
+Q_SIGNALS:
+    void currentEditorChanged(SpecEditor* editor);
+    /// A message for the status bar or a notification; never modal.
+    void problem(const QString& message);
+    void caretMoved(int line, int column);
+    void diagnosticsChanged(SpecEditor* editor);
+
+private:
+    int indexOfSpec(qint64 specId) const;
+    void refreshTitle(qint64 specId);
+
+    WorkspaceStore* m_store;
+    AppSettings* m_settings;
+};

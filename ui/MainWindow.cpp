@@ -1,0 +1,385 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "EditorTabs.h"
+#include "EmptyStatePanel.h"
+#include "FindBar.h"
+#include "ProblemsPanel.h"
+#include "SpecEditor.h"
+#include "SpecFileIO.h"
+#include "SpecTreeModel.h"
+#include "SpecTreePanel.h"
+#include "WorkspaceStore.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+const QString kFilesCollectionType = QStringLiteral("files");
+} // namespace
+
+MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_treeModel(new SpecTreeModel(store, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Workspace"));
+    createCentralArea();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    m_defaultState = saveState();
+    restoreSession();
+    onCurrentEditorChanged(m_tabs->currentEditor());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralArea()
+{
+    m_tabs = new EditorTabs(m_store, m_settings, this);
+    m_findBar = new FindBar(this);
+    auto* editorArea = new QWidget(this);
+    auto* layout = new QVBoxLayout(editorArea);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_findBar);
+
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->addWidget(
+        new EmptyStatePanel(tr("No spec is open"),
+                            tr("Choose a spec in the tree on the left, or open a YAML or JSON file with File ▸ Open."),
+                            m_centralStack));
+    m_centralStack->addWidget(editorArea);
+    setCentralWidget(m_centralStack);
+
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
+    connect(m_tabs, &EditorTabs::problem, this, &MainWindow::showProblem);
+    connect(m_tabs, &EditorTabs::caretMoved, this, [this](int line, int column) {
+        m_caretLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
+    });
+    connect(m_tabs, &EditorTabs::diagnosticsChanged, this, [this](SpecEditor* editor) {
+        if (editor == m_tabs->currentEditor()) {
+            m_problemsPanel->showDiagnostics(editor->diagnostics(), true);
+        }
+    });
+}
+
+QDockWidget*
+MainWindow::addPanel(const QString& title, const QString& objectName, QWidget* panel, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_treePanel = new SpecTreePanel(m_treeModel, this);
+    addPanel(tr("Specs"), QStringLiteral("specsDock"), m_treePanel, Qt::LeftDockWidgetArea);
+    // Opening a spec from the tree means the user wants to type in it next.
+    connect(m_treePanel, &SpecTreePanel::specActivated, this, [this](qint64 specId) {
+        if (SpecEditor* editor = m_tabs->openSpec(specId)) {
+            editor->setFocus(Qt::OtherFocusReason);
+        }
+    });
+
+    auto* distributions = addPanel(
+        tr("Distributions"),
+        QStringLiteral("distributionsDock"),
+        new EmptyStatePanel(tr("Distributions: not available yet"),
+                            tr("Balanced sliders for a DataFramer spec's base distributions will appear here. "
+                               "This version of SpecDesk does not have them yet, so the panel is empty."),
+                            this),
+        Qt::RightDockWidgetArea);
+    auto* history = addPanel(
+        tr("History"),
+        QStringLiteral("historyDock"),
+        new EmptyStatePanel(tr("History: not available yet"),
+                            tr("Server versions and local snapshots of a spec will be listed here. "
+                               "This version of SpecDesk does not record history yet, so the panel is empty."),
+                            this),
+        Qt::RightDockWidgetArea);
+    tabifyDockWidget(distributions, history);
+    distributions->raise();
+
+    m_problemsPanel = new ProblemsPanel(this);
+    auto* problems
+        = addPanel(tr("Problems"), QStringLiteral("problemsDock"), m_problemsPanel, Qt::BottomDockWidgetArea);
+    resizeDocks({m_docks.first(), distributions}, {300, 320}, Qt::Horizontal);
+    resizeDocks({problems}, {150}, Qt::Vertical);
+    connect(m_problemsPanel, &ProblemsPanel::jumpRequested, this, [this](qint64 offset) {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            editor->goToOffset(offset);
+        }
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
+    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Close Tab"), QKeySequence::Close, this, [this] {
+        if (m_tabs->currentIndex() >= 0) {
+            m_tabs->closeTab(m_tabs->currentIndex());
+        }
+    });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    // Edit actions act on whichever editor is current; with none open they do nothing.
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    const auto onEditor = [this](void (QsciScintilla::*method)()) {
+        return [this, method] {
+            if (SpecEditor* editor = m_tabs->currentEditor()) {
+                (editor->*method)();
+            }
+        };
+    };
+    editMenu->addAction(tr("&Undo"), QKeySequence::Undo, this, onEditor(&QsciScintilla::undo));
+    editMenu->addAction(tr("&Redo"), QKeySequence::Redo, this, onEditor(&QsciScintilla::redo));
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Cu&t"), QKeySequence::Cut, this, onEditor(&QsciScintilla::cut));
+    editMenu->addAction(tr("&Copy"), QKeySequence::Copy, this, onEditor(&QsciScintilla::copy));
+    editMenu->addAction(tr("&Paste"), QKeySequence::Paste, this, onEditor(&QsciScintilla::paste));
+    editMenu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            editor->selectAll(true);
+        }
+    });
+    editMenu->addSeparator();
+    editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
+    editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
+    editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
+    editMenu->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : std::as_const(m_docks)) {
+        viewMenu->addAction(dock->toggleViewAction());
+    }
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About SpecDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* workspaceLabel = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_store->directory())), this);
+    workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    workspaceLabel->setTextFormat(Qt::PlainText);
+    auto* connectionLabel = new QLabel(tr("Local only — no connections"), this);
+    connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    connectionLabel->setToolTip(
+        tr("Specs are saved in the local workspace. Remote connections are not available yet."));
+    m_kindLabel = new QLabel(this);
+    m_kindLabel->setObjectName(QStringLiteral("kindStatusLabel"));
+    m_caretLabel = new QLabel(this);
+    m_caretLabel->setObjectName(QStringLiteral("caretStatusLabel"));
+    statusBar()->addPermanentWidget(m_caretLabel);
+    statusBar()->addPermanentWidget(m_kindLabel);
+    statusBar()->addPermanentWidget(workspaceLabel);
+    statusBar()->addPermanentWidget(connectionLabel);
+}
+
+void MainWindow::restoreSession()
+{
+    if (!restoreGeometry(m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(m_settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    const QList<qint64> openIds = m_settings->openSpecIds();
+    for (qint64 specId : openIds) {
+        m_tabs->openSpec(specId);
+    }
+    const qint64 currentId = m_settings->value(AppSettings::Key::CurrentSpecId).toLongLong();
+    if (currentId > 0 && openIds.contains(currentId)) {
+        m_tabs->openSpec(currentId);
+    }
+}
+
+void MainWindow::saveSession()
+{
+    m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings->setOpenSpecIds(m_tabs->openSpecIds());
+    m_settings->setValue(AppSettings::Key::CurrentSpecId,
+                         m_tabs->currentEditor() ? m_tabs->currentEditor()->specId() : qint64(0));
+    m_settings->sync();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget* dock : std::as_const(m_docks)) {
+        dock->show();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_tabs->flushAll()) {
+        const auto answer = QMessageBox::warning(
+            this,
+            tr("Edits not saved"),
+            tr("Some edits could not be written to the workspace (see the status bar). Quit anyway and lose them?"),
+            QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
+{
+    m_centralStack->setCurrentIndex(editor ? 1 : 0);
+    m_findBar->setEditor(editor);
+    m_problemsPanel->showDiagnostics(editor ? editor->diagnostics() : Diagnostics {}, editor != nullptr);
+    const std::optional<SpecRecord> spec = editor ? m_store->specSummary(editor->specId()) : std::nullopt;
+    if (!spec) {
+        setWindowTitle(tr("Workspace"));
+        m_kindLabel->clear();
+        m_caretLabel->clear();
+        return;
+    }
+    setWindowTitle(spec->title);
+    m_kindLabel->setText(SpecKinds::displayName(spec->kind));
+    const auto [line, column] = editor->caretLineColumn();
+    m_caretLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
+    m_treePanel->selectSpec(spec->id);
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+bool MainWindow::openFile(const QString& filePath)
+{
+    const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
+    QByteArray content;
+    QString error;
+    if (!SpecFileIO::read(absolutePath, &content, &error)) {
+        showProblem(error);
+        return false;
+    }
+    qint64 specId = 0;
+    if (const std::optional<SpecRecord> known = m_store->specByFilePath(absolutePath)) {
+        specId = known->id;
+        // Take the disk's version only when the workspace holds no edits the file lacks.
+        if (m_store->isSpecFileInSync(specId) && known->content != content) {
+            if (!m_store->saveSpecContent(specId, content, &error)
+                || !m_store->setSpecFile(specId, absolutePath, content, &error)) {
+                showProblem(error);
+                return false;
+            }
+        } else if (known->content != content) {
+            showProblem(tr("Kept your unsaved edits to %1; Save writes them to the file.").arg(known->title));
+        }
+    } else {
+        std::optional<CollectionRecord> files = m_store->collectionByType(kFilesCollectionType);
+        const qint64 collectionId
+            = files ? files->id : m_store->addCollection(tr("Files"), kFilesCollectionType, &error);
+        SpecRecord spec;
+        spec.collectionId = collectionId;
+        spec.title = QFileInfo(absolutePath).fileName();
+        spec.kind = SpecKinds::detect(content, SpecFormats::detect(absolutePath, content));
+        spec.content = content;
+        spec.filePath = absolutePath;
+        specId = collectionId ? m_store->addSpec(spec, &error) : 0;
+        if (specId == 0) {
+            showProblem(error);
+            return false;
+        }
+    }
+    return m_tabs->openSpec(specId) != nullptr;
+}
+
+void MainWindow::openFileFromDialog()
+{
+    const QString filePath = QFileDialog::getOpenFileName(
+        this, tr("Open Spec File"), QString(), tr("Specs (*.yaml *.yml *.json);;All files (*)"));
+    if (!filePath.isEmpty()) {
+        openFile(filePath);
+    }
+}
+
+void MainWindow::save()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    if (!editor) {
+        return;
+    }
+    const std::optional<SpecRecord> spec = m_store->specSummary(editor->specId());
+    if (spec && !spec->filePath.isEmpty()) {
+        if (m_tabs->saveCurrentToFile(spec->filePath)) {
+            statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(spec->filePath)), kStatusMessageMs);
+        }
+    } else if (m_tabs->flushAll()) {
+        statusBar()->showMessage(tr("Saved in the workspace."), kStatusMessageMs);
+    }
+}
+
+void MainWindow::saveAs()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    if (!editor) {
+        return;
+    }
+    const QString suffix = editor->format() == SpecFormat::Json ? QStringLiteral("json") : QStringLiteral("yaml");
+    const QString filePath = QFileDialog::getSaveFileName(
+        this, tr("Save Spec As"), QString(), tr("Spec (*.%1);;All files (*)").arg(suffix));
+    if (!filePath.isEmpty() && m_tabs->saveCurrentToFile(filePath)) {
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(filePath)), kStatusMessageMs);
+    }
+}
+
+void MainWindow::goToLine()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    if (!editor) {
+        return;
+    }
+    bool ok = false;
+    const int line = QInputDialog::getInt(
+        this, tr("Go to Line"), tr("Line (1–%1):").arg(editor->lines()), 1, 1, editor->lines(), 1, &ok);
+    if (ok) {
+        editor->setCursorPosition(line - 1, 0);
+        editor->ensureLineVisible(line - 1);
+        editor->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About SpecDesk"),
+                       tr("SpecDesk %1\n\nA desktop editor for DataFramer, Scale GP and Adobe flow specs.")
+                           .arg(QApplication::applicationVersion()));
+}

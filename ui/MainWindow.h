@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AppSettings;
+class EditorTabs;
+class FindBar;
+class ProblemsPanel;
+class QDockWidget;
+class QLabel;
+class QStackedWidget;
+class SpecEditor;
+class SpecTreeModel;
+class SpecTreePanel;
+class WorkspaceStore;
+
+/// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
+/// history (right) and problems (bottom). It wires panels together and owns no domain logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(WorkspaceStore* store, AppSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file from disk as a spec of the "Files" collection, keeping unsaved edits to it.
+    bool openFile(const QString& filePath);
+    EditorTabs* editorTabs() const { return m_tabs; }
+    SpecTreePanel* specTreePanel() const { return m_treePanel; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createCentralArea();
+    void createDocks();
+    void createMenus();
+    void createStatusBar();
+    QDockWidget* addPanel(const QString& title, const QString& objectName, QWidget* panel, Qt::DockWidgetArea area);
+    void restoreSession();
+    void saveSession();
+    void resetLayout();
+
+    void onCurrentEditorChanged(SpecEditor* editor);
+    void showProblem(const QString& message);
+    void openFileFromDialog();
+    void save();
+    void saveAs();
+    void goToLine();
+    void showAbout();
+
+    WorkspaceStore* m_store;
+    AppSettings* m_settings;
+    SpecTreeModel* m_treeModel;
+    SpecTreePanel* m_treePanel = nullptr;
+    EditorTabs* m_tabs = nullptr;
+    FindBar* m_findBar = nullptr;
+    QStackedWidget* m_centralStack = nullptr;
+    ProblemsPanel* m_problemsPanel = nullptr;
+    QList<QDockWidget*> m_docks;
+    QByteArray m_defaultState;
+    QLabel* m_caretLabel = nullptr;
+    QLabel* m_kindLabel = nullptr;
+};

@@ -1,0 +1,49 @@
+#include "ProblemsPanel.h"
+
+#include "DiagnosticListModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ProblemsPanel::ProblemsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new DiagnosticListModel(this))
+    , m_view(new QTreeView(this))
+    , m_summaryLabel(new QLabel(this))
+{
+    m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setModel(m_model);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DiagnosticListModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_summaryLabel->setObjectName(QStringLiteral("problemsSummaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_view);
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT jumpRequested(index.data(DiagnosticListModel::OffsetRole).toLongLong());
+    });
+    showDiagnostics({}, false);
+}
+
+void ProblemsPanel::showDiagnostics(const Diagnostics& diagnostics, bool hasDocument)
+{
+    m_model->setDiagnostics(diagnostics);
+    if (!hasDocument) {
+        m_summaryLabel->setText(tr("No spec is open. Problems in the open spec are listed here."));
+    } else if (diagnostics.isEmpty()) {
+        m_summaryLabel->setText(tr("No problems found. (Syntax is checked now; spec rules come later.)"));
+    } else {
+        m_summaryLabel->setText(
+            tr("%n problem(s) — activate one to go to its place.", nullptr, int(diagnostics.size())));
+    }
+}
