@@ -93,11 +93,9 @@ QPair<int, int> SpecEditor::caretLineColumn() const
 {
     int line = 0;
     int index = 0;
+    // QScintilla's line index counts characters (it steps with SCI_POSITIONAFTER), as users do.
     getCursorPosition(&line, &index);
-    // QScintilla's index counts bytes; the user counts characters.
-    const int lineStart = positionFromLineIndex(line, 0);
-    const QByteArray beforeCaret = bytes(lineStart, lineStart + index).left(index);
-    return {line + 1, int(QString::fromUtf8(beforeCaret).toUcs4().size()) + 1};
+    return {line + 1, index + 1};
 }
 
 void SpecEditor::showDiagnostics(const Diagnostics& diagnostics)

@@ -1,0 +1,89 @@
+#include "DraftAutosave.h"
+#include "SpecEditor.h"
+#include "WorkspaceStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDraftAutosave : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void savesAfterTypingStops();
+    void flushSavesAtOnceAndOnlyOnce();
+    void failureKeepsTheTextPending();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    qint64 m_specId = 0;
+};
+
+void TestDraftAutosave::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<WorkspaceStore>();
+    QString error;
+    QVERIFY(m_store->open(m_dir->path(), &error));
+    SpecRecord spec;
+    spec.collectionId = m_store->addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
+    spec.title = QStringLiteral("s");
+    spec.content = "a: 1\n";
+    m_specId = m_store->addSpec(spec, &error);
+}
+
+void TestDraftAutosave::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestDraftAutosave::savesAfterTypingStops()
+{
+    SpecEditor editor(m_specId, SpecFormat::Yaml);
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_store.get(), 50);
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    QTest::keyClicks(&editor, QStringLiteral("# x"));
+    QVERIFY(autosave.hasPendingChanges());
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(saved.count(), 1); // one write for the whole burst of keystrokes
+    QVERIFY(!autosave.hasPendingChanges());
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("# xa: 1\n"));
+}
+
+void TestDraftAutosave::flushSavesAtOnceAndOnlyOnce()
+{
+    SpecEditor editor(m_specId, SpecFormat::Yaml);
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_store.get(), 1000);
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    QVERIFY(autosave.flush()); // nothing pending: no write
+    QCOMPARE(saved.count(), 0);
+    QTest::keyClicks(&editor, QStringLiteral("z"));
+    QVERIFY(autosave.flush());
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("za: 1\n"));
+    QTest::qWait(1100);
+    QCOMPARE(saved.count(), 1); // the timer was stopped by the flush
+}
+
+void TestDraftAutosave::failureKeepsTheTextPending()
+{
+    SpecEditor editor(4242, SpecFormat::Yaml); // a spec that is not in the workspace
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_store.get(), 1000);
+    QSignalSpy failed(&autosave, &DraftAutosave::saveFailed);
+    QTest::keyClicks(&editor, QStringLiteral("z"));
+    QVERIFY(!autosave.flush());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("still in the editor")));
+    QVERIFY(autosave.hasPendingChanges());
+}
+
+QTEST_MAIN(TestDraftAutosave)
+#include "TestDraftAutosave.moc"

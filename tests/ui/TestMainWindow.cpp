@@ -1,0 +1,299 @@
+#include "AppSettings.h"
+#include "EditorTabs.h"
+#include "EmptyStatePanel.h"
+#include "MainWindow.h"
+#include "SampleSpecs.h"
+#include "SpecEditor.h"
+#include "SpecTreeModel.h"
+#include "SpecTreePanel.h"
+#include "WorkspaceStore.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+/// One start of SpecDesk over a workspace folder: its own store, settings and window.
+struct Session
+{
+    explicit Session(const QString& directory)
+        : settings(AppSettings::filePathForWorkspace(directory))
+    {
+        QString error;
+        if (!store.open(directory, &error) || !SampleSpecs::seedIfNew(store, &error)) {
+            qFatal("cannot open workspace: %s", qPrintable(error));
+        }
+        window = std::make_unique<MainWindow>(&store, &settings);
+        window->show();
+    }
+
+    WorkspaceStore store;
+    AppSettings settings;
+    std::unique_ptr<MainWindow> window;
+};
+
+QModelIndex treeIndexOfKind(QTreeView* view, const QString& kindId)
+{
+    QAbstractItemModel* model = view->model();
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex collection = model->index(c, 0);
+        for (int s = 0; s < model->rowCount(collection); ++s) {
+            const QModelIndex spec = model->index(s, 0, collection);
+            if (spec.data(SpecTreeModel::KindIdRole).toString() == kindId) {
+                return spec;
+            }
+        }
+    }
+    return {};
+}
+
+QByteArray storedContent(const QString& directory, qint64 specId)
+{
+    // Read through a separate connection, as the next start of the app would.
+    WorkspaceStore reader;
+    QString error;
+    if (!reader.open(directory, &error)) {
+        return {};
+    }
+    const auto spec = reader.spec(specId);
+    return spec ? spec->content : QByteArray();
+}
+
+QAction* actionWithShortcut(QMainWindow* window, const QKeySequence& shortcut)
+{
+    const QList<QAction*> actions = window->findChildren<QAction*>();
+    for (QAction* action : actions) {
+        if (action->shortcut() == shortcut) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void typedTextSurvivesANewWindow();
+    void keyboardOpensASpecFromTheTree();
+    void closingATabSavesAtOnce();
+    void panelsMenusAndStatusAreInPlace();
+    void layoutIsRestored();
+    void syntaxErrorsReachTheProblemsPanel();
+    void openAndSaveAnOrdinaryFile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMainWindow::typedTextSurvivesANewWindow()
+{
+    qint64 specId = 0;
+    QByteArray expected;
+    {
+        Session session(m_dir->path());
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        QTreeView* tree = session.window->specTreePanel()->view();
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 3);
+
+        const QModelIndex sample = treeIndexOfKind(tree, QStringLiteral("dataframer"));
+        QVERIFY(sample.isValid());
+        // A real double-click starts with a click; QTest's widget mouseDClick sends only the second half.
+        const QPoint onSample = tree->visualRect(sample).center();
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, onSample);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, onSample);
+        SpecEditor* editor = session.window->editorTabs()->currentEditor();
+        QVERIFY(editor);
+        specId = editor->specId();
+        const QByteArray original = editor->content();
+        QVERIFY(original.startsWith("spec:\n"));
+
+        QTest::keyClicks(editor, QStringLiteral("# tuned by SpecDesk "));
+        // QTest types ASCII only; a non-ASCII key arrives as a key event carrying its text.
+        QKeyEvent eAcute(QEvent::KeyPress, Qt::Key_Eacute, Qt::NoModifier, QStringLiteral("\u00e9"));
+        QApplication::sendEvent(editor, &eAcute);
+        QTest::keyClick(editor, Qt::Key_Return);
+        expected = QByteArray("# tuned by SpecDesk \xC3\xA9\n") + original;
+        QCOMPARE(editor->content(), expected);
+
+        // Autosave writes it to the database within a second of the last keystroke.
+        QTRY_COMPARE_WITH_TIMEOUT(storedContent(m_dir->path(), specId), expected, 5000);
+        session.window->close();
+    }
+    Session restarted(m_dir->path());
+    SpecEditor* reopened = restarted.window->editorTabs()->currentEditor();
+    QVERIFY2(reopened, "the open tab is restored on the next start");
+    QCOMPARE(reopened->specId(), specId);
+    QCOMPARE(reopened->content(), expected);
+}
+
+void TestMainWindow::keyboardOpensASpecFromTheTree()
+{
+    Session session(m_dir->path());
+    QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+    QTreeView* tree = session.window->specTreePanel()->view();
+    tree->setFocus();
+    tree->setCurrentIndex(treeIndexOfKind(tree, QStringLiteral("adobe")));
+    QTest::keyClick(tree, Qt::Key_Return);
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->format(), SpecFormat::Json);
+    QVERIFY(editor->content().contains("RestStorageToAEP"));
+    QCOMPARE(session.window->editorTabs()->count(), 1);
+
+    // Activating the same spec again focuses its tab instead of opening a second one.
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(session.window->editorTabs()->count(), 1);
+}
+
+void TestMainWindow::closingATabSavesAtOnce()
+{
+    {
+        AppSettings slow(AppSettings::filePathForWorkspace(m_dir->path()));
+        slow.setValue(AppSettings::Key::AutosaveDelayMs, AppSettings::kMaxAutosaveDelayMs);
+    }
+    Session session(m_dir->path());
+    EditorTabs* tabs = session.window->editorTabs();
+    const qint64 specId = treeIndexOfKind(session.window->specTreePanel()->view(), QStringLiteral("scalegp"))
+                              .data(SpecTreeModel::SpecIdRole)
+                              .toLongLong();
+    SpecEditor* editor = tabs->openSpec(specId);
+    QTest::keyClicks(editor, QStringLiteral(" "));
+    const QByteArray typed = editor->content();
+    QAction* closeTab = actionWithShortcut(session.window.get(), QKeySequence(QKeySequence::Close));
+    QVERIFY(closeTab);
+    closeTab->trigger();
+    QCOMPARE(tabs->count(), 0);
+    // No waiting: the close itself wrote the text.
+    QCOMPARE(storedContent(m_dir->path(), specId), typed);
+}
+
+void TestMainWindow::panelsMenusAndStatusAreInPlace()
+{
+    Session session(m_dir->path());
+    MainWindow* window = session.window.get();
+    const struct
+    {
+        const char* objectName;
+        Qt::DockWidgetArea area;
+    } docks[] = {
+        {"specsDock", Qt::LeftDockWidgetArea},
+        {"distributionsDock", Qt::RightDockWidgetArea},
+        {"historyDock", Qt::RightDockWidgetArea},
+        {"problemsDock", Qt::BottomDockWidgetArea},
+    };
+    for (const auto& expected : docks) {
+        auto* dock = window->findChild<QDockWidget*>(QLatin1String(expected.objectName));
+        QVERIFY2(dock, expected.objectName);
+        QCOMPARE(window->dockWidgetArea(dock), expected.area);
+    }
+    // Panels whose feature is not built yet say so instead of pretending.
+    for (const char* name : {"distributionsDock", "historyDock"}) {
+        auto* panel = qobject_cast<EmptyStatePanel*>(window->findChild<QDockWidget*>(QLatin1String(name))->widget());
+        QVERIFY2(panel, name);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("emptyHeadingLabel"))
+                    ->text()
+                    .contains(QStringLiteral("not available yet")));
+    }
+    for (QKeySequence::StandardKey key : {QKeySequence::Open,
+                                          QKeySequence::Save,
+                                          QKeySequence::SaveAs,
+                                          QKeySequence::Close,
+                                          QKeySequence::Undo,
+                                          QKeySequence::Redo,
+                                          QKeySequence::Find,
+                                          QKeySequence::Quit}) {
+        QVERIFY2(actionWithShortcut(window, QKeySequence(key)), qPrintable(QKeySequence(key).toString()));
+    }
+    const QString workspace = window->findChild<QLabel*>(QStringLiteral("workspaceStatusLabel"))->text();
+    QVERIFY(workspace.contains(m_dir->path()));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("connectionStatusLabel"))->text().isEmpty());
+}
+
+void TestMainWindow::layoutIsRestored()
+{
+    {
+        Session session(m_dir->path());
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+        session.window->findChild<QDockWidget*>(QStringLiteral("problemsDock"))->hide();
+        session.window->resize(900, 640);
+        session.window->close();
+    }
+    Session restarted(m_dir->path());
+    QVERIFY(QTest::qWaitForWindowExposed(restarted.window.get()));
+    QVERIFY(restarted.window->findChild<QDockWidget*>(QStringLiteral("problemsDock"))->isHidden());
+    QVERIFY(!restarted.window->findChild<QDockWidget*>(QStringLiteral("specsDock"))->isHidden());
+    QCOMPARE(restarted.window->size(), QSize(900, 640));
+}
+
+void TestMainWindow::syntaxErrorsReachTheProblemsPanel()
+{
+    Session session(m_dir->path());
+    const qint64 specId = treeIndexOfKind(session.window->specTreePanel()->view(), QStringLiteral("dataframer"))
+                              .data(SpecTreeModel::SpecIdRole)
+                              .toLongLong();
+    SpecEditor* editor = session.window->editorTabs()->openSpec(specId);
+    QTest::keyClicks(editor, QStringLiteral("bad: [unclosed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto* problems = session.window->findChild<QTreeView*>(QStringLiteral("problemsView"));
+    QVERIFY(problems);
+    QTRY_COMPARE_WITH_TIMEOUT(problems->model()->rowCount(), 1, 5000);
+    QVERIFY(problems->model()->index(0, 2).data().toString().contains(QStringLiteral("']' is missing")));
+
+    // Activating the problem moves the caret to its place.
+    editor->setCursorPosition(10, 0);
+    problems->setFocus();
+    problems->setCurrentIndex(problems->model()->index(0, 0));
+    QTest::keyClick(problems, Qt::Key_Return);
+    QCOMPARE(editor->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), long(editor->diagnostics().first().offset));
+}
+
+void TestMainWindow::openAndSaveAnOrdinaryFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("outside.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\r\n  \"a\": 1\r\n}\r\n");
+    }
+    Session session(m_dir->path());
+    QVERIFY(session.window->openFile(path));
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->content(), QByteArray("{\r\n  \"a\": 1\r\n}\r\n"));
+    QVERIFY(session.store.collectionByType(QStringLiteral("files")));
+
+    editor->setCursorPosition(3, 0);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QAction* save = actionWithShortcut(session.window.get(), QKeySequence(QKeySequence::Save));
+    QVERIFY(save);
+    save->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), editor->content());
+    QVERIFY(editor->content().endsWith("\r\n\r\n"));
+
+    // Opening the same file again reuses its spec.
+    QVERIFY(session.window->openFile(path));
+    QCOMPARE(session.window->editorTabs()->count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

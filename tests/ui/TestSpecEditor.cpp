@@ -1,0 +1,100 @@
+#include "SpecEditor.h"
+
+#include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexeryaml.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSpecEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keepsBytesExactly_data();
+    void keepsBytesExactly();
+    void loadingIsNotAnUndoStep();
+    void usesTheFormatsLexer();
+    void typingKeepsCrlf();
+    void caretColumnCountsCharacters();
+    void reportsSyntaxErrors();
+};
+
+void TestSpecEditor::keepsBytesExactly_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("BOM + CRLF + tab + non-ASCII") << QByteArray("\xEF\xBB\xBFspec:\r\n  d: \"a\tb \xE2\x82\xAC\"\r\n");
+    QTest::newRow("no final newline") << QByteArray("a: 1");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("invalid UTF-8 survives") << QByteArray("a: \xC3\x28\xFF\n");
+}
+
+void TestSpecEditor::keepsBytesExactly()
+{
+    QFETCH(QByteArray, content);
+    SpecEditor editor(1, SpecFormat::Yaml);
+    editor.loadContent(content);
+    QCOMPARE(editor.content(), content);
+}
+
+void TestSpecEditor::loadingIsNotAnUndoStep()
+{
+    SpecEditor editor(1, SpecFormat::Yaml);
+    editor.loadContent("a: 1\n");
+    QVERIFY(!editor.isUndoAvailable());
+    QVERIFY(!editor.isModified());
+    QTest::keyClicks(&editor, QStringLiteral("x"));
+    QVERIFY(editor.isUndoAvailable());
+    editor.undo();
+    QCOMPARE(editor.content(), QByteArray("a: 1\n"));
+}
+
+void TestSpecEditor::usesTheFormatsLexer()
+{
+    SpecEditor yaml(1, SpecFormat::Yaml);
+    QVERIFY(qobject_cast<QsciLexerYAML*>(yaml.lexer()));
+    SpecEditor json(2, SpecFormat::Json);
+    QVERIFY(qobject_cast<QsciLexerJSON*>(json.lexer()));
+    QCOMPARE(json.specId(), qint64(2));
+    QVERIFY(yaml.marginLineNumbers(0));
+    QCOMPARE(yaml.folding(), QsciScintilla::BoxedTreeFoldStyle);
+}
+
+void TestSpecEditor::typingKeepsCrlf()
+{
+    SpecEditor editor(1, SpecFormat::Yaml);
+    editor.loadContent("a: 1\r\nb: 2\r\n");
+    editor.setCursorPosition(1, 0);
+    QTest::keyClicks(&editor, QStringLiteral("c: 3"));
+    QTest::keyClick(&editor, Qt::Key_Return);
+    QCOMPARE(editor.content(), QByteArray("a: 1\r\nc: 3\r\nb: 2\r\n"));
+}
+
+void TestSpecEditor::caretColumnCountsCharacters()
+{
+    SpecEditor editor(1, SpecFormat::Yaml);
+    editor.loadContent("x\n\xC3\xA9\xC3\xA9: 1\n");
+    editor.goToOffset(2 + 4); // after "éé" on line 2
+    const auto [line, column] = editor.caretLineColumn();
+    QCOMPARE(line, 2);
+    QCOMPARE(column, 3);
+}
+
+void TestSpecEditor::reportsSyntaxErrors()
+{
+    SpecEditor editor(1, SpecFormat::Json);
+    QSignalSpy changed(&editor, &SpecEditor::diagnosticsChanged);
+    editor.loadContent("{\"a\": 1,\n}");
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(editor.diagnostics().size(), 1);
+    QCOMPARE(editor.diagnostics().first().line, 2);
+    QCOMPARE(editor.markersAtLine(1) != 0, true);
+
+    editor.selectAll();
+    QTest::keyClicks(&editor, QStringLiteral("{}"));
+    QVERIFY(changed.wait(5000));
+    QVERIFY(editor.diagnostics().isEmpty());
+}
+
+QTEST_MAIN(TestSpecEditor)
+#include "TestSpecEditor.moc"
