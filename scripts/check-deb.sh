@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the .deb from a configured build folder, then checks that it holds the programs and
+# desktop files, and that the programs it ships start. Usage: scripts/check-deb.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+(cd "$build" && cpack -G DEB -B "$work/out" >/dev/null)
+deb=$(ls "$work"/out/specdesk_*.deb)
+echo "built $(basename "$deb")"
+
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/specdesk ./usr/bin/specdesk-cli \
+            ./usr/share/applications/io.specdesk.SpecDesk.desktop \
+            ./usr/share/metainfo/io.specdesk.SpecDesk.metainfo.xml \
+            ./usr/share/icons/hicolor/scalable/apps/io.specdesk.SpecDesk.svg; do
+    grep -q " $path\$" <<<"$contents" || { echo "missing from the package: $path"; exit 1; }
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libqscintilla2-qt6 libyaml-cpp libqt6widgets6 libqt6sql6-sqlite; do
+    grep -q "$lib" <<<"$depends" || { echo "Depends lacks $lib: $depends"; exit 1; }
+done
+
+dpkg-deb -x "$deb" "$work/root"
+"$work/root/usr/bin/specdesk-cli" --version
+"$work/root/usr/bin/specdesk-cli" validate "$(dirname "$0")/../resources/samples/"*.json
+
+# The GUI must start and stay up, and create its workspace; `timeout` ending it (124) is success.
+status=0
+QT_QPA_PLATFORM=offscreen timeout 5 "$work/root/usr/bin/specdesk" --workspace "$work/ws" >/dev/null 2>&1 || status=$?
+[[ $status -eq 124 ]] || { echo "the packaged specdesk exited early with status $status"; exit 1; }
+[[ -f "$work/ws/workspace.sqlite" ]] || { echo "the packaged specdesk created no workspace"; exit 1; }
+echo "the packaged programs start"
