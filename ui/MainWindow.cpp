@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -217,6 +218,12 @@ void MainWindow::restoreSession()
     const qint64 currentId = m_settings->value(AppSettings::Key::CurrentSpecId).toLongLong();
     if (currentId > 0 && openIds.contains(currentId)) {
         m_tabs->openSpec(currentId);
+    }
+    // Start where the user's next move is: the open spec's text, or else the specs tree.
+    if (SpecEditor* editor = m_tabs->currentEditor()) {
+        editor->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_treePanel->view()->setFocus(Qt::OtherFocusReason);
     }
 }
 

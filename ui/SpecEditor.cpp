@@ -26,6 +26,12 @@ SpecEditor::SpecEditor(qint64 specId, SpecFormat format, QWidget* parent)
     setIndentationGuides(true);
     setTabWidth(format == SpecFormat::Yaml ? 2 : 4);
     setCaretLineVisible(true);
+    // A faint tint of the selection colour marks the caret's line in light and dark palettes alike.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor tint = palette().color(QPalette::Highlight);
+    setCaretLineBackgroundColor(QColor::fromRgbF(base.redF() * 0.9f + tint.redF() * 0.1f,
+                                                 base.greenF() * 0.9f + tint.greenF() * 0.1f,
+                                                 base.blueF() * 0.9f + tint.blueF() * 0.1f));
     setFolding(QsciScintilla::BoxedTreeFoldStyle);
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void layoutIsRestored();
     void syntaxErrorsReachTheProblemsPanel();
     void openAndSaveAnOrdinaryFile();
+    void findShortcutWorksFromTheEditor();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -293,6 +295,30 @@ void TestMainWindow::openAndSaveAnOrdinaryFile()
     // Opening the same file again reuses its spec.
     QVERIFY(session.window->openFile(path));
     QCOMPARE(session.window->editorTabs()->count(), 1);
+}
+
+void TestMainWindow::findShortcutWorksFromTheEditor()
+{
+    Session session(m_dir->path());
+    QVERIFY(QTest::qWaitForWindowActive(session.window.get()));
+    const qint64 specId = treeIndexOfKind(session.window->specTreePanel()->view(), QStringLiteral("dataframer"))
+                              .data(SpecTreeModel::SpecIdRole)
+                              .toLongLong();
+    SpecEditor* editor = session.window->editorTabs()->openSpec(specId);
+    editor->setFocus();
+    const QByteArray before = editor->content();
+    // Shortcuts must win over the editor's own key handling, or the keys land in the text.
+    QTest::keySequence(editor, QKeySequence(QKeySequence::Find));
+    auto* query = session.window->findChild<QLineEdit*>(QStringLiteral("findQueryEdit"));
+    QVERIFY(query->isVisible());
+    QVERIFY(query->hasFocus());
+    QTest::keyClicks(query, QStringLiteral("neutral"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QCOMPARE(editor->selectedText(), QStringLiteral("neutral"));
+    QCOMPARE(editor->content(), before);
+    QTest::keyClick(query, Qt::Key_Escape);
+    QVERIFY(!query->isVisible());
+    QVERIFY(editor->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)
