@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTabBar>
 
 namespace {
 
@@ -33,6 +34,19 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     connect(this, &QTabWidget::tabCloseRequested, this, &EditorTabs::closeTab);
     connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentEditorChanged(currentEditor()); });
     connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTitle);
+    connect(tabBar(), &QTabBar::tabMoved, this, &EditorTabs::openSpecsChanged);
+}
+
+void EditorTabs::tabInserted(int index)
+{
+    QTabWidget::tabInserted(index);
+    Q_EMIT openSpecsChanged();
+}
+
+void EditorTabs::tabRemoved(int index)
+{
+    QTabWidget::tabRemoved(index);
+    Q_EMIT openSpecsChanged();
 }
 
 SpecEditor* EditorTabs::openSpec(qint64 specId)

@@ -34,6 +34,12 @@ Q_SIGNALS:
     void problem(const QString& message);
     void caretMoved(int line, int column);
     void diagnosticsChanged(SpecEditor* editor);
+    /// A tab was opened, closed or moved: the list of open specs is different.
+    void openSpecsChanged();
+
+protected:
+    void tabInserted(int index) override;
+    void tabRemoved(int index) override;
 
 private:
     int indexOfSpec(qint64 specId) const;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -70,6 +71,9 @@ void MainWindow::createCentralArea()
     setCentralWidget(m_centralStack);
 
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
+    // Keep the open tabs on disk as they change, so a crash or kill brings them back too.
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::saveOpenTabs);
+    connect(m_tabs, &EditorTabs::openSpecsChanged, this, &MainWindow::saveOpenTabs);
     connect(m_tabs, &EditorTabs::problem, this, &MainWindow::showProblem);
     connect(m_tabs, &EditorTabs::caretMoved, this, [this](int line, int column) {
         m_caretLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
@@ -211,6 +215,7 @@ void MainWindow::restoreSession()
         resize(1280, 800);
     }
     restoreState(m_settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    const QScopedValueRollback<bool> restoring(m_restoringSession, true);
     const QList<qint64> openIds = m_settings->openSpecIds();
     for (qint64 specId : openIds) {
         m_tabs->openSpec(specId);
@@ -227,14 +232,22 @@ void MainWindow::restoreSession()
     }
 }
 
-void MainWindow::saveSession()
+void MainWindow::saveOpenTabs()
 {
-    m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
-    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    if (m_restoringSession) {
+        return;
+    }
     m_settings->setOpenSpecIds(m_tabs->openSpecIds());
     m_settings->setValue(AppSettings::Key::CurrentSpecId,
                          m_tabs->currentEditor() ? m_tabs->currentEditor()->specId() : qint64(0));
     m_settings->sync();
+}
+
+void MainWindow::saveSession()
+{
+    m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    saveOpenTabs();
 }
 
 void MainWindow::resetLayout()

@@ -40,6 +40,7 @@ private:
     QDockWidget* addPanel(const QString& title, const QString& objectName, QWidget* panel, Qt::DockWidgetArea area);
     void restoreSession();
     void saveSession();
+    void saveOpenTabs();
     void resetLayout();
 
     void onCurrentEditorChanged(SpecEditor* editor);
@@ -60,6 +61,7 @@ private:
     ProblemsPanel* m_problemsPanel = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
+    bool m_restoringSession = false;
     QLabel* m_caretLabel = nullptr;
     QLabel* m_kindLabel = nullptr;
 };

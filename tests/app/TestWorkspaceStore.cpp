@@ -58,7 +58,8 @@ void TestWorkspaceStore::storesBytesExactly()
     spec.title = QStringLiteral("Bytes");
     spec.kind = SpecKind::DataFramer;
     // A BOM, CRLF, a tab in a string, non-ASCII text and an embedded NUL must all survive.
-    spec.content = QByteArray("\xEF\xBB\xBFspec:\r\n  d: \"a\tb \xC3\xA9\xE2\x82\xAC\"\r\n\0tail", 35);
+    spec.content = QByteArrayLiteral("\xEF\xBB\xBFspec:\r\n  d: \"a\tb \xC3\xA9\xE2\x82\xAC\"\r\n\0tail");
+    QVERIFY(spec.content.endsWith(QByteArray("\0tail", 5)));
     const qint64 id = store.addSpec(spec, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QCOMPARE(store.spec(id)->content, spec.content);

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void syntaxErrorsReachTheProblemsPanel();
     void openAndSaveAnOrdinaryFile();
     void findShortcutWorksFromTheEditor();
+    void openTabsComeBackAfterACrash();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -319,6 +320,22 @@ void TestMainWindow::findShortcutWorksFromTheEditor()
     QTest::keyClick(query, Qt::Key_Escape);
     QVERIFY(!query->isVisible());
     QVERIFY(editor->hasFocus());
+}
+
+void TestMainWindow::openTabsComeBackAfterACrash()
+{
+    qint64 specId = 0;
+    {
+        Session session(m_dir->path());
+        specId = treeIndexOfKind(session.window->specTreePanel()->view(), QStringLiteral("scalegp"))
+                     .data(SpecTreeModel::SpecIdRole)
+                     .toLongLong();
+        session.window->editorTabs()->openSpec(specId);
+        // Destroying the window without close() skips the close event, as a crash would.
+    }
+    Session restarted(m_dir->path());
+    QVERIFY(restarted.window->editorTabs()->currentEditor());
+    QCOMPARE(restarted.window->editorTabs()->currentEditor()->specId(), specId);
 }
 
 QTEST_MAIN(TestMainWindow)
