@@ -24,6 +24,8 @@ done
 
 dpkg-deb -x "$deb" "$work/root"
 "$work/root/usr/bin/specdesk-cli" --version
+# --version and --help need no display.
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$work/root/usr/bin/specdesk" --version
 "$work/root/usr/bin/specdesk-cli" validate "$(dirname "$0")/../resources/samples/"*.json
 
 # The GUI must start and stay up, and create its workspace; `timeout` ending it (124) is success.

@@ -9,25 +9,46 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("specdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("SpecDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.specdesk.SpecDesk"));
-    QApplication::setWindowIcon(QIcon(ResourcePaths::appIcon()));
 
+    // Read the options before QApplication exists: --help and --version must work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop editor for data and application specs."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop editor for DataFramer, Scale GP and Adobe flow specs."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
         QApplication::translate("main", "Use the workspace in DIR instead of the one in your data folder."),
         QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
-    parser.process(app);
+    // Unknown options may be Qt's own (-platform, -style), which QApplication takes below.
+    parser.parse(arguments);
+    if (parser.isSet(helpOption)) {
+        // Without a QCoreApplication the parser cannot know the program's name; say it.
+        std::fputs(
+            qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("specdesk"))),
+            stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("specdesk %s\n", SPECDESK_VERSION);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("io.specdesk.SpecDesk"));
+    QApplication::setWindowIcon(QIcon(ResourcePaths::appIcon()));
 
     const bool customWorkspace = parser.isSet(workspaceOption);
     const QString directory = customWorkspace ? parser.value(workspaceOption) : WorkspaceStore::defaultDirectory();
