@@ -50,6 +50,23 @@ public:
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
+    /// One spec by id; the content (possibly megabytes) is read only when asked for.
+    std::optional<SpecRecord> findSpec(qint64 specId, bool withContent) const
+    {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("SELECT %1%2 FROM specs WHERE id = ?")
+                          .arg(QLatin1String(kSpecColumns), withContent ? QStringLiteral(", content") : QString()));
+        query.addBindValue(specId);
+        if (!run(query, nullptr) || !query.next()) {
+            return std::nullopt;
+        }
+        SpecRecord spec = specFromRow(query);
+        if (withContent) {
+            spec.content = query.value(6).toByteArray();
+        }
+        return spec;
+    }
+
     /// Runs one statement; on failure logs it and fills `error` with a sentence a user can act on.
     bool run(QSqlQuery& query, QString* error) const
     {
@@ -190,26 +207,12 @@ QList<SpecRecord> WorkspaceStore::specSummaries(qint64 collectionId) const
 
 std::optional<SpecRecord> WorkspaceStore::spec(qint64 specId) const
 {
-    QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT %1, content FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
-    query.addBindValue(specId);
-    if (!m_d->run(query, nullptr) || !query.next()) {
-        return std::nullopt;
-    }
-    SpecRecord spec = specFromRow(query);
-    spec.content = query.value(6).toByteArray();
-    return spec;
+    return m_d->findSpec(specId, true);
 }
 
 std::optional<SpecRecord> WorkspaceStore::specSummary(qint64 specId) const
 {
-    QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
-    query.addBindValue(specId);
-    if (!m_d->run(query, nullptr) || !query.next()) {
-        return std::nullopt;
-    }
-    return specFromRow(query);
+    return m_d->findSpec(specId, false);
 }
 
 std::optional<SpecRecord> WorkspaceStore::specByFilePath(const QString& filePath) const
