@@ -128,7 +128,7 @@ void TestCliApplication::validateReportsUnreadableFiles()
     QCOMPARE(run.code, CliExitCode::UsageOrIoError);
     QVERIFY(run.err.contains(missing));
     // The readable file is still checked and reported.
-    QVERIFY(run.out.contains(bad + QStringLiteral(":1:1: error: An object is not closed")));
+    QVERIFY(run.out.contains(bad + QStringLiteral(":1:2: error: The document ends before it is complete")));
 }
 
 void TestCliApplication::binaryHonoursTheExitCodes()

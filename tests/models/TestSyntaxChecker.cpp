@@ -1,3 +1,4 @@
+#include "DocumentParser.h"
 #include "SyntaxChecker.h"
 
 #include <QDir>
@@ -85,9 +86,10 @@ void TestSyntaxChecker::errorsAreLocated_data()
     QTest::newRow("json missing colon") << QByteArray("{\"a\" 1}") << SpecFormat::Json << 1 << 6
                                         << QStringLiteral("json-syntax") << QStringLiteral("':' is missing");
     QTest::newRow("json missing comma") << QByteArray("[1 2]") << SpecFormat::Json << 1 << 4
-                                        << QStringLiteral("json-syntax") << QStringLiteral("',' is missing");
-    QTest::newRow("json unterminated string") << QByteArray("{\"a\": \"x") << SpecFormat::Json << 1 << 9
-                                              << QStringLiteral("json-syntax") << QStringLiteral("not closed");
+                                        << QStringLiteral("json-syntax") << QStringLiteral("',' or a ']' is missing");
+    QTest::newRow("json unterminated string")
+        << QByteArray("{\"a\": \"x") << SpecFormat::Json << 1 << 9 << QStringLiteral("json-syntax")
+        << QStringLiteral("ends before it is complete");
     QTest::newRow("json bad literal") << QByteArray("{\"a\": tru}") << SpecFormat::Json << 1 << 7
                                       << QStringLiteral("json-syntax") << QStringLiteral("lower case");
     QTest::newRow("json empty") << QByteArray("  \n") << SpecFormat::Json << 2 << 1 << QStringLiteral("json-syntax")
@@ -156,6 +158,8 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
         blockNesting += QByteArray(depth, ' ') + "k:\n";
     }
     QTest::newRow("yaml block nested 3000 deep") << blockNesting << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("100 MB file") << QByteArray(100 * 1024 * 1024, 'a') << SpecFormat::Yaml
+                                 << QStringLiteral("too-large");
     QTest::newRow("NUL byte") << QByteArray("a: 1\n\0b", 7) << SpecFormat::Yaml << QStringLiteral("binary-content");
     QTest::newRow("invalid UTF-8") << QByteArray("a: \xC3\x28\n") << SpecFormat::Yaml << QStringLiteral("invalid-utf8");
     QTest::newRow("overlong UTF-8") << QByteArray("{\"a\": \"\xE0\x80\xAF\"}") << SpecFormat::Json
@@ -192,11 +196,11 @@ void TestSyntaxChecker::aliasBombIsNotExpanded()
 
 void TestSyntaxChecker::firstInvalidUtf8()
 {
-    QCOMPARE(SyntaxChecker::firstInvalidUtf8("plain"), qint64(-1));
-    QCOMPARE(SyntaxChecker::firstInvalidUtf8("\xF0\x9F\x98\x80 ok"), qint64(-1));
-    QCOMPARE(SyntaxChecker::firstInvalidUtf8("ab\xFF"), qint64(2));
-    QCOMPARE(SyntaxChecker::firstInvalidUtf8("a\xED\xA0\x80"), qint64(1)); // a UTF-16 surrogate
-    QCOMPARE(SyntaxChecker::firstInvalidUtf8("a\xC0\xAF"), qint64(1)); // overlong '/'
+    QCOMPARE(DocumentParser::firstInvalidUtf8("plain"), qint64(-1));
+    QCOMPARE(DocumentParser::firstInvalidUtf8("\xF0\x9F\x98\x80 ok"), qint64(-1));
+    QCOMPARE(DocumentParser::firstInvalidUtf8("ab\xFF"), qint64(2));
+    QCOMPARE(DocumentParser::firstInvalidUtf8("a\xED\xA0\x80"), qint64(1)); // a UTF-16 surrogate
+    QCOMPARE(DocumentParser::firstInvalidUtf8("a\xC0\xAF"), qint64(1)); // overlong '/'
 }
 
 QTEST_GUILESS_MAIN(TestSyntaxChecker)

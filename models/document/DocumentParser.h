@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ParseResult.h"
+#include "SpecFormat.h"
+
+#include <QByteArray>
+
+/// The one entry point for outside bytes: checks they are text, then parses them into a tree.
+///
+/// It must never crash or hang, whatever it is fed: binary data, invalid UTF-8, hostile nesting
+/// and oversized files each get a located, plain-worded error.
+namespace DocumentParser {
+/// Larger documents get a clear error instead of minutes of parsing.
+constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+
+ParseResult parse(const QByteArray& content, SpecFormat format);
+/// The offset of the first byte that is not part of valid UTF-8, or -1 when the text is valid.
+qint64 firstInvalidUtf8(const QByteArray& content);
+} // namespace DocumentParser

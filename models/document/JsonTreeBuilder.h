@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ParseResult.h"
+
+#include <QByteArray>
+
+/// Parses JSON into a SpecTree with RapidJSON's SAX reader.
+///
+/// RapidJSON was chosen because, run iteratively and validating UTF-8, it gets every case of
+/// JSONTestSuite right (QJsonDocument misses 23), never recurses, and is fast. It reports where
+/// each token ends; this builder finds where it starts.
+namespace JsonTreeBuilder {
+ParseResult parse(const QByteArray& content);
+}

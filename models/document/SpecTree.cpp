@@ -1,0 +1,127 @@
+#include "SpecTree.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+qint32 SpecTree::append(SpecNode node)
+{
+    const qint32 index = size();
+    if (node.parent != kNoNode) {
+        SpecNode& parent = m_nodes[size_t(node.parent)];
+        node.indexInParent = parent.childCount;
+        if (parent.lastChild != kNoNode) {
+            m_nodes[size_t(parent.lastChild)].nextSibling = index;
+        } else {
+            parent.firstChild = index;
+        }
+        parent.lastChild = index;
+        ++parent.childCount;
+    }
+    m_nodes.push_back(std::move(node));
+    return index;
+}
+
+qint32 SpecTree::child(qint32 mapping, std::string_view key) const
+{
+    if (mapping == kNoNode || !node(mapping).isMapping()) {
+        return kNoNode;
+    }
+    for (qint32 c = node(mapping).firstChild; c != kNoNode; c = node(c).nextSibling) {
+        if (keyOf(c) == key) {
+            return c;
+        }
+    }
+    return kNoNode;
+}
+
+qint32 SpecTree::item(qint32 sequence, qint32 index) const
+{
+    if (sequence == kNoNode || !node(sequence).isSequence() || index < 0) {
+        return kNoNode;
+    }
+    for (qint32 c = node(sequence).firstChild; c != kNoNode; c = node(c).nextSibling) {
+        if (node(c).indexInParent == index) {
+            return c;
+        }
+    }
+    return kNoNode;
+}
+
+std::string_view SpecTree::keyOf(qint32 index) const
+{
+    const qint32 key = node(index).keyNode;
+    return key != kNoNode && node(key).isScalar() ? std::string_view(node(key).value) : std::string_view();
+}
+
+QString SpecTree::path(qint32 index) const
+{
+    QStringList parts;
+    for (qint32 n = index; n != kNoNode && node(n).parent != kNoNode; n = node(n).parent) {
+        const SpecNode& parent = node(node(n).parent);
+        if (parent.isSequence()) {
+            parts.prepend(QStringLiteral("[%1]").arg(node(n).indexInParent));
+        } else {
+            const std::string_view key = keyOf(n);
+            parts.prepend(QLatin1Char('.') + QString::fromUtf8(key.data(), qsizetype(key.size())));
+        }
+    }
+    QString result = parts.join(QString());
+    return result.startsWith(QLatin1Char('.')) ? result.mid(1) : result;
+}
+
+qint32 SpecTree::find(const QString& path) const
+{
+    qint32 current = root();
+    qsizetype i = 0;
+    while (current != kNoNode && i < path.size()) {
+        if (path.at(i) == QLatin1Char('[')) {
+            const qsizetype close = path.indexOf(QLatin1Char(']'), i);
+            if (close < 0) {
+                return kNoNode;
+            }
+            bool ok = false;
+            const int index = path.mid(i + 1, close - i - 1).toInt(&ok);
+            current = ok ? item(current, index) : kNoNode;
+            i = close + 1;
+            continue;
+        }
+        if (path.at(i) == QLatin1Char('.')) {
+            ++i;
+        }
+        qsizetype stop = i;
+        while (stop < path.size() && path.at(stop) != QLatin1Char('.') && path.at(stop) != QLatin1Char('[')) {
+            ++stop;
+        }
+        current = child(current, path.mid(i, stop - i).toStdString());
+        i = stop;
+    }
+    return current;
+}
+
+qint32 SpecTree::nodeAt(qint64 offset) const
+{
+    qint32 current = root();
+    if (current == kNoNode || offset < node(current).start || offset > node(current).end) {
+        return kNoNode;
+    }
+    // Descend while a child holds the offset; ranges of siblings never overlap.
+    for (;;) {
+        qint32 next = kNoNode;
+        for (qint32 c = node(current).firstChild; c != kNoNode; c = node(c).nextSibling) {
+            const qint32 key = node(c).keyNode;
+            const bool onKey = key != kNoNode && offset >= node(key).start && offset <= node(key).end;
+            if (onKey || (offset >= node(c).start && offset <= node(c).end)) {
+                next = c;
+                break;
+            }
+            if (node(c).start > offset && !onKey) {
+                break;
+            }
+        }
+        if (next == kNoNode) {
+            return current;
+        }
+        current = next;
+    }
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+/// One node of a parsed spec: a mapping, a sequence, a scalar or an alias, with the exact
+/// byte range it occupies in the text.
+struct SpecNode
+{
+    enum class Type : quint8 {
+        Mapping,
+        Sequence,
+        Scalar,
+        Alias, ///< a YAML `*name`; never followed, so alias bombs cannot expand
+    };
+    enum class Style : quint8 {
+        Block, ///< block mapping or sequence
+        Flow, ///< `{…}` / `[…]`, and every JSON container
+        Plain,
+        SingleQuoted,
+        DoubleQuoted,
+        Literal, ///< `|`
+        Folded, ///< `>`
+        Null, ///< an empty YAML value; its range is empty
+    };
+
+    Type type = Type::Scalar;
+    Style style = Style::Plain;
+    qint32 parent = -1;
+    qint32 firstChild = -1;
+    qint32 lastChild = -1;
+    qint32 nextSibling = -1;
+    qint32 childCount = 0;
+    qint32 indexInParent = 0;
+    /// For a value inside a mapping: the node of its key. The key nodes are not children.
+    qint32 keyNode = -1;
+    qint64 start = 0; ///< byte offset of the first byte
+    qint64 end = 0; ///< byte offset one past the last byte
+    /// A scalar's decoded value (quotes and escapes resolved), UTF-8.
+    std::string value;
+
+    bool isScalar() const { return type == Type::Scalar; }
+    bool isMapping() const { return type == Type::Mapping; }
+    bool isSequence() const { return type == Type::Sequence; }
+};
+
+/// A parsed document as a flat array of nodes. Indices stay valid for the tree's life, and a
+/// walk needs no recursion, so hostile nesting cannot overflow the stack.
+class SpecTree
+{
+public:
+    static constexpr qint32 kNoNode = -1;
+
+    bool isEmpty() const { return m_nodes.empty(); }
+    qint32 root() const { return m_nodes.empty() ? kNoNode : 0; }
+    qint32 size() const { return qint32(m_nodes.size()); }
+    const SpecNode& node(qint32 index) const { return m_nodes[size_t(index)]; }
+
+    /// The value under `key` in a mapping, or kNoNode. The first of duplicate keys wins.
+    qint32 child(qint32 mapping, std::string_view key) const;
+    /// The item at `index` of a sequence, or kNoNode.
+    qint32 item(qint32 sequence, qint32 index) const;
+    /// A scalar key's text, for a value inside a mapping; empty otherwise.
+    std::string_view keyOf(qint32 index) const;
+    /// The node's address in documents: `spec.data_property_variations[1].base_distributions.neutral`.
+    QString path(qint32 index) const;
+    /// The node at a path written as path() writes it, or kNoNode.
+    qint32 find(const QString& path) const;
+    /// The innermost node whose range holds `offset` (ties go to the deeper node).
+    qint32 nodeAt(qint64 offset) const;
+
+    /// Builders append nodes in document order; a child's parent must already exist.
+    qint32 append(SpecNode node);
+    SpecNode& mutableNode(qint32 index) { return m_nodes[size_t(index)]; }
+    void reserve(size_t count) { m_nodes.reserve(count); }
+
+private:
+    std::vector<SpecNode> m_nodes;
+};

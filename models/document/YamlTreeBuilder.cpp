@@ -1,0 +1,438 @@
+#include "YamlTreeBuilder.h"
+
+#include "TextLocator.h"
+
+#include <QCoreApplication>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+#include <string_view>
+
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool isBreak(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+/// Finds where YAML nodes end, given where they start. Offsets are into the whole text.
+class RangeScanner
+{
+public:
+    explicit RangeScanner(const QByteArray& text)
+        : m_text(text)
+        , m_size(text.size())
+    {
+    }
+
+    char at(qint64 i) const { return i < m_size ? m_text.at(i) : '\0'; }
+
+    /// Skips a node's properties (`&anchor`, `!tag`) to where its content starts.
+    qint64 contentStart(qint64 i) const
+    {
+        while (at(i) == '&' || at(i) == '!') {
+            while (i < m_size && !isBlank(at(i)) && !isBreak(at(i))) {
+                ++i;
+            }
+            while (i < m_size && (isBlank(at(i)) || isBreak(at(i)))) {
+                ++i;
+            }
+        }
+        return i;
+    }
+
+    SpecNode::Style scalarStyle(qint64 start) const
+    {
+        switch (at(start)) {
+        case '"':
+            return SpecNode::Style::DoubleQuoted;
+        case '\'':
+            return SpecNode::Style::SingleQuoted;
+        case '|':
+            return SpecNode::Style::Literal;
+        case '>':
+            return SpecNode::Style::Folded;
+        default:
+            return SpecNode::Style::Plain;
+        }
+    }
+
+    qint64 scalarEnd(qint64 start, SpecNode::Style style, const std::string& value) const
+    {
+        switch (style) {
+        case SpecNode::Style::DoubleQuoted:
+            for (qint64 i = start + 1; i < m_size; ++i) {
+                if (at(i) == '\\') {
+                    ++i;
+                } else if (at(i) == '"') {
+                    return i + 1;
+                }
+            }
+            return m_size;
+        case SpecNode::Style::SingleQuoted:
+            for (qint64 i = start + 1; i < m_size; ++i) {
+                if (at(i) == '\'') {
+                    if (at(i + 1) != '\'') {
+                        return i + 1;
+                    }
+                    ++i;
+                }
+            }
+            return m_size;
+        case SpecNode::Style::Literal:
+        case SpecNode::Style::Folded:
+            return blockScalarEnd(start);
+        default:
+            return plainScalarEnd(start, value);
+        }
+    }
+
+    /// A flow collection ends at its closing bracket, the first one after its last content.
+    qint64 flowEnd(qint64 from, char closer) const
+    {
+        for (qint64 i = from; i < m_size; ++i) {
+            if (at(i) == '#') {
+                while (i < m_size && !isBreak(at(i))) {
+                    ++i;
+                }
+            } else if (at(i) == closer) {
+                return i + 1;
+            }
+        }
+        return m_size;
+    }
+
+    /// Just after the ':' that follows a key ending at `keyEnd` (where an empty value sits).
+    qint64 afterColon(qint64 keyEnd) const
+    {
+        qint64 i = keyEnd;
+        while (i < m_size && isBlank(at(i))) {
+            ++i;
+        }
+        return at(i) == ':' ? i + 1 : keyEnd;
+    }
+
+private:
+    // A plain scalar's value is its text with line breaks folded: walk both together.
+    qint64 plainScalarEnd(qint64 start, const std::string& value) const
+    {
+        qint64 i = start;
+        size_t j = 0;
+        while (j < value.size() && i < m_size) {
+            if (at(i) == value[j]) {
+                ++i;
+                ++j;
+            } else if ((isBlank(at(i)) || isBreak(at(i))) && (value[j] == ' ' || value[j] == '\n')) {
+                while (i < m_size && (isBlank(at(i)) || isBreak(at(i)))) {
+                    ++i;
+                }
+                while (j < value.size() && (value[j] == ' ' || value[j] == '\n')) {
+                    ++j;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    // A block scalar runs from its `|`/`>` header over every following line that is blank or
+    // indented deeper than the header's line; it ends with its last non-blank line.
+    qint64 blockScalarEnd(qint64 start) const
+    {
+        qint64 lineStart = start;
+        while (lineStart > 0 && !isBreak(at(lineStart - 1))) {
+            --lineStart;
+        }
+        qint64 parentIndent = 0;
+        while (at(lineStart + parentIndent) == ' ') {
+            ++parentIndent;
+        }
+        qint64 i = start;
+        while (i < m_size && !isBreak(at(i))) {
+            ++i;
+        }
+        qint64 end = i;
+        while (i < m_size) {
+            i += (at(i) == '\r' && at(i + 1) == '\n') ? 2 : 1; // past the line break
+            qint64 indent = 0;
+            while (at(i + indent) == ' ') {
+                ++indent;
+            }
+            qint64 lineEnd = i + indent;
+            while (lineEnd < m_size && !isBreak(at(lineEnd))) {
+                ++lineEnd;
+            }
+            const bool blank = std::all_of(
+                m_text.constData() + i + indent, m_text.constData() + lineEnd, [](char c) { return isBlank(c); });
+            if (!blank && indent <= parentIndent) {
+                break;
+            }
+            if (!blank) {
+                end = lineEnd;
+            }
+            i = lineEnd;
+        }
+        return end;
+    }
+
+    const QByteArray& m_text;
+    qint64 m_size;
+};
+
+/// Appends a node per event, tracking open collections and which mapping entry comes next.
+class TreeHandler final : public YAML::EventHandler
+{
+public:
+    TreeHandler(const QByteArray& text, qint64 base, SpecTree& tree)
+        : m_scanner(text)
+        , m_base(base)
+        , m_tree(tree)
+    {
+    }
+
+    void OnDocumentStart(const YAML::Mark&) override { }
+    void OnDocumentEnd() override { }
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t) override
+    {
+        SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Null, mark);
+        node.end = node.start;
+        node.value = "";
+        add(std::move(node));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override
+    {
+        SpecNode node = makeNode(SpecNode::Type::Alias, SpecNode::Style::Plain, mark);
+        qint64 end = node.start + 1;
+        while (m_scanner.at(end) != '\0' && !isBlank(m_scanner.at(end)) && !isBreak(m_scanner.at(end))
+               && m_scanner.at(end) != ',' && m_scanner.at(end) != ']' && m_scanner.at(end) != '}') {
+            ++end;
+        }
+        node.end = end;
+        add(std::move(node));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override
+    {
+        SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Plain, mark);
+        node.style = m_scanner.scalarStyle(node.start);
+        node.value = value;
+        node.end = m_scanner.scalarEnd(node.start, node.style, value);
+        add(std::move(node));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark,
+                         const std::string&,
+                         YAML::anchor_t,
+                         YAML::EmitterStyle::value style) override
+    {
+        openCollection(SpecNode::Type::Sequence, mark, style);
+    }
+    void OnSequenceEnd() override { closeCollection(']'); }
+
+    void
+    OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value style) override
+    {
+        openCollection(SpecNode::Type::Mapping, mark, style);
+    }
+    void OnMapEnd() override { closeCollection('}'); }
+
+private:
+    struct Open
+    {
+        qint32 node;
+        bool expectingKey;
+        qint32 pendingKey;
+        qint64 contentEnd; ///< the end of the last key or value inside
+        bool isKey; ///< a collection used as a mapping key (rare, but legal YAML)
+    };
+
+    SpecNode makeNode(SpecNode::Type type, SpecNode::Style style, const YAML::Mark& mark)
+    {
+        SpecNode node;
+        node.type = type;
+        node.style = style;
+        const qint64 raw = mark.pos < 0 ? 0 : m_base + mark.pos;
+        node.start = m_scanner.contentStart(raw);
+        if (!m_open.empty()) {
+            const Open& parent = m_open.back();
+            node.parent = parent.node;
+            if (m_tree.node(parent.node).isMapping() && !parent.expectingKey) {
+                node.keyNode = parent.pendingKey;
+                if (style == SpecNode::Style::Null && parent.pendingKey != SpecTree::kNoNode) {
+                    // An empty value sits right after its key's ':'.
+                    node.start = m_scanner.afterColon(m_tree.node(parent.pendingKey).end);
+                }
+            }
+        }
+        return node;
+    }
+
+    /// Appends a finished node, or records it as the key of the entry that follows.
+    qint32 add(SpecNode node)
+    {
+        const qint64 end = node.end;
+        qint32 index = SpecTree::kNoNode;
+        if (!m_open.empty() && m_tree.node(m_open.back().node).isMapping() && m_open.back().expectingKey) {
+            node.parent = SpecTree::kNoNode; // keys are linked from their values, not children
+            index = m_tree.append(std::move(node));
+            m_tree.mutableNode(index).parent = m_open.back().node;
+            m_open.back().pendingKey = index;
+            m_open.back().expectingKey = false;
+        } else {
+            index = m_tree.append(std::move(node));
+            if (!m_open.empty()) {
+                m_open.back().expectingKey = true;
+                m_open.back().pendingKey = SpecTree::kNoNode;
+            }
+        }
+        if (!m_open.empty()) {
+            m_open.back().contentEnd = std::max(m_open.back().contentEnd, end);
+        }
+        return index;
+    }
+
+    void openCollection(SpecNode::Type type, const YAML::Mark& mark, YAML::EmitterStyle::value style)
+    {
+        SpecNode node = makeNode(type, SpecNode::Style::Block, mark);
+        node.style = style == YAML::EmitterStyle::Flow ? SpecNode::Style::Flow : SpecNode::Style::Block;
+        node.end = node.start;
+        const bool isKey = !m_open.empty() && m_tree.node(m_open.back().node).isMapping() && m_open.back().expectingKey;
+        qint32 index = SpecTree::kNoNode;
+        if (isKey) {
+            // Like a scalar key, a collection key is linked from its value, not made a child.
+            const qint32 parent = node.parent;
+            node.parent = SpecTree::kNoNode;
+            index = m_tree.append(std::move(node));
+            m_tree.mutableNode(index).parent = parent;
+        } else {
+            index = m_tree.append(std::move(node));
+        }
+        m_open.push_back({index, true, SpecTree::kNoNode, m_tree.node(index).start + 1, isKey});
+    }
+
+    void closeCollection(char closer)
+    {
+        const Open done = m_open.back();
+        m_open.pop_back();
+        SpecNode& node = m_tree.mutableNode(done.node);
+        node.end = node.style == SpecNode::Style::Flow ? m_scanner.flowEnd(done.contentEnd, closer)
+                                                       : std::max(done.contentEnd, node.start);
+        if (!m_open.empty()) {
+            Open& parent = m_open.back();
+            parent.contentEnd = std::max(parent.contentEnd, node.end);
+            if (m_tree.node(parent.node).isMapping()) {
+                parent.expectingKey = !done.isKey;
+                parent.pendingKey = done.isKey ? done.node : SpecTree::kNoNode;
+            }
+        }
+    }
+
+    RangeScanner m_scanner;
+    qint64 m_base;
+    SpecTree& m_tree;
+    std::vector<Open> m_open;
+};
+
+/// Accepts every event: documents after the first are only checked for syntax.
+class IgnoringHandler final : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark&) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+};
+
+struct PlainMessage
+{
+    std::string_view parserText;
+    const char* plainText;
+};
+
+// yaml-cpp's messages are terse parser jargon; say the common ones in plain words.
+constexpr std::array<PlainMessage, 12> kPlainMessages {{
+    {"end of map not found", QT_TRANSLATE_NOOP("YamlTreeBuilder", "A mapping is not closed where it should end.")},
+    {"end of map flow not found",
+     QT_TRANSLATE_NOOP("YamlTreeBuilder", "A flow mapping '{' is not closed: a '}' is missing.")},
+    {"end of sequence not found", QT_TRANSLATE_NOOP("YamlTreeBuilder", "A list is not closed where it should end.")},
+    {"end of sequence flow not found",
+     QT_TRANSLATE_NOOP("YamlTreeBuilder", "A flow list '[' is not closed: a ']' is missing.")},
+    {"illegal map value",
+     QT_TRANSLATE_NOOP("YamlTreeBuilder",
+                       "A 'key: value' pair is not allowed here; check the indentation or quote the text.")},
+    {"illegal block entry",
+     QT_TRANSLATE_NOOP("YamlTreeBuilder", "A list item '- ' is not allowed here; check the indentation.")},
+    {"illegal map key", QT_TRANSLATE_NOOP("YamlTreeBuilder", "A mapping key is not allowed here.")},
+    {"illegal flow end", QT_TRANSLATE_NOOP("YamlTreeBuilder", "A closing bracket has no matching opening bracket.")},
+    {"illegal EOF in scalar", QT_TRANSLATE_NOOP("YamlTreeBuilder", "The file ends inside a quoted string.")},
+    {"unknown token", QT_TRANSLATE_NOOP("YamlTreeBuilder", "This text is not valid YAML here.")},
+    {"the referenced anchor is not defined",
+     QT_TRANSLATE_NOOP("YamlTreeBuilder", "This alias refers to an anchor that is not defined.")},
+    {"deep recursion", QT_TRANSLATE_NOOP("YamlTreeBuilder", "The document is nested too deeply to read.")},
+}};
+
+QString plainMessage(const std::string& parserText)
+{
+    for (const PlainMessage& known : kPlainMessages) {
+        if (std::string_view(parserText).starts_with(known.parserText)) {
+            return QCoreApplication::translate("YamlTreeBuilder", known.plainText);
+        }
+    }
+    QString text = QString::fromStdString(parserText);
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return QCoreApplication::translate("YamlTreeBuilder", "YAML syntax error: %1.").arg(text);
+}
+
+} // namespace
+
+namespace YamlTreeBuilder {
+
+ParseResult parse(const QByteArray& content)
+{
+    // yaml-cpp does not count a UTF-8 BOM in its marks, so strip it and add it back.
+    const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    std::istringstream stream(std::string(content.constData() + base, size_t(content.size() - base)));
+    ParseResult result;
+    try {
+        YAML::Parser parser(stream);
+        TreeHandler builder(content, base, result.tree);
+        if (parser.HandleNextDocument(builder)) {
+            IgnoringHandler rest;
+            while (parser.HandleNextDocument(rest)) { }
+        }
+    } catch (const YAML::Exception& error) {
+        // A null mark (pos -1) means "somewhere at the end": point there.
+        const qint64 offset = error.mark.pos < 0 ? content.size() : base + error.mark.pos;
+        const TextLocator::LineColumn where = TextLocator(content).locate(offset);
+        result.tree = SpecTree();
+        result.diagnostics.append(Diagnostic {Diagnostic::Severity::Error,
+                                              where.line,
+                                              where.column,
+                                              offset,
+                                              QStringLiteral("yaml-syntax"),
+                                              plainMessage(error.msg)});
+    }
+    return result;
+}
+
+} // namespace YamlTreeBuilder

@@ -1,0 +1,173 @@
+#include "DocumentParser.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+QByteArray slice(const QByteArray& text, const SpecTree& tree, qint32 node)
+{
+    return text.mid(tree.node(node).start, tree.node(node).end - tree.node(node).start);
+}
+
+} // namespace
+
+/// Paths and exact ranges of parsed nodes, for both formats.
+class TestSpecTree : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void yamlRanges_data();
+    void yamlRanges();
+    void jsonRanges_data();
+    void jsonRanges();
+    void pathsRoundTrip();
+    void nodeAtFindsTheInnermostNode();
+    void sampleDataFramerPaths();
+    void aliasesAreNotExpanded();
+
+private:
+    void checkRanges(SpecFormat format);
+};
+
+void TestSpecTree::checkRanges(SpecFormat format)
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, expected);
+    const ParseResult result = DocumentParser::parse(text, format);
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(result.diagnostics.value(0).message));
+    const qint32 node = result.tree.find(path);
+    QVERIFY2(node != SpecTree::kNoNode, qPrintable(path));
+    QCOMPARE(slice(text, result.tree, node), expected);
+    QCOMPARE(result.tree.path(node), path);
+}
+
+void TestSpecTree::yamlRanges_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray spec("spec:\n"
+                          "  description: \"Say \\\"hi\\\"\" # greeting\n"
+                          "  single: 'it''s'\n"
+                          "  plain: two words   # comment\n"
+                          "  folded: a long\n"
+                          "    plain line\n"
+                          "  literal: |\n"
+                          "    line one\n"
+                          "\n"
+                          "    line two\n"
+                          "  flow: [a, \"b\", {c: 1}]\n"
+                          "  map: {x: 1, y: 2}\n"
+                          "  empty:\n"
+                          "  block:\n"
+                          "    - 40\n"
+                          "    - k: v\n"
+                          "after: 1\n");
+    QTest::newRow("double quoted") << spec << QStringLiteral("spec.description") << QByteArray("\"Say \\\"hi\\\"\"");
+    QTest::newRow("single quoted") << spec << QStringLiteral("spec.single") << QByteArray("'it''s'");
+    QTest::newRow("plain stops before comment") << spec << QStringLiteral("spec.plain") << QByteArray("two words");
+    QTest::newRow("multi-line plain") << spec << QStringLiteral("spec.folded") << QByteArray("a long\n    plain line");
+    QTest::newRow("literal block") << spec << QStringLiteral("spec.literal")
+                                   << QByteArray("|\n    line one\n\n    line two");
+    QTest::newRow("flow sequence") << spec << QStringLiteral("spec.flow") << QByteArray("[a, \"b\", {c: 1}]");
+    QTest::newRow("flow item") << spec << QStringLiteral("spec.flow[1]") << QByteArray("\"b\"");
+    QTest::newRow("map in flow") << spec << QStringLiteral("spec.flow[2].c") << QByteArray("1");
+    QTest::newRow("flow map") << spec << QStringLiteral("spec.map") << QByteArray("{x: 1, y: 2}");
+    QTest::newRow("flow map value") << spec << QStringLiteral("spec.map.y") << QByteArray("2");
+    QTest::newRow("empty value") << spec << QStringLiteral("spec.empty") << QByteArray();
+    QTest::newRow("block sequence") << spec << QStringLiteral("spec.block") << QByteArray("- 40\n    - k: v");
+    QTest::newRow("block item") << spec << QStringLiteral("spec.block[0]") << QByteArray("40");
+    QTest::newRow("after nesting") << spec << QStringLiteral("after") << QByteArray("1");
+    QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBF"
+                                                "a:\r\n  b: \xC3\xA9t\xC3\xA9\r\n")
+                                  << QStringLiteral("a.b") << QByteArray("\xC3\xA9t\xC3\xA9");
+    QTest::newRow("anchored value") << QByteArray("a: &x 5\nb: *x\n") << QStringLiteral("a") << QByteArray("5");
+}
+
+void TestSpecTree::yamlRanges()
+{
+    checkRanges(SpecFormat::Yaml);
+}
+
+void TestSpecTree::jsonRanges_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QByteArray doc("{\n  \"name\": \"a \\\"q\\\" \\\\\",\n  \"n\": -12.5e3,\n  \"ok\": true,\n"
+                         "  \"none\": null,\n  \"list\": [1, {\"k\": [\"v\"]}],\n  \"obj\": {}\n}");
+    QTest::newRow("string with escapes") << doc << QStringLiteral("name") << QByteArray("\"a \\\"q\\\" \\\\\"");
+    QTest::newRow("number") << doc << QStringLiteral("n") << QByteArray("-12.5e3");
+    QTest::newRow("true") << doc << QStringLiteral("ok") << QByteArray("true");
+    QTest::newRow("null") << doc << QStringLiteral("none") << QByteArray("null");
+    QTest::newRow("array") << doc << QStringLiteral("list") << QByteArray("[1, {\"k\": [\"v\"]}]");
+    QTest::newRow("nested") << doc << QStringLiteral("list[1].k[0]") << QByteArray("\"v\"");
+    QTest::newRow("empty object") << doc << QStringLiteral("obj") << QByteArray("{}");
+    QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << QStringLiteral("a") << QByteArray("1");
+}
+
+void TestSpecTree::jsonRanges()
+{
+    checkRanges(SpecFormat::Json);
+}
+
+void TestSpecTree::pathsRoundTrip()
+{
+    const QByteArray text("a:\n  - b: [x, y]\n  - c\n");
+    const ParseResult result = DocumentParser::parse(text, SpecFormat::Yaml);
+    for (qint32 i = 0; i < result.tree.size(); ++i) {
+        if (result.tree.node(i).keyNode == SpecTree::kNoNode && result.tree.node(i).parent != SpecTree::kNoNode
+            && result.tree.node(result.tree.node(i).parent).isMapping()) {
+            continue; // a key node: addressed through its value
+        }
+        QCOMPARE(result.tree.find(result.tree.path(i)), i);
+    }
+    QCOMPARE(result.tree.find(QStringLiteral("a[0].b[2]")), SpecTree::kNoNode);
+    QCOMPARE(result.tree.find(QStringLiteral("missing")), SpecTree::kNoNode);
+}
+
+void TestSpecTree::nodeAtFindsTheInnermostNode()
+{
+    const QByteArray text("spec:\n  dist: {a: 40, b: 60}\n");
+    const ParseResult result = DocumentParser::parse(text, SpecFormat::Yaml);
+    const qint32 b = result.tree.nodeAt(text.indexOf("60") + 1);
+    QCOMPARE(result.tree.path(b), QStringLiteral("spec.dist.b"));
+    QCOMPARE(result.tree.path(result.tree.nodeAt(text.indexOf("dist") + 1)), QStringLiteral("spec.dist"));
+}
+
+void TestSpecTree::sampleDataFramerPaths()
+{
+    QFile file(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/dataframer-customer-support.yaml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const ParseResult result = DocumentParser::parse(text, SpecFormat::Yaml);
+    const qint32 neutral
+        = result.tree.find(QStringLiteral("spec.data_property_variations[0].base_distributions.neutral"));
+    QVERIFY(neutral != SpecTree::kNoNode);
+    QCOMPARE(slice(text, result.tree, neutral), QByteArray("30"));
+    QCOMPARE(result.tree.node(neutral).value, std::string("30"));
+}
+
+void TestSpecTree::aliasesAreNotExpanded()
+{
+    QByteArray bomb("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int level = 1; level < 10; ++level) {
+        QByteArray items;
+        for (int i = 0; i < 10; ++i) {
+            items += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+        }
+        bomb += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [" + items + "]\n";
+    }
+    const ParseResult result = DocumentParser::parse(bomb, SpecFormat::Yaml);
+    QVERIFY(result.diagnostics.isEmpty());
+    QVERIFY(result.tree.size() < 500);
+    QCOMPARE(result.tree.node(result.tree.find(QStringLiteral("a9[3]"))).type, SpecNode::Type::Alias);
+}
+
+QTEST_GUILESS_MAIN(TestSpecTree)
+#include "TestSpecTree.moc"
