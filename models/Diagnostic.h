@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,11 @@ struct Diagnostic
     qint64 offset = 0; ///< byte offset into the UTF-8 text, the unit QScintilla positions use
     QString code; ///< stable id such as "yaml-syntax", for scripts and suppression
     QString message; ///< a plain sentence saying what is wrong
+    qint64 endOffset = -1; ///< where the problem's text ends; -1 when only a point is known
+    QString path; ///< the node it is about, as SpecTree::path() writes it; may be empty
+
+    static Diagnostic
+    make(Severity severity, int line, int column, qint64 offset, const QString& code, const QString& message);
 
     /// "error", "warning" or "info", as printed by compilers.
     QString severityName() const;
@@ -29,4 +35,6 @@ using Diagnostics = QList<Diagnostic>;
 
 namespace DiagnosticsQuery {
 bool hasErrors(const Diagnostics& diagnostics);
-}
+/// One object per diagnostic: file-independent fields for `--format json` and scripts.
+QJsonArray toJson(const Diagnostics& diagnostics);
+} // namespace DiagnosticsQuery

@@ -2,10 +2,13 @@
 
 #include <QByteArray>
 
+#include <vector>
+
 /// Turns byte offsets in UTF-8 text into 1-based line and column numbers.
 ///
 /// Lines end at LF, CRLF or a lone CR (as YAML defines them). Columns count code points,
 /// so "é" is one column although it is two bytes; a malformed byte counts as one column.
+/// The line starts are indexed on the first call, so many lookups in a big file stay cheap.
 class TextLocator
 {
 public:
@@ -21,5 +24,8 @@ public:
     LineColumn locate(qint64 offset) const;
 
 private:
+    void indexLines() const;
+
     const QByteArray& m_text;
+    mutable std::vector<qint64> m_lineStarts;
 };

@@ -1,11 +1,13 @@
 #include "CliApplication.h"
 
+#include "SpecAnalysis.h"
 #include "SpecFileIO.h"
-#include "SpecFormat.h"
-#include "SyntaxChecker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -29,8 +31,11 @@ QString CliApplication::helpText()
               "SpecDesk's workspace from scripts and CI.\n"
               "\n"
               "Commands:\n"
-              "  validate FILE...   Check that each file is well-formed YAML or JSON. Problems are\n"
-              "                     printed as FILE:LINE:COLUMN: error: MESSAGE [CODE].\n"
+              "  validate [--kind K] [--format text|json] FILE...\n"
+              "                     Check each spec: its syntax, then the rules of its kind. Every\n"
+              "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
+              "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
+              "                     --format json prints one JSON document with every problem.\n"
               "\n"
               "Options:\n"
               "  -h, --help         Show this help and exit.\n"
@@ -38,7 +43,7 @@ QString CliApplication::helpText()
               "\n"
               "Exit codes:\n"
               "  0  success: the command ran and found no problem\n"
-              "  1  problems found in the input (for example a syntax error)\n"
+              "  1  errors found in the input (warnings alone do not count)\n"
               "  2  usage error, or a file could not be read\n");
 }
 
@@ -84,6 +89,11 @@ CliExitCode CliApplication::run(const QStringList& arguments)
 CliExitCode CliApplication::runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("The spec kind."), QStringLiteral("K"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("text or json."), QStringLiteral("F"), QStringLiteral("text"));
+    parser.addOption(kindOption);
+    parser.addOption(formatOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A spec file to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
@@ -93,8 +103,23 @@ CliExitCode CliApplication::runValidate(const QStringList& arguments)
     if (files.isEmpty()) {
         return usageError(tr("validate needs at least one FILE."));
     }
+    std::optional<SpecKind> kind;
+    if (parser.isSet(kindOption)) {
+        SpecKind chosen = SpecKind::PlainYaml;
+        if (!SpecKinds::fromId(parser.value(kindOption), &chosen)) {
+            return usageError(
+                tr("unknown kind '%1'; use dataframer, scalegp, adobe, yaml or json.").arg(parser.value(kindOption)));
+        }
+        kind = chosen;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        return usageError(tr("unknown format '%1'; use text or json.").arg(format));
+    }
+
     bool unreadable = false;
-    bool problems = false;
+    bool errors = false;
+    QJsonArray report;
     for (const QString& file : files) {
         QByteArray content;
         QString error;
@@ -103,16 +128,26 @@ CliExitCode CliApplication::runValidate(const QStringList& arguments)
             unreadable = true;
             continue;
         }
-        const Diagnostics diagnostics = SyntaxChecker::check(content, SpecFormats::detect(file, content));
-        for (const Diagnostic& diagnostic : diagnostics) {
+        const SpecAnalysis analysis = SpecAnalysis::analyse(content, SpecFormats::detect(file, content), kind);
+        errors = errors || DiagnosticsQuery::hasErrors(analysis.diagnostics);
+        if (format == QLatin1String("json")) {
+            report.append(
+                QJsonObject {{QStringLiteral("file"), file},
+                             {QStringLiteral("kind"), SpecKinds::id(analysis.kind)},
+                             {QStringLiteral("diagnostics"), DiagnosticsQuery::toJson(analysis.diagnostics)}});
+            continue;
+        }
+        for (const Diagnostic& diagnostic : analysis.diagnostics) {
             m_out << diagnostic.toCompilerStyle(file) << '\n';
         }
-        problems = problems || DiagnosticsQuery::hasErrors(diagnostics);
+    }
+    if (format == QLatin1String("json")) {
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     }
     m_out.flush();
     m_err.flush();
     if (unreadable) {
         return CliExitCode::UsageOrIoError;
     }
-    return problems ? CliExitCode::ProblemsFound : CliExitCode::Ok;
+    return errors ? CliExitCode::ProblemsFound : CliExitCode::Ok;
 }

@@ -11,7 +11,7 @@ namespace {
 ParseResult failure(const QByteArray& content, qint64 offset, const QString& code, const QString& message)
 {
     const TextLocator::LineColumn where = TextLocator(content).locate(offset);
-    return {{}, {Diagnostic {Diagnostic::Severity::Error, where.line, where.column, offset, code, message}}};
+    return {{}, {Diagnostic::make(Diagnostic::Severity::Error, where.line, where.column, offset, code, message)}};
 }
 
 int utf8SequenceLength(unsigned char lead)

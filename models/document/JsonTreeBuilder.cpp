@@ -199,8 +199,8 @@ QString plainMessage(rapidjson::ParseErrorCode code)
 Diagnostic syntaxError(const QByteArray& content, qint64 offset, const QString& message)
 {
     const TextLocator::LineColumn where = TextLocator(content).locate(offset);
-    return Diagnostic {
-        Diagnostic::Severity::Error, where.line, where.column, offset, QStringLiteral("json-syntax"), message};
+    return Diagnostic::make(
+        Diagnostic::Severity::Error, where.line, where.column, offset, QStringLiteral("json-syntax"), message);
 }
 
 // The commonest hand-edit mistake, and the one in the Adobe docs' own example: a ',' before ']' or '}'.

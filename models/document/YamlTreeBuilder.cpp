@@ -425,12 +425,12 @@ ParseResult parse(const QByteArray& content)
         const qint64 offset = error.mark.pos < 0 ? content.size() : base + error.mark.pos;
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();
-        result.diagnostics.append(Diagnostic {Diagnostic::Severity::Error,
-                                              where.line,
-                                              where.column,
-                                              offset,
-                                              QStringLiteral("yaml-syntax"),
-                                              plainMessage(error.msg)});
+        result.diagnostics.append(Diagnostic::make(Diagnostic::Severity::Error,
+                                                   where.line,
+                                                   where.column,
+                                                   offset,
+                                                   QStringLiteral("yaml-syntax"),
+                                                   plainMessage(error.msg)));
     }
     return result;
 }

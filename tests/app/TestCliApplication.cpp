@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,8 +53,59 @@ private Q_SLOTS:
     void validateAcceptsGoodFiles();
     void validateReportsLocatedErrors();
     void validateReportsUnreadableFiles();
+    void validateAppliesTheKindsRules();
+    void validateWritesJson();
+    void warningsAloneDoNotFail();
     void binaryHonoursTheExitCodes();
 };
+
+void TestCliApplication::validateAppliesTheKindsRules()
+{
+    QTemporaryDir dir;
+    const QString spec = writeFile(dir,
+                                   QStringLiteral("spec.yaml"),
+                                   "spec:\n  data_property_variations:\n    - property_name: s\n"
+                                   "      property_values: [a, b]\n      base_distributions: {a: 50, b: 40}\n");
+    const CliRun run = runCli({QStringLiteral("validate"), spec});
+    QCOMPARE(run.code, CliExitCode::ProblemsFound);
+    QVERIFY2(run.out.contains(spec
+                              + QStringLiteral(":5:27: error: The shares of 's' add up to 90, not 100. "
+                                               "[dataframer-distribution-sum]")),
+             qPrintable(run.out));
+    // As plain YAML the same file is fine; an unknown kind is a usage error.
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("--kind"), QStringLiteral("yaml"), spec}).code,
+             CliExitCode::Ok);
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("--kind=nope"), spec}).code,
+             CliExitCode::UsageOrIoError);
+}
+
+void TestCliApplication::validateWritesJson()
+{
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, QStringLiteral("bad.json"), "[1,\n]");
+    const CliRun run = runCli({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), bad});
+    QCOMPARE(run.code, CliExitCode::ProblemsFound);
+    const QJsonArray report = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(report.size(), 1);
+    const QJsonObject file = report.first().toObject();
+    QCOMPARE(file.value(QStringLiteral("file")).toString(), bad);
+    const QJsonObject problem = file.value(QStringLiteral("diagnostics")).toArray().first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("line")).toInt(), 2);
+    QCOMPARE(problem.value(QStringLiteral("column")).toInt(), 1);
+    QCOMPARE(problem.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(problem.value(QStringLiteral("code")).toString(), QStringLiteral("json-syntax"));
+    QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("--format=xml"), bad}).code,
+             CliExitCode::UsageOrIoError);
+}
+
+void TestCliApplication::warningsAloneDoNotFail()
+{
+    QTemporaryDir dir;
+    const QString spec = writeFile(dir, QStringLiteral("spec.yaml"), "spec:\n  description: ok\nmetadata:\n  id: 1\n");
+    const CliRun run = runCli({QStringLiteral("validate"), spec});
+    QCOMPARE(run.code, CliExitCode::Ok);
+    QVERIFY(run.out.contains(QStringLiteral(": info: metadata is read-only")));
+}
 
 void TestCliApplication::initTestCase()
 {
@@ -62,7 +116,7 @@ void TestCliApplication::helpListsCommandsAndExitCodes()
 {
     const CliRun run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.code, CliExitCode::Ok);
-    QVERIFY(run.out.contains(QStringLiteral("validate FILE...")));
+    QVERIFY(run.out.contains(QStringLiteral("validate [--kind K] [--format text|json] FILE...")));
     QVERIFY(run.out.contains(QStringLiteral("Exit codes:")));
     QVERIFY(run.err.isEmpty());
 }

@@ -13,8 +13,8 @@ private Q_SLOTS:
 
 void TestDiagnostic::compilerStyle()
 {
-    const Diagnostic error {
-        Diagnostic::Severity::Error, 3, 7, 42, QStringLiteral("json-syntax"), QStringLiteral("Bad.")};
+    const Diagnostic error = Diagnostic::make(
+        Diagnostic::Severity::Error, 3, 7, 42, QStringLiteral("json-syntax"), QStringLiteral("Bad."));
     QCOMPARE(error.toCompilerStyle(QStringLiteral("a.json")), QStringLiteral("a.json:3:7: error: Bad. [json-syntax]"));
     Diagnostic warning = error;
     warning.severity = Diagnostic::Severity::Warning;

@@ -17,9 +17,10 @@ void TestDiagnosticListModel::showsRowsAndOffsets()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
 
-    const Diagnostic a {
-        Diagnostic::Severity::Error, 2, 5, 17, QStringLiteral("yaml-syntax"), QStringLiteral("Broken.")};
-    const Diagnostic b {Diagnostic::Severity::Warning, 9, 1, 80, QStringLiteral("w"), QStringLiteral("Hmm.")};
+    const Diagnostic a = Diagnostic::make(
+        Diagnostic::Severity::Error, 2, 5, 17, QStringLiteral("yaml-syntax"), QStringLiteral("Broken."));
+    const Diagnostic b
+        = Diagnostic::make(Diagnostic::Severity::Warning, 9, 1, 80, QStringLiteral("w"), QStringLiteral("Hmm."));
     model.setDiagnostics({a, b});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(DiagnosticListModel::ColumnCount));

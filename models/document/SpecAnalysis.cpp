@@ -1,0 +1,23 @@
+#include "SpecAnalysis.h"
+
+#include "DocumentParser.h"
+
+#include <algorithm>
+
+SpecAnalysis SpecAnalysis::analyse(const QByteArray& content,
+                                   SpecFormat format,
+                                   std::optional<SpecKind> kind,
+                                   const SpecValidator::Context& context)
+{
+    SpecAnalysis analysis;
+    // A kind chosen by the user decides the format too: a DataFramer spec is always YAML.
+    analysis.kind = kind.value_or(SpecKinds::detect(content, format));
+    ParseResult parsed = DocumentParser::parse(content, kind ? SpecKinds::formatOf(*kind) : format);
+    analysis.tree = std::move(parsed.tree);
+    analysis.diagnostics = std::move(parsed.diagnostics);
+    analysis.diagnostics += SpecValidator::validate(analysis.tree, content, analysis.kind, context);
+    std::stable_sort(analysis.diagnostics.begin(),
+                     analysis.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });
+    return analysis;
+}
