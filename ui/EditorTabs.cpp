@@ -60,7 +60,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     if (!spec) {
         return nullptr;
     }
-    auto* editor = new SpecEditor(spec->id, spec->format(), this);
+    auto* editor = new SpecEditor(spec->id, spec->kind, this);
     editor->loadContent(spec->content);
     // Attach autosave only after loading, so the load itself is not written back.
     auto* autosave = new DraftAutosave(editor, m_store, m_settings->autosaveDelayMs());
@@ -157,6 +157,7 @@ void EditorTabs::refreshTitle(qint64 specId)
     // A spec linked to a file shows a dot while the file on disk lags behind the workspace.
     const bool fileBehind = !spec->filePath.isEmpty() && !m_store->isSpecFileInSync(specId);
     setTabText(index, fileBehind ? spec->title + QStringLiteral(" ●") : spec->title);
+    setTabIcon(index, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
     setTabToolTip(index,
                   spec->filePath.isEmpty() ? tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind))
                                            : tr("%1 — %2").arg(SpecKinds::displayName(spec->kind),

@@ -11,6 +11,7 @@
 #include "SpecTreePanel.h"
 #include "WorkspaceStore.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -179,6 +180,21 @@ void MainWindow::createMenus()
     editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
     editMenu->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
 
+    // The kind decides how a spec is checked; SpecDesk guesses it, the user can correct it.
+    QMenu* specMenu = menuBar()->addMenu(tr("&Spec"));
+    QMenu* kindMenu = specMenu->addMenu(tr("Read &As"));
+    m_kindActions = new QActionGroup(this);
+    QAction* detect = kindMenu->addAction(tr("&Detect from the Text"), this, [this] { chooseKind(std::nullopt); });
+    detect->setObjectName(QStringLiteral("detectKindAction"));
+    kindMenu->addSeparator();
+    for (SpecKind kind :
+         {SpecKind::DataFramer, SpecKind::ScaleGp, SpecKind::AdobeFlow, SpecKind::PlainYaml, SpecKind::PlainJson}) {
+        QAction* action = kindMenu->addAction(SpecKinds::displayName(kind), this, [this, kind] { chooseKind(kind); });
+        action->setCheckable(true);
+        action->setData(SpecKinds::id(kind));
+        m_kindActions->addAction(action);
+    }
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : std::as_const(m_docks)) {
         viewMenu->addAction(dock->toggleViewAction());
@@ -280,6 +296,7 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
 {
     m_centralStack->setCurrentIndex(editor ? 1 : 0);
     m_findBar->setEditor(editor);
+    updateKindMenu();
     m_problemsPanel->showDiagnostics(editor ? editor->diagnostics() : Diagnostics {}, editor != nullptr);
     const std::optional<SpecRecord> spec = editor ? m_store->specSummary(editor->specId()) : std::nullopt;
     if (!spec) {
@@ -293,6 +310,31 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
     const auto [line, column] = editor->caretLineColumn();
     m_caretLabel->setText(tr("Ln %1, Col %2").arg(line).arg(column));
     m_treePanel->selectSpec(spec->id);
+}
+
+void MainWindow::chooseKind(std::optional<SpecKind> kind)
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    if (!editor) {
+        return;
+    }
+    const SpecKind chosen = kind.value_or(SpecKinds::detect(editor->content(), editor->format()));
+    editor->setKind(chosen);
+    QString error;
+    if (!m_store->setSpecKind(editor->specId(), chosen, &error)) {
+        showProblem(error);
+    }
+    onCurrentEditorChanged(editor);
+}
+
+void MainWindow::updateKindMenu()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    const std::optional<SpecKind> kind = editor ? editor->document()->chosenKind() : std::nullopt;
+    for (QAction* action : m_kindActions->actions()) {
+        action->setEnabled(editor != nullptr);
+        action->setChecked(kind && action->data().toString() == SpecKinds::id(*kind));
+    }
 }
 
 void MainWindow::showProblem(const QString& message)

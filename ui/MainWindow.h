@@ -1,8 +1,13 @@
 #pragma once
 
+#include "SpecKind.h"
+
 #include <QMainWindow>
 
+#include <optional>
+
 class AppSettings;
+class QActionGroup;
 class EditorTabs;
 class FindBar;
 class ProblemsPanel;
@@ -50,6 +55,8 @@ private:
     void saveAs();
     void goToLine();
     void showAbout();
+    void chooseKind(std::optional<SpecKind> kind);
+    void updateKindMenu();
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;
@@ -62,6 +69,7 @@ private:
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;
+    QActionGroup* m_kindActions = nullptr;
     QLabel* m_caretLabel = nullptr;
     QLabel* m_kindLabel = nullptr;
 };

@@ -1,30 +1,39 @@
 #include "SpecEditor.h"
 
-#include "SyntaxCheckScheduler.h"
-
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
 #include <QFontDatabase>
+#include <QToolTip>
 
 #include <algorithm>
 
-SpecEditor::SpecEditor(qint64 specId, SpecFormat format, QWidget* parent)
+namespace {
+
+int severityIndex(Diagnostic::Severity severity)
+{
+    return severity == Diagnostic::Severity::Error ? 0 : severity == Diagnostic::Severity::Warning ? 1 : 2;
+}
+
+} // namespace
+
+SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     : QsciScintilla(parent)
     , m_specId(specId)
-    , m_format(format)
-    , m_syntaxCheck(new SyntaxCheckScheduler(this))
+    , m_format(SpecKinds::formatOf(kind))
+    , m_document(new SpecDocument(m_format, kind, this))
 {
     setObjectName(QStringLiteral("specEditor"));
     setAccessibleName(tr("Spec text"));
     setUtf8(true);
     configureLexer();
     configureMargins();
+    configureProblemMarks();
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setAutoIndent(true);
     setIndentationsUseTabs(false);
     setIndentationGuides(true);
-    setTabWidth(format == SpecFormat::Yaml ? 2 : 4);
+    setTabWidth(m_format == SpecFormat::Yaml ? 2 : 4);
     setCaretLineVisible(true);
     // A faint tint of the selection colour marks the caret's line in light and dark palettes alike.
     const QColor base = palette().color(QPalette::Base);
@@ -34,14 +43,36 @@ SpecEditor::SpecEditor(qint64 specId, SpecFormat format, QWidget* parent)
                                                  base.blueF() * 0.9f + tint.blueF() * 0.1f));
     setFolding(QsciScintilla::BoxedTreeFoldStyle);
 
-    m_errorIndicator = indicatorDefine(QsciScintilla::SquiggleIndicator);
-    setIndicatorForegroundColor(QColor(0xd0, 0x21, 0x21), m_errorIndicator);
-    m_errorMarker = markerDefine(QsciScintilla::Circle);
-    setMarkerBackgroundColor(QColor(0xd0, 0x21, 0x21), m_errorMarker);
-    setMarkerForegroundColor(QColor(0xd0, 0x21, 0x21), m_errorMarker);
+    connect(this, &QsciScintilla::textChanged, this, [this] { m_document->setText(content()); });
+    connect(m_document, &SpecDocument::analysed, this, &SpecEditor::showDiagnostics);
+    // Hovering over a problem shows what it is.
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 400UL);
+    connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SpecEditor::showProblemsAt);
+    connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+}
 
-    connect(this, &QsciScintilla::textChanged, this, [this] { m_syntaxCheck->request(content(), m_format); });
-    connect(m_syntaxCheck, &SyntaxCheckScheduler::checked, this, &SpecEditor::showDiagnostics);
+void SpecEditor::configureProblemMarks()
+{
+    const QColor colours[] = {QColor(0xd0, 0x21, 0x21), QColor(0xd9, 0x8a, 0x00), QColor(0x2f, 0x6f, 0xd0)};
+    const IndicatorStyle indicatorStyles[] = {SquiggleIndicator, SquiggleIndicator, DotsIndicator};
+    const MarkerSymbol markerSymbols[] = {Circle, RightTriangle, SmallRectangle};
+    for (size_t i = 0; i < 3; ++i) {
+        m_indicators[i] = indicatorDefine(indicatorStyles[i]);
+        setIndicatorForegroundColor(colours[i], m_indicators[i]);
+        m_markers[i] = markerDefine(markerSymbols[i]);
+        setMarkerBackgroundColor(colours[i], m_markers[i]);
+        setMarkerForegroundColor(colours[i], m_markers[i]);
+    }
+}
+
+void SpecEditor::setKind(SpecKind kind)
+{
+    const SpecFormat format = SpecKinds::formatOf(kind);
+    if (format != m_format) {
+        m_format = format;
+        configureLexer();
+    }
+    m_document->setKind(kind);
 }
 
 void SpecEditor::configureLexer()
@@ -78,7 +109,8 @@ void SpecEditor::loadContent(const QByteArray& content)
     SendScintilla(SCI_EMPTYUNDOBUFFER);
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
-    m_syntaxCheck->request(content, m_format);
+    m_document->setBase(content);
+    m_document->setText(content);
 }
 
 QByteArray SpecEditor::content() const
@@ -104,18 +136,39 @@ QPair<int, int> SpecEditor::caretLineColumn() const
     return {line + 1, index + 1};
 }
 
-void SpecEditor::showDiagnostics(const Diagnostics& diagnostics)
+void SpecEditor::showDiagnostics()
 {
-    m_diagnostics = diagnostics;
-    SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_errorIndicator));
-    SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, static_cast<long>(length()));
-    markerDeleteAll(m_errorMarker);
+    const Diagnostics& diagnostics = this->diagnostics();
+    for (size_t i = 0; i < 3; ++i) {
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_indicators[i]));
+        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, static_cast<long>(length()));
+        markerDeleteAll(m_markers[i]);
+    }
     for (const Diagnostic& diagnostic : diagnostics) {
-        // Underline from the error to the end of its line (at least one character).
+        const size_t severity = size_t(severityIndex(diagnostic.severity));
         const long start = long(std::clamp<qint64>(diagnostic.offset, 0, length()));
-        const long lineEnd = long(SendScintilla(SCI_GETLINEENDPOSITION, SendScintilla(SCI_LINEFROMPOSITION, start)));
-        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), std::max(1L, lineEnd - start));
-        markerAdd(diagnostic.line - 1, m_errorMarker);
+        long end = long(std::clamp<qint64>(diagnostic.endOffset, 0, length()));
+        if (diagnostic.endOffset < 0 || end <= start) {
+            // Only a point is known (a syntax error): underline to the end of its line.
+            end = long(SendScintilla(SCI_GETLINEENDPOSITION, SendScintilla(SCI_LINEFROMPOSITION, start)));
+        }
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_indicators[severity]));
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), std::max(1L, end - start));
+        markerAdd(diagnostic.line - 1, m_markers[severity]);
     }
     Q_EMIT diagnosticsChanged();
+}
+
+void SpecEditor::showProblemsAt(int position, int x, int y)
+{
+    QStringList messages;
+    for (const Diagnostic& diagnostic : diagnostics()) {
+        const qint64 end = std::max(diagnostic.endOffset, diagnostic.offset + 1);
+        if (position >= diagnostic.offset && position <= end) {
+            messages << tr("%1: %2").arg(diagnostic.severityName(), diagnostic.message);
+        }
+    }
+    if (!messages.isEmpty()) {
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages.join(QLatin1Char('\n')), viewport());
+    }
 }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "Diagnostic.h"
-#include "SpecFormat.h"
+#include "SpecDocument.h"
 
 #include <Qsci/qsciscintilla.h>
 
-class SyntaxCheckScheduler;
+#include <array>
 
 /// The text editor for one spec: QScintilla with the YAML or JSON lexer, line numbers,
 /// folding and brace matching. It holds the spec's bytes exactly (BOM, CRLF, non-ASCII).
@@ -14,17 +14,21 @@ class SpecEditor : public QsciScintilla
     Q_OBJECT
 
 public:
-    SpecEditor(qint64 specId, SpecFormat format, QWidget* parent = nullptr);
+    SpecEditor(qint64 specId, SpecKind kind, QWidget* parent = nullptr);
 
     qint64 specId() const { return m_specId; }
     SpecFormat format() const { return m_format; }
+    /// The spec's text and its analysis (tree, kind, problems), kept up to date as the user types.
+    SpecDocument* document() const { return m_document; }
+    /// Changes the kind the text is read and checked as; the highlighting follows its format.
+    void setKind(SpecKind kind);
 
     /// Replaces the whole text without an undo step: used when a spec is loaded.
     void loadContent(const QByteArray& content);
     /// The text as UTF-8 bytes, exactly as the user sees it.
     QByteArray content() const;
 
-    const Diagnostics& diagnostics() const { return m_diagnostics; }
+    const Diagnostics& diagnostics() const { return m_document->analysis()->diagnostics; }
     /// Moves the caret to a byte offset and shows it.
     void goToOffset(qint64 offset);
     /// 1-based line and column of the caret, for the status bar.
@@ -36,12 +40,14 @@ Q_SIGNALS:
 private:
     void configureLexer();
     void configureMargins();
-    void showDiagnostics(const Diagnostics& diagnostics);
+    void configureProblemMarks();
+    void showDiagnostics();
+    void showProblemsAt(int position, int x, int y);
 
     qint64 m_specId;
     SpecFormat m_format;
-    SyntaxCheckScheduler* m_syntaxCheck;
-    Diagnostics m_diagnostics;
-    int m_errorIndicator = 8;
-    int m_errorMarker = 0;
+    SpecDocument* m_document;
+    /// Squiggle indicator and margin marker per severity (error, warning, info).
+    std::array<int, 3> m_indicators {};
+    std::array<int, 3> m_markers {};
 };

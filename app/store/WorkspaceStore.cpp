@@ -286,6 +286,19 @@ bool WorkspaceStore::setSpecFile(qint64 specId, const QString& filePath, const Q
     return true;
 }
 
+bool WorkspaceStore::setSpecKind(qint64 specId, SpecKind kind, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("UPDATE specs SET kind = ? WHERE id = ?"));
+    query.addBindValue(SpecKinds::id(kind));
+    query.addBindValue(specId);
+    if (!m_d->run(query, error)) {
+        return false;
+    }
+    Q_EMIT specChanged(specId);
+    return true;
+}
+
 bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
 {
     QSqlQuery query(m_d->db());

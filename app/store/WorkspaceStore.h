@@ -49,6 +49,8 @@ public:
     bool saveSpecContent(qint64 specId, const QByteArray& content, QString* error);
     /// Links a spec to a file on disk, remembering which content the file now holds.
     bool setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error);
+    /// Records the kind the user chose (or SpecDesk detected) for a spec.
+    bool setSpecKind(qint64 specId, SpecKind kind, QString* error);
     /// True when the spec's file on disk holds exactly the workspace's content.
     bool isSpecFileInSync(qint64 specId) const;
 

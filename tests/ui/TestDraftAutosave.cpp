@@ -44,7 +44,7 @@ void TestDraftAutosave::cleanup()
 
 void TestDraftAutosave::savesAfterTypingStops()
 {
-    SpecEditor editor(m_specId, SpecFormat::Yaml);
+    SpecEditor editor(m_specId, SpecKind::PlainYaml);
     editor.loadContent("a: 1\n");
     DraftAutosave autosave(&editor, m_store.get(), 50);
     QSignalSpy saved(&autosave, &DraftAutosave::saved);
@@ -58,7 +58,7 @@ void TestDraftAutosave::savesAfterTypingStops()
 
 void TestDraftAutosave::flushSavesAtOnceAndOnlyOnce()
 {
-    SpecEditor editor(m_specId, SpecFormat::Yaml);
+    SpecEditor editor(m_specId, SpecKind::PlainYaml);
     editor.loadContent("a: 1\n");
     DraftAutosave autosave(&editor, m_store.get(), 1000);
     QSignalSpy saved(&autosave, &DraftAutosave::saved);
@@ -74,7 +74,7 @@ void TestDraftAutosave::flushSavesAtOnceAndOnlyOnce()
 
 void TestDraftAutosave::failureKeepsTheTextPending()
 {
-    SpecEditor editor(4242, SpecFormat::Yaml); // a spec that is not in the workspace
+    SpecEditor editor(4242, SpecKind::PlainYaml); // a spec that is not in the workspace
     editor.loadContent("a: 1\n");
     DraftAutosave autosave(&editor, m_store.get(), 1000);
     QSignalSpy failed(&autosave, &DraftAutosave::saveFailed);

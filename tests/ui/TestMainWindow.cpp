@@ -96,6 +96,7 @@ private Q_SLOTS:
     void openAndSaveAnOrdinaryFile();
     void findShortcutWorksFromTheEditor();
     void openTabsComeBackAfterACrash();
+    void kindChoiceChangesTheChecks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -336,6 +337,37 @@ void TestMainWindow::openTabsComeBackAfterACrash()
     Session restarted(m_dir->path());
     QVERIFY(restarted.window->editorTabs()->currentEditor());
     QCOMPARE(restarted.window->editorTabs()->currentEditor()->specId(), specId);
+}
+
+void TestMainWindow::kindChoiceChangesTheChecks()
+{
+    const QString path = m_dir->filePath(QStringLiteral("guess.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"name\": 7}");
+    }
+    Session session(m_dir->path());
+    QVERIFY(session.window->openFile(path));
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    QTRY_VERIFY(!editor->document()->isAnalysisStale());
+    QCOMPARE(editor->document()->analysis()->kind, SpecKind::PlainJson);
+    QVERIFY(editor->diagnostics().isEmpty());
+
+    QAction* scaleGp = nullptr;
+    for (QAction* action : session.window->findChildren<QAction*>()) {
+        if (action->data().toString() == QStringLiteral("scalegp")) {
+            scaleGp = action;
+        }
+    }
+    QVERIFY(scaleGp);
+    scaleGp->trigger();
+    QTRY_COMPARE(editor->document()->analysis()->kind, SpecKind::ScaleGp);
+    QCOMPARE(editor->diagnostics().size(), 1);
+    QCOMPARE(editor->diagnostics().first().code, QStringLiteral("scalegp-type"));
+    QVERIFY(scaleGp->isChecked());
+    // The choice is the spec's from now on.
+    QCOMPARE(session.store.specSummary(editor->specId())->kind, SpecKind::ScaleGp);
 }
 
 QTEST_MAIN(TestMainWindow)

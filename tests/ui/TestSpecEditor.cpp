@@ -32,14 +32,14 @@ void TestSpecEditor::keepsBytesExactly_data()
 void TestSpecEditor::keepsBytesExactly()
 {
     QFETCH(QByteArray, content);
-    SpecEditor editor(1, SpecFormat::Yaml);
+    SpecEditor editor(1, SpecKind::PlainYaml);
     editor.loadContent(content);
     QCOMPARE(editor.content(), content);
 }
 
 void TestSpecEditor::loadingIsNotAnUndoStep()
 {
-    SpecEditor editor(1, SpecFormat::Yaml);
+    SpecEditor editor(1, SpecKind::PlainYaml);
     editor.loadContent("a: 1\n");
     QVERIFY(!editor.isUndoAvailable());
     QVERIFY(!editor.isModified());
@@ -51,9 +51,9 @@ void TestSpecEditor::loadingIsNotAnUndoStep()
 
 void TestSpecEditor::usesTheFormatsLexer()
 {
-    SpecEditor yaml(1, SpecFormat::Yaml);
+    SpecEditor yaml(1, SpecKind::PlainYaml);
     QVERIFY(qobject_cast<QsciLexerYAML*>(yaml.lexer()));
-    SpecEditor json(2, SpecFormat::Json);
+    SpecEditor json(2, SpecKind::PlainJson);
     QVERIFY(qobject_cast<QsciLexerJSON*>(json.lexer()));
     QCOMPARE(json.specId(), qint64(2));
     QVERIFY(yaml.marginLineNumbers(0));
@@ -62,7 +62,7 @@ void TestSpecEditor::usesTheFormatsLexer()
 
 void TestSpecEditor::typingKeepsCrlf()
 {
-    SpecEditor editor(1, SpecFormat::Yaml);
+    SpecEditor editor(1, SpecKind::PlainYaml);
     editor.loadContent("a: 1\r\nb: 2\r\n");
     editor.setCursorPosition(1, 0);
     QTest::keyClicks(&editor, QStringLiteral("c: 3"));
@@ -72,7 +72,7 @@ void TestSpecEditor::typingKeepsCrlf()
 
 void TestSpecEditor::caretColumnCountsCharacters()
 {
-    SpecEditor editor(1, SpecFormat::Yaml);
+    SpecEditor editor(1, SpecKind::PlainYaml);
     editor.loadContent("x\n\xC3\xA9\xC3\xA9: 1\n");
     editor.goToOffset(2 + 4); // after "éé" on line 2
     const auto [line, column] = editor.caretLineColumn();
@@ -82,7 +82,7 @@ void TestSpecEditor::caretColumnCountsCharacters()
 
 void TestSpecEditor::reportsSyntaxErrors()
 {
-    SpecEditor editor(1, SpecFormat::Json);
+    SpecEditor editor(1, SpecKind::PlainJson);
     QSignalSpy changed(&editor, &SpecEditor::diagnosticsChanged);
     editor.loadContent("{\"a\": 1,\n}");
     QVERIFY(changed.wait(5000));

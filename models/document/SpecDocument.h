@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SpecAnalysis.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+/// One spec's text and what is known about it. The text is the single source of truth: the
+/// analysis (tree, kind, problems) is derived from it off the GUI thread, a moment after the
+/// last change, and a result computed from text that has since changed is dropped.
+class SpecDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    SpecDocument(SpecFormat format, std::optional<SpecKind> kind, QObject* parent = nullptr);
+
+    /// Takes the current text (cheap: QByteArray is shared) and schedules its analysis.
+    void setText(const QByteArray& text);
+    const QByteArray& text() const { return m_text; }
+    SpecFormat format() const { return m_format; }
+
+    /// The user's choice of kind, or nullopt to detect it from the text. Reanalyses.
+    void setKind(std::optional<SpecKind> kind);
+    std::optional<SpecKind> chosenKind() const { return m_kind; }
+    /// The text the spec had when it was loaded (or last synced): read-only fields are compared to it.
+    void setBase(const QByteArray& base);
+
+    /// The newest finished analysis; never null (empty before the first one).
+    std::shared_ptr<const SpecAnalysis> analysis() const { return m_analysis; }
+    /// True while the text has changed since the analysis was computed.
+    bool isAnalysisStale() const { return m_analysedGeneration != m_generation; }
+    void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
+    /// Analyses now, on this thread; for tests and the command line.
+    void analyseNow();
+
+Q_SIGNALS:
+    void analysed();
+
+private:
+    void start();
+
+    SpecFormat m_format;
+    std::optional<SpecKind> m_kind;
+    QByteArray m_text;
+    QByteArray m_base;
+    std::shared_ptr<const SpecAnalysis> m_baseAnalysis;
+    std::shared_ptr<const SpecAnalysis> m_analysis;
+    QTimer m_delay;
+    quint64 m_generation = 0;
+    quint64 m_analysedGeneration = 0;
+};
