@@ -1,0 +1,387 @@
+#include "SpecEdits.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SpecEdits", text);
+}
+
+bool isBreak(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+// A value YAML reads back unchanged without quotes.
+bool isPlainSafe(const QString& value)
+{
+    static const QRegularExpression unsafe(
+        QStringLiteral("(^[-?:,\\[\\]{}#&*!|>'\"%@`\\s])|(:\\s)|(\\s#)|(:$)|(\\s$)|[\\x00-\\x1f]"));
+    return !value.isEmpty() && !unsafe.match(value).hasMatch();
+}
+
+QByteArray yamlDoubleQuoted(const QString& value)
+{
+    QByteArray out("\"");
+    for (const char c : value.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\x" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + '"';
+}
+
+QByteArray jsonString(const QString& value)
+{
+    QByteArray out("\"");
+    for (const char c : value.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out + '"';
+}
+
+bool isJsonLiteral(const QString& value)
+{
+    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    return value == QLatin1String("true") || value == QLatin1String("false") || value == QLatin1String("null")
+           || number.match(value).hasMatch();
+}
+
+} // namespace
+
+SpecEdits::SpecEdits(const QByteArray& text, const SpecTree& tree, SpecFormat format)
+    : m_text(text)
+    , m_tree(tree)
+    , m_format(format)
+{
+}
+
+qint32 SpecEdits::resolve(const QString& path, QString* error) const
+{
+    const qint32 node = m_tree.isEmpty() ? SpecTree::kNoNode : m_tree.find(path);
+    if (node == SpecTree::kNoNode && error) {
+        *error = m_tree.isEmpty() ? tr("The text cannot be edited structurally until it parses.")
+                                  : tr("There is no %1 in this spec.").arg(path.isEmpty() ? tr("root") : path);
+    }
+    return node;
+}
+
+qint64 SpecEdits::lineStart(qint64 offset) const
+{
+    while (offset > 0 && !isBreak(m_text.at(offset - 1))) {
+        --offset;
+    }
+    return offset;
+}
+
+qint64 SpecEdits::lineEnd(qint64 offset) const
+{
+    while (offset < m_text.size() && !isBreak(m_text.at(offset))) {
+        ++offset;
+    }
+    return offset;
+}
+
+qint64 SpecEdits::nextLineStart(qint64 offset) const
+{
+    qint64 end = lineEnd(offset);
+    if (end < m_text.size() && m_text.at(end) == '\r') {
+        ++end;
+    }
+    if (end < m_text.size() && m_text.at(end) == '\n') {
+        ++end;
+    }
+    return end;
+}
+
+QByteArray SpecEdits::lineBreak() const
+{
+    return m_text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+}
+
+QByteArray SpecEdits::indentationOf(qint64 offset) const
+{
+    // The column of `offset`, as spaces: under "- key" the next key lines up with "key".
+    return QByteArray(offset - lineStart(offset), ' ');
+}
+
+QByteArray SpecEdits::scalarText(const QString& value) const
+{
+    if (m_format == SpecFormat::Json) {
+        return isJsonLiteral(value) ? value.toUtf8() : jsonString(value);
+    }
+    return isPlainSafe(value) ? value.toUtf8() : yamlDoubleQuoted(value);
+}
+
+QByteArray SpecEdits::keyText(const QString& key) const
+{
+    if (m_format == SpecFormat::Json) {
+        return jsonString(key);
+    }
+    return isPlainSafe(key) ? key.toUtf8() : yamlDoubleQuoted(key);
+}
+
+QByteArray SpecEdits::valueText(const QString& value, bool raw) const
+{
+    return raw ? value.toUtf8() : scalarText(value);
+}
+
+std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QString& value, QString* error) const
+{
+    const qint32 index = resolve(path, error);
+    if (index == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const SpecNode& node = m_tree.node(index);
+    if (!node.isScalar()) {
+        *error = tr("%1 is not a single value.").arg(path);
+        return std::nullopt;
+    }
+    TextSplice splice {node.start, node.end, {}};
+    if (m_format == SpecFormat::Json) {
+        const bool keepsString = node.style == SpecNode::Style::DoubleQuoted;
+        splice.replacement = !keepsString && isJsonLiteral(value) ? value.toUtf8() : jsonString(value);
+        return splice;
+    }
+    switch (node.style) {
+    case SpecNode::Style::Null:
+        // An empty value sits right after "key:"; it needs its separating space.
+        splice.replacement = ' ' + scalarText(value);
+        break;
+    case SpecNode::Style::DoubleQuoted:
+        splice.replacement = yamlDoubleQuoted(value);
+        break;
+    case SpecNode::Style::SingleQuoted:
+        splice.replacement = value.contains(QLatin1Char('\n')) ? yamlDoubleQuoted(value)
+                                                               : '\'' + value.toUtf8().replace("'", "''") + '\'';
+        break;
+    case SpecNode::Style::Literal:
+    case SpecNode::Style::Folded: {
+        // Keep the header (`|`, `>-`, …) and the content's indentation; replace the lines.
+        const qint64 headerEnd = lineEnd(node.start);
+        const qint64 firstContent = nextLineStart(node.start);
+        qint64 contentIndent = 0;
+        while (firstContent + contentIndent < node.end && m_text.at(firstContent + contentIndent) == ' ') {
+            ++contentIndent;
+        }
+        const QByteArray indent = contentIndent > 0 ? QByteArray(contentIndent, ' ') : indentationOf(node.start) + "  ";
+        QString body = value;
+        if (body.endsWith(QLatin1Char('\n'))) {
+            body.chop(1);
+        }
+        splice.replacement = m_text.mid(node.start, headerEnd - node.start);
+        for (const QString& line : body.split(QLatin1Char('\n'))) {
+            splice.replacement += lineBreak() + (line.isEmpty() ? QByteArray() : indent + line.toUtf8());
+        }
+        break;
+    }
+    default:
+        splice.replacement = scalarText(value);
+    }
+    return splice;
+}
+
+std::optional<TextSplice> SpecEdits::remove(const QString& path, QString* error) const
+{
+    const qint32 index = resolve(path, error);
+    if (index == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const qint32 parent = m_tree.node(index).parent;
+    if (parent == SpecTree::kNoNode) {
+        *error = tr("The whole document cannot be removed.");
+        return std::nullopt;
+    }
+    return m_tree.node(parent).style == SpecNode::Style::Flow ? removeFromFlow(index) : removeFromBlock(index);
+}
+
+std::optional<TextSplice> SpecEdits::removeFromFlow(qint32 index) const
+{
+    const SpecNode& node = m_tree.node(index);
+    const SpecNode& parent = m_tree.node(node.parent);
+    const auto entryStart = [this](qint32 n) {
+        const qint32 key = m_tree.node(n).keyNode;
+        return key != SpecTree::kNoNode ? m_tree.node(key).start : m_tree.node(n).start;
+    };
+    qint32 previous = SpecTree::kNoNode;
+    for (qint32 c = parent.firstChild; c != index; c = m_tree.node(c).nextSibling) {
+        previous = c;
+    }
+    if (node.nextSibling != SpecTree::kNoNode) {
+        return TextSplice {entryStart(index), entryStart(node.nextSibling), {}}; // "a: 1, " of "a: 1, b: 2"
+    }
+    if (previous != SpecTree::kNoNode) {
+        return TextSplice {m_tree.node(previous).end, node.end, {}}; // ", b: 2" of "a: 1, b: 2"
+    }
+    return TextSplice {parent.start + 1, parent.end - 1, {}}; // the only entry: leave {} or []
+}
+
+std::optional<TextSplice> SpecEdits::removeFromBlock(qint32 index) const
+{
+    const SpecNode& node = m_tree.node(index);
+    qint64 start = node.keyNode != SpecTree::kNoNode ? m_tree.node(node.keyNode).start : node.start;
+    if (node.keyNode == SpecTree::kNoNode) {
+        // A sequence item starts at its "- ".
+        while (start > 0 && m_text.at(start - 1) == ' ') {
+            --start;
+        }
+        if (start > 0 && m_text.at(start - 1) == '-') {
+            --start;
+        }
+    }
+    const bool firstOnLine = m_text.mid(lineStart(start), start - lineStart(start)).trimmed().isEmpty();
+    if (firstOnLine) {
+        // The entry's own lines go, with any comment at their end; other lines stay.
+        return TextSplice {lineStart(start), nextLineStart(std::max(node.end - 1, start)), {}};
+    }
+    // The first key of an item ("- name: x"): the next key moves up beside the "- ".
+    if (node.nextSibling != SpecTree::kNoNode) {
+        const SpecNode& next = m_tree.node(node.nextSibling);
+        return TextSplice {start, next.keyNode != SpecTree::kNoNode ? m_tree.node(next.keyNode).start : next.start, {}};
+    }
+    return TextSplice {start, lineEnd(node.end), QByteArrayLiteral("{}")};
+}
+
+std::optional<TextSplice> SpecEdits::insertEntry(const QString& mappingPath,
+                                                 const QString& key,
+                                                 const QString& value,
+                                                 QString* error,
+                                                 bool rawValue) const
+{
+    const qint32 index = resolve(mappingPath, error);
+    if (index == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const SpecNode& mapping = m_tree.node(index);
+    if (!mapping.isMapping()) {
+        *error = tr("%1 is not a mapping.").arg(mappingPath);
+        return std::nullopt;
+    }
+    if (m_tree.child(index, key.toStdString()) != SpecTree::kNoNode) {
+        *error = tr("%1 already has '%2'.").arg(mappingPath, key);
+        return std::nullopt;
+    }
+    const QByteArray entry = keyText(key) + ": " + valueText(value, rawValue);
+    if (mapping.childCount == 0) {
+        if (mapping.style != SpecNode::Style::Flow) {
+            *error = tr("%1 is empty; add its first entry by hand.").arg(mappingPath);
+            return std::nullopt;
+        }
+        return TextSplice {mapping.start + 1, mapping.start + 1, entry};
+    }
+    const SpecNode& last = m_tree.node(mapping.lastChild);
+    const qint64 firstKeyStart = m_tree.node(m_tree.node(mapping.firstChild).keyNode).start;
+    if (mapping.style == SpecNode::Style::Flow) {
+        const bool multiLine = lineStart(firstKeyStart) != lineStart(mapping.start);
+        const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(firstKeyStart) : QByteArray(", ");
+        return TextSplice {last.end, last.end, separator + entry};
+    }
+    const qint64 at = lineEnd(std::max(last.end - 1, m_tree.node(last.keyNode).end));
+    return TextSplice {at, at, lineBreak() + indentationOf(firstKeyStart) + entry};
+}
+
+std::optional<TextSplice> SpecEdits::insertItem(const QString& sequencePath,
+                                                qint32 index,
+                                                const QString& value,
+                                                QString* error,
+                                                bool rawValue) const
+{
+    const qint32 sequence = resolve(sequencePath, error);
+    if (sequence == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const SpecNode& list = m_tree.node(sequence);
+    if (!list.isSequence()) {
+        *error = tr("%1 is not a list.").arg(sequencePath);
+        return std::nullopt;
+    }
+    const QByteArray item = valueText(value, rawValue);
+    const qint32 count = list.childCount;
+    index = std::clamp(index, 0, count);
+    if (count == 0) {
+        if (list.style != SpecNode::Style::Flow) {
+            *error = tr("%1 is empty; add its first item by hand.").arg(sequencePath);
+            return std::nullopt;
+        }
+        return TextSplice {list.start + 1, list.start + 1, item};
+    }
+    const SpecNode& first = m_tree.node(list.firstChild);
+    if (list.style == SpecNode::Style::Flow) {
+        const bool multiLine = lineStart(first.start) != lineStart(list.start);
+        const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(first.start) : QByteArray(", ");
+        if (index < count) {
+            const qint64 at = m_tree.node(m_tree.item(sequence, index)).start;
+            return TextSplice {at, at, item + separator};
+        }
+        const qint64 at = m_tree.node(list.lastChild).end;
+        return TextSplice {at, at, separator + item};
+    }
+    // Block items line up under the first item's "- ".
+    qint64 dash = first.start;
+    while (dash > 0 && m_text.at(dash - 1) == ' ') {
+        --dash;
+    }
+    dash = dash > 0 && m_text.at(dash - 1) == '-' ? dash - 1 : dash;
+    const QByteArray indent = indentationOf(dash);
+    if (index < count) {
+        qint64 before = m_tree.node(m_tree.item(sequence, index)).start;
+        while (before > 0 && m_text.at(before - 1) != '-') {
+            --before;
+        }
+        const qint64 at = lineStart(before);
+        return TextSplice {at, at, indent + "- " + item + lineBreak()};
+    }
+    const qint64 at = lineEnd(std::max(m_tree.node(list.lastChild).end - 1, first.start));
+    return TextSplice {at, at, lineBreak() + indent + "- " + item};
+}

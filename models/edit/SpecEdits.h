@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SpecFormat.h"
+#include "SpecTree.h"
+#include "TextSplice.h"
+
+#include <QString>
+
+#include <optional>
+
+/// Lossless structural edits of a spec's text. Each computes the one splice that makes the
+/// change, keeping what the user wrote around it: comments, key order, quoting and
+/// flow/block style, indentation, blank lines and line endings.
+///
+/// Paths are written as SpecTree::path() writes them (`spec.data_property_variations[0].base_distributions`).
+/// Values are given decoded; each edit writes them in the style of what it replaces (or of
+/// their neighbours), quoting only when the format needs it.
+class SpecEdits
+{
+public:
+    SpecEdits(const QByteArray& text, const SpecTree& tree, SpecFormat format);
+
+    /// Sets a scalar (or an empty value) to `value`. A JSON number, boolean or null stays a bare
+    /// literal when `value` is one; otherwise the scalar's quoting style is kept where it can be.
+    std::optional<TextSplice> setScalar(const QString& path, const QString& value, QString* error) const;
+    /// Removes a mapping entry (key and value) or a sequence item, with its separator or line.
+    std::optional<TextSplice> remove(const QString& path, QString* error) const;
+    /// Adds `key: value` at the end of a mapping. `rawValue` is inserted as written when true.
+    std::optional<TextSplice> insertEntry(const QString& mappingPath,
+                                          const QString& key,
+                                          const QString& value,
+                                          QString* error,
+                                          bool rawValue = false) const;
+    /// Inserts an item before position `index` of a sequence (at the end when index == size).
+    std::optional<TextSplice> insertItem(const QString& sequencePath,
+                                         qint32 index,
+                                         const QString& value,
+                                         QString* error,
+                                         bool rawValue = false) const;
+
+    /// How `value` is written as a new scalar in this format (plain where safe).
+    QByteArray scalarText(const QString& value) const;
+
+private:
+    qint32 resolve(const QString& path, QString* error) const;
+    qint64 lineStart(qint64 offset) const;
+    qint64 lineEnd(qint64 offset) const;
+    qint64 nextLineStart(qint64 offset) const;
+    QByteArray lineBreak() const;
+    QByteArray indentationOf(qint64 offset) const;
+    QByteArray keyText(const QString& key) const;
+    QByteArray valueText(const QString& value, bool raw) const;
+    std::optional<TextSplice> removeFromFlow(qint32 node) const;
+    std::optional<TextSplice> removeFromBlock(qint32 node) const;
+
+    const QByteArray& m_text;
+    const SpecTree& m_tree;
+    SpecFormat m_format;
+};
