@@ -179,6 +179,11 @@ void MainWindow::createMenus()
     editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
     editMenu->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
+    editMenu->addAction(tr("&Quick Fix…"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            editor->showQuickFixMenu();
+        }
+    });
 
     // The kind decides how a spec is checked; SpecDesk guesses it, the user can correct it.
     QMenu* specMenu = menuBar()->addMenu(tr("&Spec"));

@@ -3,7 +3,9 @@
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QToolTip>
 
 #include <algorithm>
@@ -171,4 +173,81 @@ void SpecEditor::showProblemsAt(int position, int x, int y)
     if (!messages.isEmpty()) {
         QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages.join(QLatin1Char('\n')), viewport());
     }
+}
+
+void SpecEditor::applySplices(QList<TextSplice> splices)
+{
+    // Last first, so the earlier offsets stay valid while the later text changes.
+    std::sort(
+        splices.begin(), splices.end(), [](const TextSplice& a, const TextSplice& b) { return a.start > b.start; });
+    beginUndoAction();
+    for (const TextSplice& splice : std::as_const(splices)) {
+        SendScintilla(SCI_SETTARGETRANGE, static_cast<unsigned long>(splice.start), static_cast<long>(splice.end));
+        SendScintilla(
+            SCI_REPLACETARGET, static_cast<unsigned long>(splice.replacement.size()), splice.replacement.constData());
+    }
+    endUndoAction();
+}
+
+QList<QuickFix> SpecEditor::quickFixesAt(qint64 position)
+{
+    // Fixes are splices against the analysed text, so that text must be the current one.
+    if (m_document->isAnalysisStale()) {
+        m_document->analyseNow();
+    }
+    const std::shared_ptr<const SpecAnalysis> analysis = m_document->analysis();
+    const QByteArray text = m_document->text();
+    QList<QuickFix> fixes;
+    for (const Diagnostic& diagnostic : analysis->diagnostics) {
+        const qint64 end = std::max(diagnostic.endOffset, diagnostic.offset + 1);
+        if (position >= diagnostic.offset && position <= end) {
+            fixes += QuickFixes::forDiagnostic(diagnostic, *analysis, text);
+        }
+    }
+    return fixes;
+}
+
+void SpecEditor::addQuickFixes(QMenu* menu, qint64 position)
+{
+    const QList<QuickFix> fixes = quickFixesAt(position);
+    if (fixes.isEmpty()) {
+        return;
+    }
+    QAction* first = menu->actions().value(0);
+    for (const QuickFix& fix : fixes) {
+        QAction* action = new QAction(tr("Fix: %1").arg(fix.title), menu);
+        connect(action, &QAction::triggered, this, [this, splices = fix.splices] { applySplices(splices); });
+        menu->insertAction(first, action);
+    }
+    menu->insertSeparator(first);
+}
+
+void SpecEditor::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu();
+    const qint64 position = event->reason() == QContextMenuEvent::Mouse
+                                ? SendScintilla(SCI_POSITIONFROMPOINTCLOSE,
+                                                static_cast<unsigned long>(event->pos().x()),
+                                                static_cast<long>(event->pos().y()))
+                                : SendScintilla(SCI_GETCURRENTPOS);
+    addQuickFixes(menu, position < 0 ? SendScintilla(SCI_GETCURRENTPOS) : position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void SpecEditor::showQuickFixMenu()
+{
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const QList<QuickFix> fixes = quickFixesAt(position);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (fixes.isEmpty()) {
+        menu->addAction(tr("No quick fix here"))->setEnabled(false);
+    }
+    for (const QuickFix& fix : fixes) {
+        menu->addAction(fix.title, this, [this, splices = fix.splices] { applySplices(splices); });
+    }
+    const int x = int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, position));
+    const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, position)) + textHeight(0);
+    menu->popup(viewport()->mapToGlobal(QPoint(x, y)));
 }

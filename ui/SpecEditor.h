@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Diagnostic.h"
+#include "QuickFixes.h"
 #include "SpecDocument.h"
 
 #include <Qsci/qsciscintilla.h>
 
 #include <array>
+
+class QMenu;
 
 /// The text editor for one spec: QScintilla with the YAML or JSON lexer, line numbers,
 /// folding and brace matching. It holds the spec's bytes exactly (BOM, CRLF, non-ASCII).
@@ -34,10 +37,21 @@ public:
     /// 1-based line and column of the caret, for the status bar.
     QPair<int, int> caretLineColumn() const;
 
+    /// Applies splices computed against the current text, all as one undo step.
+    void applySplices(QList<TextSplice> splices);
+    /// The quick fixes for the problems at `position` (a byte offset), for the current text.
+    QList<QuickFix> quickFixesAt(qint64 position);
+    /// Shows the context menu with quick fixes at the caret (Ctrl+.).
+    void showQuickFixMenu();
+
 Q_SIGNALS:
     void diagnosticsChanged();
 
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
 private:
+    void addQuickFixes(QMenu* menu, qint64 position);
     void configureLexer();
     void configureMargins();
     void configureProblemMarks();

@@ -18,7 +18,28 @@ private Q_SLOTS:
     void typingKeepsCrlf();
     void caretColumnCountsCharacters();
     void reportsSyntaxErrors();
+    void quickFixIsOneUndoStep();
 };
+
+void TestSpecEditor::quickFixIsOneUndoStep()
+{
+    const QByteArray text("spec:\n  data_property_variations:\n    - property_name: s\n      property_values: [a, b]\n"
+                          "      base_distributions:\n        a: 30 # note\n        b: 30\n");
+    SpecEditor editor(1, SpecKind::DataFramer);
+    editor.loadContent(text);
+    const qint64 at = text.indexOf("b: 30"); // inside the shares that do not add up
+    const QList<QuickFix> fixes = editor.quickFixesAt(at);
+    QCOMPARE(fixes.size(), 1);
+    QVERIFY(fixes.first().title.contains(QStringLiteral("Normalize")));
+    editor.applySplices(fixes.first().splices);
+    QByteArray expected = text;
+    expected.replace("a: 30 #", "a: 50 #").replace("b: 30", "b: 50");
+    QCOMPARE(editor.content(), expected);
+    editor.undo();
+    QCOMPARE(editor.content(), text);
+    editor.redo();
+    QCOMPARE(editor.content(), expected);
+}
 
 void TestSpecEditor::keepsBytesExactly_data()
 {
