@@ -4,6 +4,7 @@
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "FindBar.h"
+#include "OutlinePanel.h"
 #include "ProblemsPanel.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -107,6 +108,10 @@ void MainWindow::createDocks()
             editor->setFocus(Qt::OtherFocusReason);
         }
     });
+
+    m_outlinePanel = new OutlinePanel(this);
+    auto* outline = addPanel(tr("Outline"), QStringLiteral("outlineDock"), m_outlinePanel, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_docks.first(), outline, Qt::Vertical);
 
     auto* distributions = addPanel(
         tr("Distributions"),
@@ -301,6 +306,7 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
 {
     m_centralStack->setCurrentIndex(editor ? 1 : 0);
     m_findBar->setEditor(editor);
+    m_outlinePanel->setEditor(editor);
     updateKindMenu();
     m_problemsPanel->showDiagnostics(editor ? editor->diagnostics() : Diagnostics {}, editor != nullptr);
     const std::optional<SpecRecord> spec = editor ? m_store->specSummary(editor->specId()) : std::nullopt;

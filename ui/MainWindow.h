@@ -10,6 +10,7 @@ class AppSettings;
 class QActionGroup;
 class EditorTabs;
 class FindBar;
+class OutlinePanel;
 class ProblemsPanel;
 class QDockWidget;
 class QLabel;
@@ -66,6 +67,7 @@ private:
     FindBar* m_findBar = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     ProblemsPanel* m_problemsPanel = nullptr;
+    OutlinePanel* m_outlinePanel = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;

@@ -201,6 +201,7 @@ void TestMainWindow::panelsMenusAndStatusAreInPlace()
         {"specsDock", Qt::LeftDockWidgetArea},
         {"distributionsDock", Qt::RightDockWidgetArea},
         {"historyDock", Qt::RightDockWidgetArea},
+        {"outlineDock", Qt::LeftDockWidgetArea},
         {"problemsDock", Qt::BottomDockWidgetArea},
     };
     for (const auto& expected : docks) {
