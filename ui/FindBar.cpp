@@ -7,10 +7,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , m_queryEdit(new QLineEdit(this))
+    , m_replaceEdit(new QLineEdit(this))
+    , m_replaceRow(new QWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("findBar"));
@@ -32,13 +35,38 @@ FindBar::FindBar(QWidget* parent)
     closeButton->setText(tr("Close"));
     closeButton->setAccessibleName(tr("Close the find bar"));
 
-    auto* layout = new QHBoxLayout(this);
+    m_replaceEdit->setObjectName(QStringLiteral("replaceEdit"));
+    m_replaceEdit->setPlaceholderText(tr("Replace with"));
+    m_replaceEdit->setAccessibleName(tr("Replacement text"));
+    auto* replaceButton = new QToolButton(m_replaceRow);
+    replaceButton->setObjectName(QStringLiteral("replaceButton"));
+    replaceButton->setText(tr("Replace"));
+    replaceButton->setAccessibleName(tr("Replace this match"));
+    auto* replaceAllButton = new QToolButton(m_replaceRow);
+    replaceAllButton->setObjectName(QStringLiteral("replaceAllButton"));
+    replaceAllButton->setText(tr("Replace All"));
+    replaceAllButton->setAccessibleName(tr("Replace every match"));
+    auto* replaceLayout = new QHBoxLayout(m_replaceRow);
+    replaceLayout->setContentsMargins(0, 0, 0, 0);
+    replaceLayout->addWidget(m_replaceEdit, 1);
+    replaceLayout->addWidget(replaceButton);
+    replaceLayout->addWidget(replaceAllButton);
+
+    auto* findRow = new QHBoxLayout;
+    findRow->addWidget(m_queryEdit, 1);
+    findRow->addWidget(previousButton);
+    findRow->addWidget(nextButton);
+    findRow->addWidget(m_statusLabel);
+    findRow->addWidget(closeButton);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_queryEdit, 1);
-    layout->addWidget(previousButton);
-    layout->addWidget(nextButton);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(closeButton);
+    layout->setSpacing(2);
+    layout->addLayout(findRow);
+    layout->addWidget(m_replaceRow);
+    m_replaceRow->hide();
+    connect(m_replaceEdit, &QLineEdit::returnPressed, this, &FindBar::replaceNext);
+    connect(replaceButton, &QToolButton::clicked, this, &FindBar::replaceNext);
+    connect(replaceAllButton, &QToolButton::clicked, this, &FindBar::replaceAll);
 
     connect(m_queryEdit, &QLineEdit::returnPressed, this, &FindBar::findNext);
     connect(nextButton, &QToolButton::clicked, this, &FindBar::findNext);
@@ -61,6 +89,42 @@ void FindBar::activate()
     show();
     m_queryEdit->setFocus(Qt::ShortcutFocusReason);
     m_queryEdit->selectAll();
+}
+
+void FindBar::activateReplace()
+{
+    activate();
+    m_replaceRow->show();
+}
+
+bool FindBar::replaceNext()
+{
+    if (!m_editor || m_queryEdit->text().isEmpty()) {
+        return false;
+    }
+    if (m_editor->hasSelectedText() && m_editor->selectedText() == m_queryEdit->text()) {
+        m_editor->replaceSelectedText(m_replaceEdit->text());
+    }
+    return findNext();
+}
+
+int FindBar::replaceAll()
+{
+    if (!m_editor || m_queryEdit->text().isEmpty()) {
+        return 0;
+    }
+    int count = 0;
+    m_editor->beginUndoAction();
+    // From the top, without wrapping, so each match is replaced once.
+    bool found = m_editor->findFirst(m_queryEdit->text(), false, false, false, false, true, 0, 0);
+    while (found) {
+        m_editor->replace(m_replaceEdit->text());
+        ++count;
+        found = m_editor->findNext();
+    }
+    m_editor->endUndoAction();
+    m_statusLabel->setText(tr("%n replaced", nullptr, count));
+    return count;
 }
 
 bool FindBar::findNext()

@@ -18,8 +18,14 @@ public:
     void setEditor(QsciScintilla* editor);
     /// Shows the bar with the editor's selection (if any) as the search text, and focuses it.
     void activate();
+    /// Like activate(), with the replace field shown too.
+    void activateReplace();
     bool findNext();
     bool findPrevious();
+    /// Replaces the current match and finds the next one.
+    bool replaceNext();
+    /// Replaces every match, as one undo step. Returns how many were replaced.
+    int replaceAll();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -29,5 +35,7 @@ private:
 
     QsciScintilla* m_editor = nullptr;
     QLineEdit* m_queryEdit;
+    QLineEdit* m_replaceEdit;
+    QWidget* m_replaceRow;
     QLabel* m_statusLabel;
 };

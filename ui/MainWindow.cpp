@@ -181,6 +181,7 @@ void MainWindow::createMenus()
     });
     editMenu->addSeparator();
     editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
+    editMenu->addAction(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_findBar, &FindBar::activateReplace);
     editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
     editMenu->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);

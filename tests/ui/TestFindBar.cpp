@@ -12,7 +12,26 @@ class TestFindBar : public QObject
 private Q_SLOTS:
     void findsForwardAndBackward();
     void escapeReturnsToTheEditor();
+    void replacesOneOrAll();
 };
+
+void TestFindBar::replacesOneOrAll()
+{
+    QsciScintilla editor;
+    editor.setText(QStringLiteral("a: old\nb: old\nc: old\n"));
+    FindBar bar;
+    bar.setEditor(&editor);
+    bar.activateReplace();
+    bar.findChild<QLineEdit*>(QStringLiteral("findQueryEdit"))->setText(QStringLiteral("old"));
+    bar.findChild<QLineEdit*>(QStringLiteral("replaceEdit"))->setText(QStringLiteral("new"));
+    QVERIFY(bar.findNext());
+    QVERIFY(bar.replaceNext());
+    QCOMPARE(editor.text(), QStringLiteral("a: new\nb: old\nc: old\n"));
+    QCOMPARE(bar.replaceAll(), 2);
+    QCOMPARE(editor.text(), QStringLiteral("a: new\nb: new\nc: new\n"));
+    editor.undo(); // Replace All is one step
+    QCOMPARE(editor.text(), QStringLiteral("a: new\nb: old\nc: old\n"));
+}
 
 void TestFindBar::findsForwardAndBackward()
 {
