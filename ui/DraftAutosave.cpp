@@ -1,17 +1,27 @@
 #include "DraftAutosave.h"
 
+#include "DraftWriter.h"
 #include "SpecEditor.h"
 #include "WorkspaceStore.h"
 
-DraftAutosave::DraftAutosave(SpecEditor* editor, WorkspaceStore* store, int delayMs)
+DraftAutosave::DraftAutosave(SpecEditor* editor, DraftWriter* writer, WorkspaceStore* store, int delayMs)
     : QObject(editor)
     , m_editor(editor)
+    , m_writer(writer)
     , m_store(store)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(delayMs);
-    connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::flush);
-    connect(editor, &QsciScintilla::textChanged, this, &DraftAutosave::onTextChanged);
+    connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::saveInBackground);
+    connect(editor, &SpecEditor::contentChanged, this, &DraftAutosave::onTextChanged);
+    connect(writer, &DraftWriter::written, this, &DraftAutosave::onWritten);
+}
+
+bool DraftAutosave::hasPendingChanges() const
+{
+    // Scintilla's save point marks what was last handed to the writer: any edit since leaves it,
+    // however it was made, so a missed notification can never skip a save.
+    return m_pending || m_editor->isModified();
 }
 
 void DraftAutosave::onTextChanged()
@@ -20,18 +30,50 @@ void DraftAutosave::onTextChanged()
     m_timer.start();
 }
 
+void DraftAutosave::saveInBackground()
+{
+    if (!hasPendingChanges()) {
+        return;
+    }
+    m_pending = false;
+    m_editor->setModified(false);
+    m_writer->writeLater(m_editor->specId(), m_editor->content());
+}
+
+void DraftAutosave::onWritten(qint64 specId, bool ok, const QString& error)
+{
+    if (specId != m_editor->specId()) {
+        return;
+    }
+    if (!ok) {
+        m_pending = true; // keep it for the next try
+        reportFailure(error);
+        return;
+    }
+    m_store->announceSpecChanged(specId);
+    Q_EMIT saved();
+}
+
 bool DraftAutosave::flush()
 {
     m_timer.stop();
-    if (!m_pending) {
+    if (!hasPendingChanges()) {
         return true;
     }
     QString error;
-    if (!m_store->saveSpecContent(m_editor->specId(), m_editor->content(), &error)) {
-        Q_EMIT saveFailed(tr("Your edits are still in the editor but could not be saved: %1").arg(error));
+    if (!m_writer->writeAndWait(m_editor->specId(), m_editor->content(), &error)) {
+        m_pending = true;
+        reportFailure(error);
         return false;
     }
     m_pending = false;
+    m_editor->setModified(false);
+    m_store->announceSpecChanged(m_editor->specId());
     Q_EMIT saved();
     return true;
+}
+
+void DraftAutosave::reportFailure(const QString& error)
+{
+    Q_EMIT saveFailed(tr("Your edits are still in the editor but could not be saved: %1").arg(error));
 }

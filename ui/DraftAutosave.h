@@ -3,10 +3,12 @@
 #include <QObject>
 #include <QTimer>
 
+class DraftWriter;
 class SpecEditor;
 class WorkspaceStore;
 
-/// Writes an editor's text into the workspace a moment after typing stops (at most 1 s).
+/// Writes an editor's text into the workspace a moment after typing stops (at most 1 s), on
+/// the draft writer's thread so a big spec never stalls typing.
 ///
 /// A write that fails keeps the text pending and says why through saveFailed(); the next
 /// change or flush() tries again, so a failing disk never silently drops an edit.
@@ -15,11 +17,11 @@ class DraftAutosave : public QObject
     Q_OBJECT
 
 public:
-    DraftAutosave(SpecEditor* editor, WorkspaceStore* store, int delayMs);
+    DraftAutosave(SpecEditor* editor, DraftWriter* writer, WorkspaceStore* store, int delayMs);
 
-    /// Writes pending text now. Returns false (after reporting) if the workspace refused it.
+    /// Writes pending text now and waits for the disk. False (after reporting) if it failed.
     bool flush();
-    bool hasPendingChanges() const { return m_pending; }
+    bool hasPendingChanges() const;
 
 Q_SIGNALS:
     void saved();
@@ -27,8 +29,12 @@ Q_SIGNALS:
 
 private:
     void onTextChanged();
+    void saveInBackground();
+    void onWritten(qint64 specId, bool ok, const QString& error);
+    void reportFailure(const QString& error);
 
     SpecEditor* m_editor;
+    DraftWriter* m_writer;
     WorkspaceStore* m_store;
     QTimer m_timer;
     bool m_pending = false;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "DraftAutosave.h"
+#include "DraftWriter.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -25,6 +26,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     : QTabWidget(parent)
     , m_store(store)
     , m_settings(settings)
+    , m_writer(new DraftWriter(store->directory(), this))
 {
     setObjectName(QStringLiteral("editorTabs"));
     setAccessibleName(tr("Open specs"));
@@ -63,7 +65,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     auto* editor = new SpecEditor(spec->id, spec->kind, this);
     editor->loadContent(spec->content);
     // Attach autosave only after loading, so the load itself is not written back.
-    auto* autosave = new DraftAutosave(editor, m_store, m_settings->autosaveDelayMs());
+    auto* autosave = new DraftAutosave(editor, m_writer, m_store, m_settings->autosaveDelayMs());
     connect(autosave, &DraftAutosave::saveFailed, this, &EditorTabs::problem);
     connect(editor, &QsciScintilla::cursorPositionChanged, this, [this, editor] {
         if (editor == currentEditor()) {

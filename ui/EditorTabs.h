@@ -3,6 +3,7 @@
 #include <QTabWidget>
 
 class AppSettings;
+class DraftWriter;
 class SpecEditor;
 class WorkspaceStore;
 
@@ -47,4 +48,5 @@ private:
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;
+    DraftWriter* m_writer;
 };

@@ -3,6 +3,9 @@
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QMenu>
@@ -11,6 +14,42 @@
 #include <algorithm>
 
 namespace {
+
+/// While no assistive tool listens, SpecEditor gets a plain accessible (name, role, value)
+/// instead of QScintilla's, whose every update counts the characters from the file's start.
+QAccessibleInterface* lightAccessible(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("SpecEditor") && object && object->isWidgetType() && !QAccessible::isActive()) {
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::EditableText);
+    }
+    return nullptr;
+}
+
+/// Hands editors QScintilla's full text interface as soon as a screen reader appears.
+class AccessibilityFollower : public QAccessible::ActivationObserver
+{
+public:
+    void accessibilityActiveChanged(bool active) override
+    {
+        const QList<QWidget*> widgets = QApplication::allWidgets();
+        for (QWidget* widget : widgets) {
+            if (auto* editor = qobject_cast<SpecEditor*>(widget)) {
+                editor->followAccessibility(active);
+            }
+        }
+    }
+};
+
+void installAccessibilityHooks()
+{
+    static AccessibilityFollower follower;
+    static const bool installed = [] {
+        QAccessible::installFactory(&lightAccessible);
+        QAccessible::installActivationObserver(&follower);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 
 int severityIndex(Diagnostic::Severity severity)
 {
@@ -45,7 +84,21 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
                                                  base.blueF() * 0.9f + tint.blueF() * 0.1f));
     setFolding(QsciScintilla::BoxedTreeFoldStyle);
 
-    connect(this, &QsciScintilla::textChanged, this, [this] { m_document->setText(content()); });
+    m_document->setTextSource([this] { return content(); });
+    installAccessibilityHooks();
+    followAccessibility(QAccessible::isActive());
+    // Edits are seen through notifications Scintilla always sends (see followAccessibility()):
+    // leaving the save point, typed characters and content updates; textChanged as well
+    // while an assistive tool has the full notifications switched on.
+    connect(this, &QsciScintillaBase::SCN_SAVEPOINTLEFT, this, &SpecEditor::contentChanged);
+    connect(this, &QsciScintillaBase::SCN_CHARADDED, this, &SpecEditor::contentChanged);
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if ((updated & SC_UPDATE_CONTENT) != 0) {
+            Q_EMIT contentChanged();
+        }
+    });
+    connect(this, &QsciScintilla::textChanged, this, &SpecEditor::contentChanged);
+    connect(this, &SpecEditor::contentChanged, m_document, &SpecDocument::markChanged);
     connect(m_document, &SpecDocument::analysed, this, &SpecEditor::showDiagnostics);
     // Hovering over a problem shows what it is.
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400UL);
@@ -112,13 +165,35 @@ void SpecEditor::loadContent(const QByteArray& content)
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
     m_document->setBase(content);
-    m_document->setText(content);
+    m_document->markChanged();
 }
 
 QByteArray SpecEditor::content() const
 {
-    // bytes() appends the terminating NUL that Scintilla writes; it is not part of the text.
-    return bytes(0, length()).left(length());
+    // One copy straight out of Scintilla's buffer (it closes its gap to make the text contiguous).
+    const auto* text = reinterpret_cast<const char*>(SendScintilla(SCI_GETCHARACTERPOINTER));
+    return QByteArray(text, length());
+}
+
+void SpecEditor::followAccessibility(bool active)
+{
+    // QScintilla's accessibility layer counts the characters from the start of the file on
+    // every insert and delete (0.09 s a keystroke at the end of a 10 MB file), screen reader or
+    // not. It hangs off Scintilla's SCN_MODIFIED, which is sent whenever any bit of the
+    // modification matches the mask, and inserts carry "performed by user" bits too. So
+    // without an assistive tool the mask keeps only changes that are not text.
+    const unsigned long nonText = SC_MOD_CHANGEFOLD | SC_MOD_CHANGEMARKER | SC_MOD_CHANGEINDICATOR
+                                  | SC_MOD_CHANGELINESTATE | SC_MOD_CHANGEMARGIN | SC_MOD_CHANGEANNOTATION
+                                  | SC_MOD_LEXERSTATE | SC_MOD_CHANGETABSTOPS;
+    SendScintilla(SCI_SETMODEVENTMASK, active ? static_cast<unsigned long>(SC_MODEVENTMASKALL) : nonText);
+    if (!active) {
+        // Qt may have made QScintilla's accessible while this widget was still being constructed
+        // (when it was not yet a SpecEditor, so lightAccessible() was not asked); drop it.
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(this);
+        if (accessible && accessible->textInterface()) {
+            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(accessible));
+        }
+    }
 }
 
 void SpecEditor::goToOffset(qint64 offset)

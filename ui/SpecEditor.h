@@ -43,9 +43,13 @@ public:
     QList<QuickFix> quickFixesAt(qint64 position);
     /// Shows the context menu with quick fixes at the caret (Ctrl+.).
     void showQuickFixMenu();
+    /// Turns QScintilla's per-edit accessibility work on only while assistive tools listen.
+    void followAccessibility(bool active);
 
 Q_SIGNALS:
     void diagnosticsChanged();
+    /// The text changed (typing, paste, undo, a structural edit). Several edits may share one signal.
+    void contentChanged();
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

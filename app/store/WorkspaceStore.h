@@ -54,6 +54,9 @@ public:
     /// True when the spec's file on disk holds exactly the workspace's content.
     bool isSpecFileInSync(qint64 specId) const;
 
+    /// Tells this store's listeners that another connection (the draft writer) changed a spec.
+    void announceSpecChanged(qint64 specId) { Q_EMIT specChanged(specId); }
+
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value, QString* error);
 

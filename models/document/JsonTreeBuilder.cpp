@@ -236,6 +236,7 @@ ParseResult parse(const QByteArray& content)
     // RFC 8259 lets a parser ignore a BOM; RapidJSON does not, so start after it.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
+    result.tree.reserve(size_t(content.size() / 16)); // about one node per 16 bytes in real specs
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;

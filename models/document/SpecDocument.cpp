@@ -5,18 +5,30 @@
 
 namespace {
 
-std::shared_ptr<const SpecAnalysis> analyse(QByteArray text,
-                                            SpecFormat format,
-                                            std::optional<SpecKind> kind,
-                                            QByteArray base,
-                                            std::shared_ptr<const SpecAnalysis> baseAnalysis)
+struct Outcome
 {
+    std::shared_ptr<const SpecAnalysis> analysis;
+    std::shared_ptr<const SpecAnalysis> baseAnalysis;
+};
+
+// Runs on a worker thread. The base is analysed there too, once, and only for the kind whose
+// rules compare with it (Scale GP's read-only fields), so opening a big spec stays instant.
+Outcome analyse(QByteArray text,
+                SpecFormat format,
+                std::optional<SpecKind> kind,
+                QByteArray base,
+                std::shared_ptr<const SpecAnalysis> baseAnalysis)
+{
+    const SpecKind effective = kind.value_or(SpecKinds::detect(text, format));
+    if (!baseAnalysis && !base.isEmpty() && effective == SpecKind::ScaleGp) {
+        baseAnalysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(base, format, kind));
+    }
     SpecValidator::Context context;
     if (baseAnalysis) {
         context.baseTree = &baseAnalysis->tree;
         context.baseText = &base;
     }
-    return std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(text, format, kind, context));
+    return {std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(text, format, kind, context)), baseAnalysis};
 }
 
 } // namespace
@@ -39,6 +51,12 @@ void SpecDocument::setText(const QByteArray& text)
     m_delay.start();
 }
 
+void SpecDocument::markChanged()
+{
+    ++m_generation;
+    m_delay.start();
+}
+
 void SpecDocument::setKind(std::optional<SpecKind> kind)
 {
     m_kind = kind;
@@ -49,28 +67,41 @@ void SpecDocument::setKind(std::optional<SpecKind> kind)
 void SpecDocument::setBase(const QByteArray& base)
 {
     m_base = base;
-    m_baseAnalysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(base, m_format, m_kind));
+    m_baseAnalysis.reset();
 }
 
 void SpecDocument::analyseNow()
 {
     m_delay.stop();
-    m_analysis = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis);
+    if (m_source) {
+        m_text = m_source();
+    }
+    Outcome outcome = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis);
+    m_analysis = std::move(outcome.analysis);
+    m_baseAnalysis = std::move(outcome.baseAnalysis);
     m_analysedGeneration = m_generation;
     Q_EMIT analysed();
 }
 
 void SpecDocument::start()
 {
+    if (m_source) {
+        m_text = m_source();
+    }
     const quint64 generation = m_generation;
-    using Result = std::shared_ptr<const SpecAnalysis>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        // Take the result out, so the watcher holds no copy of a big tree when it goes.
+        const Outcome outcome = watcher->future().takeResult();
         watcher->deleteLater();
+        if (outcome.baseAnalysis) {
+            m_baseAnalysis = outcome.baseAnalysis;
+        }
         if (generation != m_generation) {
             return; // the text changed while this ran; a newer analysis is on its way
         }
-        m_analysis = watcher->result();
+        // Freeing a big tree (a million nodes) takes a while: let a worker do it, not the GUI.
+        (void)QtConcurrent::run([old = std::exchange(m_analysis, outcome.analysis)]() mutable { old.reset(); });
         m_analysedGeneration = generation;
         Q_EMIT analysed();
     });

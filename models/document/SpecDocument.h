@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 /// One spec's text and what is known about it. The text is the single source of truth: the
@@ -19,6 +20,11 @@ public:
 
     /// Takes the current text (cheap: QByteArray is shared) and schedules its analysis.
     void setText(const QByteArray& text);
+    /// Where to read the text from when an analysis starts. With a source, an edit only calls
+    /// markChanged(): a 10 MB text is then copied once per pause in typing, not per keystroke.
+    void setTextSource(std::function<QByteArray()> source) { m_source = std::move(source); }
+    void markChanged();
+    /// The text of the last analysis (or of setText()); with a source, it may lag behind the editor.
     const QByteArray& text() const { return m_text; }
     SpecFormat format() const { return m_format; }
 
@@ -44,6 +50,7 @@ private:
 
     SpecFormat m_format;
     std::optional<SpecKind> m_kind;
+    std::function<QByteArray()> m_source;
     QByteArray m_text;
     QByteArray m_base;
     std::shared_ptr<const SpecAnalysis> m_baseAnalysis;

@@ -103,6 +103,16 @@ void check(DiagnosticSink& sink, qint32 schemaNode)
                      tr("The JSON Schema meta-schema is missing from this build, so this schema was not checked."));
         return;
     }
+    const SpecNode& schemaText = sink.tree().node(schemaNode);
+    if (schemaText.end - schemaText.start > kMaxCheckedBytes) {
+        sink.info(schemaNode,
+                  QStringLiteral("schema-check-skipped"),
+                  tr("This embedded JSON Schema is %1 MB, too large to check against draft-07 here; "
+                     "SpecDesk checks schemas of up to %2 MB.")
+                      .arg(double(schemaText.end - schemaText.start) / (1024 * 1024), 0, 'f', 1)
+                      .arg(kMaxCheckedBytes / (1024 * 1024)));
+        return;
+    }
     const QByteArray source = sink.sourceOf(schemaNode);
     rapidjson::Document document;
     document.Parse(source.constData(), size_t(source.size()));

@@ -1,4 +1,5 @@
 #include "DraftAutosave.h"
+#include "DraftWriter.h"
 #include "SpecEditor.h"
 #include "WorkspaceStore.h"
 
@@ -16,10 +17,12 @@ private Q_SLOTS:
     void savesAfterTypingStops();
     void flushSavesAtOnceAndOnlyOnce();
     void failureKeepsTheTextPending();
+    void quietEditsAreStillSaved();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<DraftWriter> m_writer;
     qint64 m_specId = 0;
 };
 
@@ -34,10 +37,12 @@ void TestDraftAutosave::init()
     spec.title = QStringLiteral("s");
     spec.content = "a: 1\n";
     m_specId = m_store->addSpec(spec, &error);
+    m_writer = std::make_unique<DraftWriter>(m_dir->path());
 }
 
 void TestDraftAutosave::cleanup()
 {
+    m_writer.reset();
     m_store.reset();
     m_dir.reset();
 }
@@ -46,7 +51,7 @@ void TestDraftAutosave::savesAfterTypingStops()
 {
     SpecEditor editor(m_specId, SpecKind::PlainYaml);
     editor.loadContent("a: 1\n");
-    DraftAutosave autosave(&editor, m_store.get(), 50);
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), 50);
     QSignalSpy saved(&autosave, &DraftAutosave::saved);
     QTest::keyClicks(&editor, QStringLiteral("# x"));
     QVERIFY(autosave.hasPendingChanges());
@@ -60,7 +65,7 @@ void TestDraftAutosave::flushSavesAtOnceAndOnlyOnce()
 {
     SpecEditor editor(m_specId, SpecKind::PlainYaml);
     editor.loadContent("a: 1\n");
-    DraftAutosave autosave(&editor, m_store.get(), 1000);
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), 1000);
     QSignalSpy saved(&autosave, &DraftAutosave::saved);
     QVERIFY(autosave.flush()); // nothing pending: no write
     QCOMPARE(saved.count(), 0);
@@ -76,13 +81,28 @@ void TestDraftAutosave::failureKeepsTheTextPending()
 {
     SpecEditor editor(4242, SpecKind::PlainYaml); // a spec that is not in the workspace
     editor.loadContent("a: 1\n");
-    DraftAutosave autosave(&editor, m_store.get(), 1000);
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), 1000);
     QSignalSpy failed(&autosave, &DraftAutosave::saveFailed);
     QTest::keyClicks(&editor, QStringLiteral("z"));
     QVERIFY(!autosave.flush());
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("still in the editor")));
     QVERIFY(autosave.hasPendingChanges());
+}
+
+void TestDraftAutosave::quietEditsAreStillSaved()
+{
+    // A hidden editor is never painted, so an undo there sends no content update; the save
+    // point still knows the text moved, and a flush writes it.
+    SpecEditor editor(m_specId, SpecKind::PlainYaml);
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), 1000);
+    QTest::keyClicks(&editor, QStringLiteral("z"));
+    QVERIFY(autosave.flush());
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("za: 1\n"));
+    editor.undo();
+    QVERIFY(autosave.flush());
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("a: 1\n"));
 }
 
 QTEST_MAIN(TestDraftAutosave)
