@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -423,14 +424,21 @@ ParseResult parse(const QByteArray& content)
     } catch (const YAML::Exception& error) {
         // A null mark (pos -1) means "somewhere at the end": point there.
         const qint64 offset = error.mark.pos < 0 ? content.size() : base + error.mark.pos;
+        // yaml-cpp stops at depth 500 with the message "bad file"; say what happened.
+        const bool tooDeep = dynamic_cast<const YAML::DeepRecursion*>(&error) != nullptr;
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();
+        const QString message = tooDeep ? QCoreApplication::translate("YamlTreeBuilder",
+                                                                      "The document is nested too deeply to read "
+                                                                      "(more than %1 levels).")
+                                              .arg(500)
+                                        : plainMessage(error.msg);
         result.diagnostics.append(Diagnostic::make(Diagnostic::Severity::Error,
                                                    where.line,
                                                    where.column,
                                                    offset,
-                                                   QStringLiteral("yaml-syntax"),
-                                                   plainMessage(error.msg)));
+                                                   tooDeep ? QStringLiteral("too-deep") : QStringLiteral("yaml-syntax"),
+                                                   message));
     }
     return result;
 }

@@ -149,15 +149,15 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
     QTest::addColumn<SpecFormat>("format");
     QTest::addColumn<QString>("code");
 
-    QTest::newRow("json nested 100000 deep")
-        << QByteArray(100000, '[') << SpecFormat::Json << QStringLiteral("json-syntax");
     QTest::newRow("yaml flow nested 100000 deep")
-        << QByteArray(100000, '[') << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+        << QByteArray(100000, '[') + QByteArray(100000, ']') << SpecFormat::Yaml << QStringLiteral("too-deep");
     QByteArray blockNesting;
     for (int depth = 0; depth < 3000; ++depth) {
         blockNesting += QByteArray(depth, ' ') + "k:\n";
     }
-    QTest::newRow("yaml block nested 3000 deep") << blockNesting << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("yaml block nested 3000 deep") << blockNesting << SpecFormat::Yaml << QStringLiteral("too-deep");
+    QTest::newRow("json nested 100000 deep, unclosed")
+        << QByteArray(100000, '[') << SpecFormat::Json << QStringLiteral("json-syntax");
     QTest::newRow("100 MB file") << QByteArray(100 * 1024 * 1024, 'a') << SpecFormat::Yaml
                                  << QStringLiteral("too-large");
     QTest::newRow("NUL byte") << QByteArray("a: 1\n\0b", 7) << SpecFormat::Yaml << QStringLiteral("binary-content");
