@@ -55,8 +55,13 @@ void OutlinePanel::refresh()
     m_model->setAnalysis(m_editor ? m_editor->document()->analysis() : nullptr);
     const bool hasTree = m_editor && !m_editor->document()->analysis()->tree.isEmpty();
     m_emptyLabel->setVisible(!hasTree);
-    m_emptyLabel->setText(!m_editor ? tr("No spec is open.")
-                                    : tr("The outline appears when the text can be read (see Problems)."));
+    if (!m_editor) {
+        m_emptyLabel->setText(tr("No spec is open."));
+    } else if (m_editor->document()->isAnalysisStale() && m_editor->document()->analysis()->diagnostics.isEmpty()) {
+        m_emptyLabel->setText(tr("Reading the spec…"));
+    } else {
+        m_emptyLabel->setText(tr("The outline appears when the text can be read (see Problems)."));
+    }
     if (hasTree) {
         m_view->expandToDepth(1);
         followCaret();

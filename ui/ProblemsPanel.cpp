@@ -41,9 +41,10 @@ void ProblemsPanel::showDiagnostics(const Diagnostics& diagnostics, bool hasDocu
     if (!hasDocument) {
         m_summaryLabel->setText(tr("No spec is open. Problems in the open spec are listed here."));
     } else if (diagnostics.isEmpty()) {
-        m_summaryLabel->setText(tr("No problems found. (Syntax is checked now; spec rules come later.)"));
+        m_summaryLabel->setText(tr("No problems found."));
     } else {
-        m_summaryLabel->setText(
-            tr("%n problem(s) — activate one to go to its place.", nullptr, int(diagnostics.size())));
+        m_summaryLabel->setText(diagnostics.size() == 1
+                                    ? tr("1 problem — activate it to go to its place.")
+                                    : tr("%1 problems — activate one to go to its place.").arg(diagnostics.size()));
     }
 }

@@ -99,11 +99,22 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     });
     connect(this, &QsciScintilla::textChanged, this, &SpecEditor::contentChanged);
     connect(this, &SpecEditor::contentChanged, m_document, &SpecDocument::markChanged);
+    connect(this, &SpecEditor::contentChanged, this, &SpecEditor::fitLineNumberMargin);
     connect(m_document, &SpecDocument::analysed, this, &SpecEditor::showDiagnostics);
     // Hovering over a problem shows what it is.
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400UL);
     connect(this, &QsciScintillaBase::SCN_DWELLSTART, this, &SpecEditor::showProblemsAt);
     connect(this, &QsciScintillaBase::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+}
+
+void SpecEditor::fitLineNumberMargin()
+{
+    // Room for the largest line number plus one digit, so the margin rarely has to grow.
+    const int digits = int(QString::number(std::max(lines(), 1)).size()) + 1;
+    if (digits != m_lineNumberDigits) {
+        m_lineNumberDigits = digits;
+        setMarginWidth(0, QString(std::max(digits, 4), QLatin1Char('0')));
+    }
 }
 
 void SpecEditor::configureProblemMarks()
@@ -148,7 +159,7 @@ void SpecEditor::configureMargins()
 {
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginLineNumbers(0, true);
-    setMarginWidth(0, QStringLiteral("00000"));
+    fitLineNumberMargin();
     setMarginType(1, QsciScintilla::SymbolMargin);
     setMarginWidth(1, 14);
     setMarginSensitivity(1, false);
@@ -162,6 +173,7 @@ void SpecEditor::loadContent(const QByteArray& content)
     const bool crlf = content.contains("\r\n");
     setEolMode(crlf ? QsciScintilla::EolWindows : QsciScintilla::EolUnix);
     SendScintilla(SCI_EMPTYUNDOBUFFER);
+    fitLineNumberMargin();
     setModified(false);
     SendScintilla(SCI_GOTOPOS, 0UL);
     m_document->setBase(content);

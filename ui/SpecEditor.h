@@ -59,6 +59,7 @@ private:
     void configureLexer();
     void configureMargins();
     void configureProblemMarks();
+    void fitLineNumberMargin();
     void showDiagnostics();
     void showProblemsAt(int position, int x, int y);
 
@@ -68,4 +69,5 @@ private:
     /// Squiggle indicator and margin marker per severity (error, warning, info).
     std::array<int, 3> m_indicators {};
     std::array<int, 3> m_markers {};
+    int m_lineNumberDigits = 0;
 };

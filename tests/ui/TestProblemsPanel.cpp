@@ -24,7 +24,7 @@ void TestProblemsPanel::saysWhatItShows()
     Diagnostic error;
     error.message = QStringLiteral("Broken.");
     panel.showDiagnostics({error, error}, true);
-    QVERIFY(summary->text().contains(QStringLiteral("2 problem")));
+    QVERIFY(summary->text().contains(QStringLiteral("2 problems")));
     QCOMPARE(panel.view()->model()->rowCount(), 2);
 }
 
