@@ -23,38 +23,9 @@ bool isPlainSafe(const QString& value)
     return !value.isEmpty() && !unsafe.match(value).hasMatch();
 }
 
-QByteArray yamlDoubleQuoted(const QString& value)
-{
-    QByteArray out("\"");
-    for (const char c : value.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\x" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + '"';
-}
-
-QByteArray jsonString(const QString& value)
+// A double-quoted string with its specials escaped. JSON's escapes are valid in YAML's
+// double-quoted style too, so one writer serves both formats.
+QByteArray doubleQuoted(const QString& value)
 {
     QByteArray out("\"");
     for (const char c : value.toUtf8()) {
@@ -159,17 +130,17 @@ QByteArray SpecEdits::indentationOf(qint64 offset) const
 QByteArray SpecEdits::scalarText(const QString& value) const
 {
     if (m_format == SpecFormat::Json) {
-        return isJsonLiteral(value) ? value.toUtf8() : jsonString(value);
+        return isJsonLiteral(value) ? value.toUtf8() : doubleQuoted(value);
     }
-    return isPlainSafe(value) ? value.toUtf8() : yamlDoubleQuoted(value);
+    return isPlainSafe(value) ? value.toUtf8() : doubleQuoted(value);
 }
 
 QByteArray SpecEdits::keyText(const QString& key) const
 {
     if (m_format == SpecFormat::Json) {
-        return jsonString(key);
+        return doubleQuoted(key);
     }
-    return isPlainSafe(key) ? key.toUtf8() : yamlDoubleQuoted(key);
+    return isPlainSafe(key) ? key.toUtf8() : doubleQuoted(key);
 }
 
 QByteArray SpecEdits::valueText(const QString& value, bool raw) const
@@ -191,7 +162,7 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
     TextSplice splice {node.start, node.end, {}};
     if (m_format == SpecFormat::Json) {
         const bool keepsString = node.style == SpecNode::Style::DoubleQuoted;
-        splice.replacement = !keepsString && isJsonLiteral(value) ? value.toUtf8() : jsonString(value);
+        splice.replacement = !keepsString && isJsonLiteral(value) ? value.toUtf8() : doubleQuoted(value);
         return splice;
     }
     switch (node.style) {
@@ -200,11 +171,11 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
         splice.replacement = ' ' + scalarText(value);
         break;
     case SpecNode::Style::DoubleQuoted:
-        splice.replacement = yamlDoubleQuoted(value);
+        splice.replacement = doubleQuoted(value);
         break;
     case SpecNode::Style::SingleQuoted:
-        splice.replacement = value.contains(QLatin1Char('\n')) ? yamlDoubleQuoted(value)
-                                                               : '\'' + value.toUtf8().replace("'", "''") + '\'';
+        splice.replacement
+            = value.contains(QLatin1Char('\n')) ? doubleQuoted(value) : '\'' + value.toUtf8().replace("'", "''") + '\'';
         break;
     case SpecNode::Style::Literal:
     case SpecNode::Style::Folded: {
