@@ -32,6 +32,11 @@ const QList<QStringList>& upgradeSteps()
             QStringLiteral("CREATE INDEX specs_by_collection ON specs(collection_id)"),
             QStringLiteral("CREATE UNIQUE INDEX specs_by_file ON specs(file_path) WHERE file_path IS NOT NULL"),
         },
+        // 2: the content's SHA-256 beside it, so "is the file on disk in sync?" reads two small
+        // columns instead of megabytes of content. NULL for rows written before this step.
+        {
+            QStringLiteral("ALTER TABLE specs ADD COLUMN content_hash BLOB"),
+        },
     };
     return steps;
 }

@@ -229,14 +229,15 @@ std::optional<SpecRecord> WorkspaceStore::specByFilePath(const QString& filePath
 qint64 WorkspaceStore::addSpec(const SpecRecord& spec, QString* error)
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("INSERT INTO specs (collection_id, title, kind, content, file_path, "
-                                 "file_synced_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO specs (collection_id, title, kind, content, content_hash, file_path, "
+                                 "file_synced_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtc();
     query.addBindValue(spec.collectionId);
     query.addBindValue(spec.title);
     query.addBindValue(SpecKinds::id(spec.kind));
     // A BLOB keeps the bytes exactly; an empty QByteArray would bind as NULL.
     query.addBindValue(spec.content.isNull() ? QByteArray("") : spec.content);
+    query.addBindValue(contentHash(spec.content));
     query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(spec.filePath));
     query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(contentHash(spec.content)));
     query.addBindValue(now);
@@ -255,8 +256,9 @@ qint64 WorkspaceStore::addSpec(const SpecRecord& spec, QString* error)
 bool WorkspaceStore::saveSpecContent(qint64 specId, const QByteArray& content, QString* error)
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("UPDATE specs SET content = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE specs SET content = ?, content_hash = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(content.isNull() ? QByteArray("") : content);
+    query.addBindValue(contentHash(content));
     query.addBindValue(nowUtc());
     query.addBindValue(specId);
     if (!m_d->run(query, error)) {
@@ -302,12 +304,19 @@ bool WorkspaceStore::setSpecKind(qint64 specId, SpecKind kind, QString* error)
 bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT content, file_synced_hash FROM specs WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT content_hash, file_synced_hash FROM specs WHERE id = ?"));
     query.addBindValue(specId);
     if (!m_d->run(query, nullptr) || !query.next()) {
         return false;
     }
-    return contentHash(query.value(0).toByteArray()) == query.value(1).toByteArray();
+    QByteArray hash = query.value(0).toByteArray();
+    const QByteArray fileHash = query.value(1).toByteArray();
+    if (hash.isEmpty()) {
+        // Written before the hash column existed: hash the content once.
+        const std::optional<SpecRecord> full = spec(specId);
+        hash = full ? contentHash(full->content) : QByteArray();
+    }
+    return !fileHash.isEmpty() && hash == fileHash;
 }
 
 QString WorkspaceStore::metaValue(const QString& key) const

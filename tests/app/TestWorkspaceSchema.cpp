@@ -15,6 +15,7 @@ private Q_SLOTS:
     void upgradesAnEmptyDatabase();
     void upgradeIsIdempotent();
     void refusesANewerSchema();
+    void upgradesAVersionOneWorkspace();
 
 private:
     QTemporaryDir m_dir;
@@ -64,6 +65,30 @@ void TestWorkspaceSchema::refusesANewerSchema()
     QVERIFY(!WorkspaceSchema::upgrade(m_db, &error));
     QVERIFY(error.contains(QStringLiteral("newer SpecDesk")));
     QCOMPARE(WorkspaceSchema::versionOf(m_db), 999);
+}
+
+void TestWorkspaceSchema::upgradesAVersionOneWorkspace()
+{
+    // A workspace written by the first release: version 1, no content_hash column.
+    QSqlQuery query(m_db);
+    for (const char* sql :
+         {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+          "INSERT INTO schema_version VALUES (1)",
+          "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+          "CREATE TABLE collections (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,"
+          " position INTEGER NOT NULL DEFAULT 0)",
+          "CREATE TABLE specs (id INTEGER PRIMARY KEY, collection_id INTEGER NOT NULL, title TEXT NOT NULL,"
+          " kind TEXT NOT NULL, content BLOB NOT NULL, file_path TEXT, file_synced_hash BLOB,"
+          " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+          "INSERT INTO specs VALUES (1, 1, 't', 'yaml', 'a: 1', NULL, NULL, 'x', 'x')"}) {
+        QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+    }
+    QString error;
+    QVERIFY2(WorkspaceSchema::upgrade(m_db, &error), qPrintable(error));
+    QCOMPARE(WorkspaceSchema::versionOf(m_db), WorkspaceSchema::currentVersion());
+    QVERIFY(query.exec(QStringLiteral("SELECT content, content_hash FROM specs")) && query.next());
+    QCOMPARE(query.value(0).toByteArray(), QByteArray("a: 1"));
+    QVERIFY(query.value(1).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSchema)

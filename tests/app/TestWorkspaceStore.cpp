@@ -149,6 +149,17 @@ void TestWorkspaceStore::fileLinkTracksSync()
     QVERIFY(store.setSpecFile(id, spec.filePath, "a: 2\n", &error));
     QVERIFY(store.isSpecFileInSync(id));
 
+    // A row from before the content hash was stored is still judged right.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(dir.filePath(WorkspaceStore::databaseFileName()));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE specs SET content_hash = NULL")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    QVERIFY(store.isSpecFileInSync(id));
+
     // Two specs can never claim the same file.
     SpecRecord twin = spec;
     QCOMPARE(store.addSpec(twin, &error), qint64(0));
