@@ -35,6 +35,101 @@ QList<qint64> normalizedUnits(const QList<double>& shares, int decimals)
     return units;
 }
 
+namespace {
+
+// Splits `amount` over `weights` in proportion (equally when they are all 0), by largest remainder.
+QList<qint64> apportion(qint64 amount, const QList<qint64>& weights)
+{
+    const qsizetype count = weights.size();
+    QList<qint64> parts(count, 0);
+    if (count == 0 || amount <= 0) {
+        return parts;
+    }
+    const qint64 weightSum = std::accumulate(weights.cbegin(), weights.cend(), qint64(0));
+    QList<double> exact(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        exact[i]
+            = weightSum > 0 ? double(amount) * double(weights[i]) / double(weightSum) : double(amount) / double(count);
+        parts[i] = qint64(std::floor(exact[i]));
+    }
+    qint64 leftover = amount - std::accumulate(parts.cbegin(), parts.cend(), qint64(0));
+    QList<qsizetype> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return exact[a] - double(parts[a]) > exact[b] - double(parts[b]);
+    });
+    for (qsizetype i = 0; leftover > 0; i = (i + 1) % count, --leftover) {
+        ++parts[order[i]];
+    }
+    return parts;
+}
+
+} // namespace
+
+std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
+                                       const QList<bool>& locked,
+                                       qsizetype index,
+                                       qint64 target,
+                                       qint64 total,
+                                       QString* whyNot)
+{
+    if (index < 0 || index >= units.size() || locked.size() != units.size()) {
+        *whyNot = QStringLiteral("There is no such value.");
+        return std::nullopt;
+    }
+    if (locked[index]) {
+        *whyNot = QStringLiteral("This value is locked; unlock it to change it.");
+        return std::nullopt;
+    }
+    QList<qsizetype> others;
+    qint64 lockedSum = 0;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (i == index) {
+            continue;
+        }
+        if (locked[i]) {
+            lockedSum += std::max<qint64>(0, units[i]);
+        } else {
+            others << i;
+        }
+    }
+    if (others.isEmpty()) {
+        *whyNot = QStringLiteral("Every other value is locked, so this one cannot move without breaking 100%.");
+        return std::nullopt;
+    }
+    const qint64 clamped = std::clamp<qint64>(target, 0, std::max<qint64>(0, total - lockedSum));
+    QList<qint64> weights;
+    for (qsizetype i : std::as_const(others)) {
+        weights << std::max<qint64>(0, units[i]);
+    }
+    const QList<qint64> parts = apportion(total - lockedSum - clamped, weights);
+    QList<qint64> result = units;
+    result[index] = clamped;
+    for (qsizetype k = 0; k < others.size(); ++k) {
+        result[others[k]] = parts[k];
+    }
+    return result;
+}
+
+QList<qint64> equalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total)
+{
+    QList<qsizetype> free;
+    qint64 lockedSum = 0;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (i < locked.size() && locked[i]) {
+            lockedSum += std::max<qint64>(0, units[i]);
+        } else {
+            free << i;
+        }
+    }
+    const QList<qint64> parts = apportion(std::max<qint64>(0, total - lockedSum), QList<qint64>(free.size(), 0));
+    QList<qint64> result = units;
+    for (qsizetype k = 0; k < free.size(); ++k) {
+        result[free[k]] = parts[k];
+    }
+    return result;
+}
+
 QString formatUnits(qint64 units, int decimals)
 {
     if (decimals <= 0) {

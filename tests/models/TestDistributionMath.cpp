@@ -14,7 +14,108 @@ private Q_SLOTS:
     void normalizes();
     void alwaysSumsExactly();
     void formatsUnits();
+    void rebalancesInProportion();
+    void rebalanceRespectsLocks();
+    void rebalanceRefusesWhenNothingElseCanMove();
+    void rebalanceKeepsTheInvariants();
+    void equalizes();
 };
+
+void TestDistributionMath::rebalancesInProportion()
+{
+    QString why;
+    // positive 40 -> 50: negative and neutral (30, 30) give up 5 each.
+    QCOMPARE(*DistributionMath::rebalance({40, 30, 30}, {false, false, false}, 0, 50, 100, &why),
+             (QList<qint64> {50, 25, 25}));
+    // Shares go in proportion: 60/20 give 3:1.
+    QCOMPARE(*DistributionMath::rebalance({20, 60, 20}, {false, false, false}, 0, 40, 100, &why),
+             (QList<qint64> {40, 45, 15}));
+    // All others at 0: they share equally (largest remainder, earliest first).
+    QCOMPARE(*DistributionMath::rebalance({100, 0, 0}, {false, false, false}, 0, 99, 100, &why),
+             (QList<qint64> {99, 1, 0}));
+    // A target past what is possible is clamped: others hit 0, never below.
+    QCOMPARE(*DistributionMath::rebalance({40, 30, 30}, {false, false, false}, 1, 150, 100, &why),
+             (QList<qint64> {0, 100, 0}));
+}
+
+void TestDistributionMath::rebalanceRespectsLocks()
+{
+    QString why;
+    const auto result = DistributionMath::rebalance({40, 30, 30}, {false, true, false}, 0, 60, 100, &why);
+    QCOMPARE(*result, (QList<qint64> {60, 30, 10}));
+    // With 30 locked, the most the first can take is 70.
+    QCOMPARE(*DistributionMath::rebalance({40, 30, 30}, {false, true, false}, 0, 95, 100, &why),
+             (QList<qint64> {70, 30, 0}));
+}
+
+void TestDistributionMath::rebalanceRefusesWhenNothingElseCanMove()
+{
+    QString why;
+    QVERIFY(!DistributionMath::rebalance({40, 30, 30}, {false, true, true}, 0, 50, 100, &why));
+    QVERIFY(why.contains(QStringLiteral("locked")));
+    QVERIFY(!DistributionMath::rebalance({40, 60}, {true, false}, 0, 50, 100, &why));
+    QVERIFY(!DistributionMath::rebalance({100}, {false}, 0, 50, 100, &why));
+}
+
+void TestDistributionMath::rebalanceKeepsTheInvariants()
+{
+    // Property test: random splits, locks and moves always keep the total, never go below 0
+    // and never move a locked share.
+    QRandomGenerator random(424242);
+    for (int round = 0; round < 5000; ++round) {
+        const int count = 2 + int(random.bounded(12));
+        const qint64 total = random.bounded(2) ? 100 : 10000;
+        QList<qint64> units = DistributionMath::normalizedUnits(QList<double>(count, 1.0), total == 100 ? 0 : 2);
+        for (int shuffle = 0; shuffle < 3; ++shuffle) {
+            const QList<double> shares = [&] {
+                QList<double> s;
+                for (int i = 0; i < count; ++i) {
+                    s << random.bounded(100.0);
+                }
+                return s;
+            }();
+            units = DistributionMath::normalizedUnits(shares, total == 100 ? 0 : 2);
+        }
+        QList<bool> locked;
+        for (int i = 0; i < count; ++i) {
+            locked << (random.bounded(4) == 0);
+        }
+        const int index = int(random.bounded(count));
+        const qint64 target = qint64(random.bounded(int(total * 1.5))) - total / 4;
+        QString why;
+        const auto result = DistributionMath::rebalance(units, locked, index, target, total, &why);
+        int movable = 0;
+        for (int i = 0; i < count; ++i) {
+            movable += (i != index && !locked[i]) ? 1 : 0;
+        }
+        if (locked[index] || movable == 0) {
+            QVERIFY(!result);
+            QVERIFY(!why.isEmpty());
+            continue;
+        }
+        QVERIFY(result);
+        QCOMPARE(std::accumulate(result->cbegin(), result->cend(), qint64(0)), total);
+        for (int i = 0; i < count; ++i) {
+            QVERIFY((*result)[i] >= 0);
+            if (locked[i]) {
+                QCOMPARE((*result)[i], units[i]);
+            }
+        }
+        if (target >= 0 && target <= total) {
+            qint64 lockedSum = 0;
+            for (int i = 0; i < count; ++i) {
+                lockedSum += (locked[i] && i != index) ? units[i] : 0;
+            }
+            QCOMPARE((*result)[index], std::min(target, total - lockedSum));
+        }
+    }
+}
+
+void TestDistributionMath::equalizes()
+{
+    QCOMPARE(DistributionMath::equalize({70, 20, 10}, {false, false, false}, 100), (QList<qint64> {34, 33, 33}));
+    QCOMPARE(DistributionMath::equalize({70, 20, 10}, {false, true, false}, 100), (QList<qint64> {40, 20, 40}));
+}
 
 void TestDistributionMath::normalizes_data()
 {
