@@ -6,50 +6,26 @@
 
 namespace DistributionMath {
 
-QList<qint64> normalizedUnits(const QList<double>& shares, int decimals)
-{
-    const qint64 total = 100 * qint64(std::llround(std::pow(10.0, decimals)));
-    const qsizetype count = shares.size();
-    QList<qint64> units(count, 0);
-    if (count == 0) {
-        return units;
-    }
-    double sum = 0;
-    for (double share : shares) {
-        sum += std::max(0.0, share);
-    }
-    QList<double> exact(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        exact[i] = sum > 0 ? std::max(0.0, shares[i]) / sum * double(total) : double(total) / double(count);
-        units[i] = qint64(std::floor(exact[i]));
-    }
-    qint64 leftover = total - std::accumulate(units.cbegin(), units.cend(), qint64(0));
-    QList<qsizetype> order(count);
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return exact[a] - double(units[a]) > exact[b] - double(units[b]);
-    });
-    for (qsizetype i = 0; leftover > 0; i = (i + 1) % count, --leftover) {
-        ++units[order[i]];
-    }
-    return units;
-}
-
 namespace {
 
-// Splits `amount` over `weights` in proportion (equally when they are all 0), by largest remainder.
-QList<qint64> apportion(qint64 amount, const QList<qint64>& weights)
+// Splits `amount` units over `weights` in proportion (equally when they are all 0), by largest
+// remainder: each part is floored and the leftover units go to the largest fractions, earliest
+// first. Negative weights count as 0.
+QList<qint64> apportion(qint64 amount, const QList<double>& weights)
 {
     const qsizetype count = weights.size();
     QList<qint64> parts(count, 0);
     if (count == 0 || amount <= 0) {
         return parts;
     }
-    const qint64 weightSum = std::accumulate(weights.cbegin(), weights.cend(), qint64(0));
+    double weightSum = 0;
+    for (double weight : weights) {
+        weightSum += std::max(0.0, weight);
+    }
     QList<double> exact(count);
     for (qsizetype i = 0; i < count; ++i) {
         exact[i]
-            = weightSum > 0 ? double(amount) * double(weights[i]) / double(weightSum) : double(amount) / double(count);
+            = weightSum > 0 ? double(amount) * std::max(0.0, weights[i]) / weightSum : double(amount) / double(count);
         parts[i] = qint64(std::floor(exact[i]));
     }
     qint64 leftover = amount - std::accumulate(parts.cbegin(), parts.cend(), qint64(0));
@@ -65,6 +41,11 @@ QList<qint64> apportion(qint64 amount, const QList<qint64>& weights)
 }
 
 } // namespace
+
+QList<qint64> normalizedUnits(const QList<double>& shares, int decimals)
+{
+    return apportion(100 * qint64(std::llround(std::pow(10.0, decimals))), shares);
+}
 
 std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
                                        const QList<bool>& locked,
@@ -98,9 +79,9 @@ std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
         return std::nullopt;
     }
     const qint64 clamped = std::clamp<qint64>(target, 0, std::max<qint64>(0, total - lockedSum));
-    QList<qint64> weights;
+    QList<double> weights;
     for (qsizetype i : std::as_const(others)) {
-        weights << std::max<qint64>(0, units[i]);
+        weights << double(units[i]);
     }
     const QList<qint64> parts = apportion(total - lockedSum - clamped, weights);
     QList<qint64> result = units;
@@ -122,7 +103,7 @@ QList<qint64> equalize(const QList<qint64>& units, const QList<bool>& locked, qi
             free << i;
         }
     }
-    const QList<qint64> parts = apportion(std::max<qint64>(0, total - lockedSum), QList<qint64>(free.size(), 0));
+    const QList<qint64> parts = apportion(std::max<qint64>(0, total - lockedSum), QList<double>(free.size(), 0.0));
     QList<qint64> result = units;
     for (qsizetype k = 0; k < free.size(); ++k) {
         result[free[k]] = parts[k];
