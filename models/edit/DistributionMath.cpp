@@ -111,6 +111,45 @@ QList<qint64> equalize(const QList<qint64>& units, const QList<bool>& locked, qi
     return result;
 }
 
+std::optional<QList<qint64>>
+normalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total, QString* whyNot)
+{
+    QList<qsizetype> free;
+    QList<double> weights;
+    qint64 lockedSum = 0;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (i < locked.size() && locked[i]) {
+            lockedSum += std::max<qint64>(0, units[i]);
+        } else {
+            free << i;
+            weights << double(units[i]);
+        }
+    }
+    if (free.isEmpty()) {
+        *whyNot = QStringLiteral("Every value is locked; unlock one to normalize.");
+        return std::nullopt;
+    }
+    if (lockedSum > total) {
+        *whyNot = QStringLiteral("The locked values alone add up to more than 100%; unlock one to normalize.");
+        return std::nullopt;
+    }
+    const QList<qint64> parts = apportion(total - lockedSum, weights);
+    QList<qint64> result = units;
+    for (qsizetype k = 0; k < free.size(); ++k) {
+        result[free[k]] = parts[k];
+    }
+    return result;
+}
+
+QList<qint64> expectedCounts(const QList<qint64>& units, qint64 sampleSize)
+{
+    QList<double> weights;
+    for (qint64 unit : units) {
+        weights << double(unit);
+    }
+    return apportion(sampleSize, weights);
+}
+
 QString formatUnits(qint64 units, int decimals)
 {
     if (decimals <= 0) {

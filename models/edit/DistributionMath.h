@@ -24,6 +24,13 @@ std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
                                        QString* whyNot);
 /// Splits what the locked shares leave equally among the unlocked ones (largest remainder).
 QList<qint64> equalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total);
+/// Scales the unlocked shares so that all of them sum to exactly `total` (largest remainder).
+/// Returns nullopt (and says why) when the locked shares alone exceed the total, or when
+/// nothing is unlocked.
+std::optional<QList<qint64>>
+normalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total, QString* whyNot);
+/// How many of `sampleSize` rows each share expects; they add up to the sample size exactly.
+QList<qint64> expectedCounts(const QList<qint64>& units, qint64 sampleSize);
 /// The units of normalizedUnits() written as numbers ("33.34" for 3334 units at 2 decimals).
 QString formatUnits(qint64 units, int decimals);
 /// How many decimals a share is written with ("40" → 0, "33.5" → 1).

@@ -16,11 +16,22 @@ bool isBreak(char c)
 }
 
 // A value YAML reads back unchanged without quotes.
+// Flow indicators (,[]{}) are refused anywhere, so the text is safe in flow and block context alike.
 bool isPlainSafe(const QString& value)
 {
     static const QRegularExpression unsafe(
-        QStringLiteral("(^[-?:,\\[\\]{}#&*!|>'\"%@`\\s])|(:\\s)|(\\s#)|(:$)|(\\s$)|[\\x00-\\x1f]"));
+        QStringLiteral("(^[-?:#&*!|>'\"%@`\\s])|[,\\[\\]{}]|(:\\s)|(\\s#)|(:$)|(\\s$)|[\\x00-\\x1f]"));
     return !value.isEmpty() && !unsafe.match(value).hasMatch();
+}
+
+// Plain text that a YAML reader (1.1 or 1.2) would take for a boolean, null or number.
+bool readsAsNonString(const QString& value)
+{
+    static const QRegularExpression special(QStringLiteral(
+        "^(~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
+        "|[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+"
+        "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    return special.match(value).hasMatch();
 }
 
 // A double-quoted string with its specials escaped. JSON's escapes are valid in YAML's
@@ -140,7 +151,12 @@ QByteArray SpecEdits::keyText(const QString& key) const
     if (m_format == SpecFormat::Json) {
         return doubleQuoted(key);
     }
-    return isPlainSafe(key) ? key.toUtf8() : doubleQuoted(key);
+    return isPlainSafe(key) && !readsAsNonString(key) ? key.toUtf8() : doubleQuoted(key);
+}
+
+QByteArray SpecEdits::stringText(const QString& value) const
+{
+    return m_format == SpecFormat::Yaml && readsAsNonString(value) ? doubleQuoted(value) : scalarText(value);
 }
 
 QByteArray SpecEdits::valueText(const QString& value, bool raw) const
@@ -206,9 +222,11 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
 std::optional<TextSplice> SpecEdits::remove(const QString& path, QString* error) const
 {
     const qint32 index = resolve(path, error);
-    if (index == SpecTree::kNoNode) {
-        return std::nullopt;
-    }
+    return index == SpecTree::kNoNode ? std::nullopt : removeNode(index, error);
+}
+
+std::optional<TextSplice> SpecEdits::removeNode(qint32 index, QString* error) const
+{
     const qint32 parent = m_tree.node(index).parent;
     if (parent == SpecTree::kNoNode) {
         *error = tr("The whole document cannot be removed.");
@@ -271,9 +289,13 @@ std::optional<TextSplice> SpecEdits::insertEntry(const QString& mappingPath,
                                                  bool rawValue) const
 {
     const qint32 index = resolve(mappingPath, error);
-    if (index == SpecTree::kNoNode) {
-        return std::nullopt;
-    }
+    return index == SpecTree::kNoNode ? std::nullopt : insertEntryInto(index, key, value, error, rawValue);
+}
+
+std::optional<TextSplice>
+SpecEdits::insertEntryInto(qint32 index, const QString& key, const QString& value, QString* error, bool rawValue) const
+{
+    const QString mappingPath = m_tree.path(index);
     const SpecNode& mapping = m_tree.node(index);
     if (!mapping.isMapping()) {
         *error = tr("%1 is not a mapping.").arg(mappingPath);
@@ -309,9 +331,13 @@ std::optional<TextSplice> SpecEdits::insertItem(const QString& sequencePath,
                                                 bool rawValue) const
 {
     const qint32 sequence = resolve(sequencePath, error);
-    if (sequence == SpecTree::kNoNode) {
-        return std::nullopt;
-    }
+    return sequence == SpecTree::kNoNode ? std::nullopt : insertItemInto(sequence, index, value, error, rawValue);
+}
+
+std::optional<TextSplice>
+SpecEdits::insertItemInto(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue) const
+{
+    const QString sequencePath = m_tree.path(sequence);
     const SpecNode& list = m_tree.node(sequence);
     if (!list.isSequence()) {
         *error = tr("%1 is not a list.").arg(sequencePath);

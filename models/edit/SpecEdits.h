@@ -38,8 +38,21 @@ public:
                                          QString* error,
                                          bool rawValue = false) const;
 
+    /// The same edits addressed by node, for keys a path cannot spell (with '.' or '[').
+    std::optional<TextSplice> removeNode(qint32 node, QString* error) const;
+    std::optional<TextSplice> insertEntryInto(qint32 mapping,
+                                              const QString& key,
+                                              const QString& value,
+                                              QString* error,
+                                              bool rawValue = false) const;
+    std::optional<TextSplice>
+    insertItemInto(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue = false) const;
+
     /// How `value` is written as a new scalar in this format (plain where safe).
     QByteArray scalarText(const QString& value) const;
+    /// How `value` is written as a new string: quoted when plain text would read as a number,
+    /// boolean or null ("1", "yes"), so a reader gets the same string back.
+    QByteArray stringText(const QString& value) const;
 
 private:
     qint32 resolve(const QString& path, QString* error) const;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void rebalanceRefusesWhenNothingElseCanMove();
     void rebalanceKeepsTheInvariants();
     void equalizes();
+    void lockedActionsKeepTheInvariants();
 };
 
 void TestDistributionMath::rebalancesInProportion()
@@ -115,6 +116,48 @@ void TestDistributionMath::equalizes()
 {
     QCOMPARE(DistributionMath::equalize({70, 20, 10}, {false, false, false}, 100), (QList<qint64> {34, 33, 33}));
     QCOMPARE(DistributionMath::equalize({70, 20, 10}, {false, true, false}, 100), (QList<qint64> {40, 20, 40}));
+}
+
+void TestDistributionMath::lockedActionsKeepTheInvariants()
+{
+    // Property test for Equalize, Normalize and expected counts: random shares (not summing to
+    // the total), random locks. Locked shares never move; the rest sum to exactly the total.
+    QRandomGenerator random(7777);
+    for (int round = 0; round < 3000; ++round) {
+        const int count = 1 + int(random.bounded(15));
+        const qint64 total = random.bounded(2) ? 100 : 1000;
+        QList<qint64> units;
+        QList<bool> locked;
+        for (int i = 0; i < count; ++i) {
+            units << qint64(random.bounded(int(total / 2)));
+            locked << (random.bounded(3) == 0);
+        }
+        qint64 lockedSum = 0;
+        for (int i = 0; i < count; ++i) {
+            lockedSum += locked[i] ? units[i] : 0;
+        }
+        QString why;
+        const auto normalized = DistributionMath::normalize(units, locked, total, &why);
+        QCOMPARE(bool(normalized), locked.contains(false) && lockedSum <= total);
+        if (normalized) {
+            QCOMPARE(std::accumulate(normalized->cbegin(), normalized->cend(), qint64(0)), total);
+        }
+        if (lockedSum <= total && locked.contains(false)) {
+            const QList<qint64> equal = DistributionMath::equalize(units, locked, total);
+            QCOMPARE(std::accumulate(equal.cbegin(), equal.cend(), qint64(0)), total);
+            for (const QList<qint64>& result : {*normalized, equal}) {
+                for (int i = 0; i < count; ++i) {
+                    QVERIFY(result[i] >= 0);
+                    if (locked[i]) {
+                        QCOMPARE(result[i], units[i]);
+                    }
+                }
+            }
+        }
+        const qint64 sample = qint64(random.bounded(100000));
+        const QList<qint64> counts = DistributionMath::expectedCounts(units, sample);
+        QCOMPARE(std::accumulate(counts.cbegin(), counts.cend(), qint64(0)), sample);
+    }
 }
 
 void TestDistributionMath::normalizes_data()

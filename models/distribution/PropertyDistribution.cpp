@@ -1,0 +1,221 @@
+#include "PropertyDistribution.h"
+
+#include "SpecAnalysis.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PropertyDistribution", text);
+}
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+qint64 scaleOf(int decimals)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i) {
+        scale *= 10;
+    }
+    return scale;
+}
+
+/// The share as a finite, non-negative number, or nullopt with the reason.
+std::optional<double> numberOf(const SpecNode& node, QString* problem)
+{
+    if (!node.isScalar() || node.style == SpecNode::Style::Null) {
+        *problem = node.isScalar() ? tr("The share is empty.") : tr("The share must be a number, not a list or map.");
+        return std::nullopt;
+    }
+    const QString written = qs(node.value);
+    bool ok = false;
+    const double value = written.toDouble(&ok);
+    if (node.style != SpecNode::Style::Plain || !ok || !std::isfinite(value)) {
+        *problem = tr("'%1' is not a number.").arg(written.left(40));
+        return std::nullopt;
+    }
+    if (value < 0) {
+        *problem = tr("A share cannot be negative.");
+        return std::nullopt;
+    }
+    if (value > 1e12) {
+        *problem = tr("%1 is far beyond 100.").arg(written.left(40));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int decimalsWritten(const QString& written)
+{
+    const qsizetype dot = written.indexOf(QLatin1Char('.'));
+    if (dot < 0 || written.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
+        return 0;
+    }
+    return int(written.size() - dot - 1);
+}
+
+} // namespace
+
+qint64 PropertyDistribution::totalUnits() const
+{
+    return 100 * scaleOf(decimals);
+}
+
+qint64 PropertyDistribution::sumUnits() const
+{
+    qint64 sum = 0;
+    for (const Share& share : shares) {
+        sum += share.units.value_or(0);
+    }
+    return sum;
+}
+
+qsizetype PropertyDistribution::shareIndex(const QString& value) const
+{
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        if (shares[i].value == value) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 variation)
+{
+    PropertyDistribution property;
+    const SpecNode& item = tree.node(variation);
+    property.index = item.indexInParent;
+    property.name = tr("property %1").arg(item.indexInParent + 1);
+    if (!item.isMapping()) {
+        property.problem = tr("This entry is not a property (property_name, property_values, base_distributions).");
+        return property;
+    }
+    const qint32 name = tree.child(variation, "property_name");
+    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.node(name).value.empty()) {
+        property.name = qs(tree.node(name).value);
+    }
+    const qint32 values = tree.child(variation, "property_values");
+    if (values != SpecTree::kNoNode && tree.node(values).isSequence()) {
+        for (qint32 v = tree.node(values).firstChild; v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
+            if (tree.node(v).isScalar() && !tree.node(v).value.empty()) {
+                property.values << qs(tree.node(v).value);
+            }
+        }
+    }
+    const qint32 distribution = tree.child(variation, "base_distributions");
+    if (distribution == SpecTree::kNoNode) {
+        property.problem = tr("'%1' has no base_distributions.").arg(property.name);
+        return property;
+    }
+    if (!tree.node(distribution).isMapping()) {
+        property.problem = tr("base_distributions of '%1' must map each value to a percentage.").arg(property.name);
+        return property;
+    }
+    QList<double> numbers;
+    for (qint32 entry = tree.node(distribution).firstChild; entry != SpecTree::kNoNode;
+         entry = tree.node(entry).nextSibling) {
+        const SpecNode& node = tree.node(entry);
+        Share share;
+        share.value = qs(tree.keyOf(entry));
+        share.start = node.start;
+        share.end = node.end;
+        share.written = node.isScalar() ? qs(node.value) : QString();
+        share.listed = property.values.contains(share.value);
+        const std::optional<double> number = numberOf(node, &share.problem);
+        numbers << number.value_or(-1);
+        if (number) {
+            property.decimals = std::max(property.decimals, decimalsWritten(share.written));
+        }
+        property.shares << share;
+    }
+    property.decimals = std::min(property.decimals, kMaxDecimals);
+    const qint64 scale = scaleOf(property.decimals);
+    for (qsizetype i = 0; i < property.shares.size(); ++i) {
+        if (numbers[i] >= 0) {
+            property.shares[i].units = std::llround(numbers[i] * double(scale));
+        }
+    }
+    for (const QString& value : std::as_const(property.values)) {
+        if (property.shareIndex(value) < 0) {
+            property.missing << value;
+        }
+    }
+    return property;
+}
+
+DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
+{
+    DistributionSet set;
+    if (analysis.kind != SpecKind::DataFramer) {
+        set.state = State::NotDataFramer;
+        set.reason
+            = tr("Distributions belong to DataFramer specs; this is %1.").arg(SpecKinds::displayName(analysis.kind));
+        return set;
+    }
+    const SpecTree& tree = analysis.tree;
+    if (tree.isEmpty()) {
+        set.state = State::NotParsed;
+        const auto error = std::find_if(analysis.diagnostics.cbegin(), analysis.diagnostics.cend(), [](const auto& d) {
+            return d.severity == Diagnostic::Severity::Error;
+        });
+        set.reason = error == analysis.diagnostics.cend()
+                         ? tr("The text does not parse.")
+                         : tr("Line %1, column %2: %3").arg(error->line).arg(error->column).arg(error->message);
+        return set;
+    }
+    const qint32 spec = tree.node(tree.root()).isMapping() ? tree.child(tree.root(), "spec") : SpecTree::kNoNode;
+    const qint32 variations = spec == SpecTree::kNoNode || !tree.node(spec).isMapping()
+                                  ? SpecTree::kNoNode
+                                  : tree.child(spec, "data_property_variations");
+    if (variations == SpecTree::kNoNode || !tree.node(variations).isSequence()
+        || tree.node(variations).childCount == 0) {
+        set.state = State::NoVariations;
+        set.reason = tr("This spec has no data_property_variations, so there are no distributions to shape.");
+        return set;
+    }
+    set.state = State::Ready;
+    for (qint32 item = tree.node(variations).firstChild; item != SpecTree::kNoNode;
+         item = tree.node(item).nextSibling) {
+        set.properties << PropertyDistribution::read(tree, item);
+    }
+    return set;
+}
+
+void DistributionSet::applied(const QList<TextSplice>& splices)
+{
+    QList<TextSplice> ordered = splices;
+    std::sort(
+        ordered.begin(), ordered.end(), [](const TextSplice& a, const TextSplice& b) { return a.start < b.start; });
+    // Shares are in document order across properties, so one pass with a running shift will do.
+    qsizetype next = 0;
+    qint64 shift = 0;
+    for (PropertyDistribution& property : properties) {
+        for (Share& share : property.shares) {
+            while (next < ordered.size() && ordered[next].end <= share.start) {
+                shift += ordered[next].replacement.size() - (ordered[next].end - ordered[next].start);
+                ++next;
+            }
+            if (next < ordered.size() && ordered[next].start == share.start && ordered[next].end == share.end) {
+                const TextSplice& splice = ordered[next];
+                share.written = QString::fromUtf8(splice.replacement);
+                const double number = share.written.toDouble();
+                share.units = std::llround(number * double(scaleOf(property.decimals)));
+                share.start += shift;
+                shift += splice.replacement.size() - (splice.end - splice.start);
+                share.end = share.start + splice.replacement.size();
+                ++next;
+            } else {
+                share.start += shift;
+                share.end += shift;
+            }
+        }
+    }
+}
