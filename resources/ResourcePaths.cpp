@@ -12,6 +12,11 @@ QString collectionIcon()
     return QStringLiteral(":/icons/collection.svg");
 }
 
+QString lockIcon(bool locked)
+{
+    return locked ? QStringLiteral(":/icons/lock.svg") : QStringLiteral(":/icons/unlock.svg");
+}
+
 QString kindIcon(const QString& kindId)
 {
     return QStringLiteral(":/icons/kind-%1.svg").arg(kindId);

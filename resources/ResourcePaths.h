@@ -8,6 +8,8 @@ QString appIcon();
 QString collectionIcon();
 /// Icon for a spec kind, by the kind's stable id ("dataframer", "scalegp", "adobe", "yaml", "json").
 QString kindIcon(const QString& kindId);
+/// Lock toggles of the distribution panel.
+QString lockIcon(bool locked);
 QString sampleDataFramer();
 QString sampleScaleGp();
 QString sampleAdobeFlow();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DistributionPanel.h"
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "FindBar.h"
@@ -113,14 +114,13 @@ void MainWindow::createDocks()
     auto* outline = addPanel(tr("Outline"), QStringLiteral("outlineDock"), m_outlinePanel, Qt::LeftDockWidgetArea);
     splitDockWidget(m_docks.first(), outline, Qt::Vertical);
 
+    m_distributionPanel = new DistributionPanel(this);
+    m_distributionPanel->setSampleSize(m_settings->value(AppSettings::Key::DistributionSampleSize).toLongLong());
+    connect(m_distributionPanel, &DistributionPanel::sampleSizeChanged, this, [this](qint64 sampleSize) {
+        m_settings->setValue(AppSettings::Key::DistributionSampleSize, sampleSize);
+    });
     auto* distributions = addPanel(
-        tr("Distributions"),
-        QStringLiteral("distributionsDock"),
-        new EmptyStatePanel(tr("Distributions: not available yet"),
-                            tr("Balanced sliders for a DataFramer spec's base distributions will appear here. "
-                               "This version of SpecDesk does not have them yet, so the panel is empty."),
-                            this),
-        Qt::RightDockWidgetArea);
+        tr("Distributions"), QStringLiteral("distributionsDock"), m_distributionPanel, Qt::RightDockWidgetArea);
     auto* history = addPanel(
         tr("History"),
         QStringLiteral("historyDock"),
@@ -135,7 +135,7 @@ void MainWindow::createDocks()
     m_problemsPanel = new ProblemsPanel(this);
     auto* problems
         = addPanel(tr("Problems"), QStringLiteral("problemsDock"), m_problemsPanel, Qt::BottomDockWidgetArea);
-    resizeDocks({m_docks.first(), distributions}, {300, 320}, Qt::Horizontal);
+    resizeDocks({m_docks.first(), distributions}, {280, 420}, Qt::Horizontal);
     resizeDocks({problems}, {150}, Qt::Vertical);
     connect(m_problemsPanel, &ProblemsPanel::jumpRequested, this, [this](qint64 offset) {
         if (SpecEditor* editor = m_tabs->currentEditor()) {
@@ -308,6 +308,7 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
     m_centralStack->setCurrentIndex(editor ? 1 : 0);
     m_findBar->setEditor(editor);
     m_outlinePanel->setEditor(editor);
+    m_distributionPanel->setEditor(editor);
     updateKindMenu();
     m_problemsPanel->showDiagnostics(editor ? editor->diagnostics() : Diagnostics {}, editor != nullptr);
     const std::optional<SpecRecord> spec = editor ? m_store->specSummary(editor->specId()) : std::nullopt;

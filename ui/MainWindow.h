@@ -8,6 +8,7 @@
 
 class AppSettings;
 class QActionGroup;
+class DistributionPanel;
 class EditorTabs;
 class FindBar;
 class OutlinePanel;
@@ -34,6 +35,7 @@ public:
     bool openFile(const QString& filePath);
     EditorTabs* editorTabs() const { return m_tabs; }
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
+    DistributionPanel* distributionPanel() const { return m_distributionPanel; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +70,7 @@ private:
     QStackedWidget* m_centralStack = nullptr;
     ProblemsPanel* m_problemsPanel = nullptr;
     OutlinePanel* m_outlinePanel = nullptr;
+    DistributionPanel* m_distributionPanel = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;

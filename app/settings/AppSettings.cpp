@@ -28,6 +28,8 @@ KeyInfo infoFor(AppSettings::Key key)
         return {"Editor/autosaveDelayMs", QVariant(500)};
     case AppSettings::Key::EditorFontPointSize:
         return {"Editor/fontPointSize", QVariant(10)};
+    case AppSettings::Key::DistributionSampleSize:
+        return {"Distributions/sampleSize", QVariant(qint64(1000))};
     }
     Q_UNREACHABLE();
 }

@@ -18,6 +18,7 @@ public:
         CurrentSpecId,
         AutosaveDelayMs, ///< how long after the last keystroke a draft is written; capped at 1 s
         EditorFontPointSize,
+        DistributionSampleSize, ///< rows the distribution panel's expected counts are for
     };
 
     explicit AppSettings(const QString& filePath);

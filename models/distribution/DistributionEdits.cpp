@@ -13,15 +13,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("DistributionEdits", text);
 }
 
-QList<qint64> unitsOf(const PropertyDistribution& property)
-{
-    QList<qint64> units;
-    for (const Share& share : property.shares) {
-        units << share.units.value_or(0);
-    }
-    return units;
-}
-
 /// The user's locks, plus every share that is not a number: those are never written.
 QList<bool> effectiveLocks(const PropertyDistribution& property, const QList<bool>& locked)
 {
@@ -102,8 +93,21 @@ qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value
 
 namespace DistributionEdits {
 
-std::optional<QList<TextSplice>>
-move(const PropertyDistribution& property, const QList<bool>& locked, qsizetype share, qint64 units, QString* whyNot)
+QList<qint64> unitsOf(const PropertyDistribution& property)
+{
+    QList<qint64> units;
+    for (const Share& share : property.shares) {
+        units << share.units.value_or(0);
+    }
+    return units;
+}
+
+std::optional<QList<TextSplice>> move(const PropertyDistribution& property,
+                                      const QList<bool>& locked,
+                                      qsizetype share,
+                                      qint64 units,
+                                      QString* whyNot,
+                                      const QList<qint64>& baseline)
 {
     if (!editable(property, whyNot)) {
         return std::nullopt;
@@ -116,8 +120,9 @@ move(const PropertyDistribution& property, const QList<bool>& locked, qsizetype 
         *whyNot = property.shares[share].problem;
         return std::nullopt;
     }
+    const QList<qint64> from = baseline.size() == property.shares.size() ? baseline : unitsOf(property);
     const auto result = DistributionMath::rebalance(
-        unitsOf(property), effectiveLocks(property, locked), share, units, property.totalUnits(), whyNot);
+        from, effectiveLocks(property, locked), share, units, property.totalUnits(), whyNot);
     if (!result) {
         return std::nullopt;
     }

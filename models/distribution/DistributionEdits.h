@@ -16,8 +16,16 @@ namespace DistributionEdits {
 
 /// Moves one share to `units` and rebalances the other unlocked shares in proportion.
 /// `locked` has one flag per share; shares that are not numbers count as locked.
-std::optional<QList<TextSplice>>
-move(const PropertyDistribution& property, const QList<bool>& locked, qsizetype share, qint64 units, QString* whyNot);
+/// With a `baseline` (the units when a drag began) the proportions come from it, so a drag's
+/// result depends only on where it ends: dragging back to the start restores every value.
+std::optional<QList<TextSplice>> move(const PropertyDistribution& property,
+                                      const QList<bool>& locked,
+                                      qsizetype share,
+                                      qint64 units,
+                                      QString* whyNot,
+                                      const QList<qint64>& baseline = {});
+/// The property's shares in units (0 for those that are not numbers).
+QList<qint64> unitsOf(const PropertyDistribution& property);
 /// Splits what the locked shares leave equally among the others.
 std::optional<QList<TextSplice>>
 equalize(const PropertyDistribution& property, const QList<bool>& locked, QString* whyNot);

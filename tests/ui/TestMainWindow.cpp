@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "DistributionPanel.h"
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void panelsMenusAndStatusAreInPlace();
     void layoutIsRestored();
     void syntaxErrorsReachTheProblemsPanel();
+    void distributionsFollowTheCurrentSpec();
     void openAndSaveAnOrdinaryFile();
     void findShortcutWorksFromTheEditor();
     void openTabsComeBackAfterACrash();
@@ -210,7 +213,7 @@ void TestMainWindow::panelsMenusAndStatusAreInPlace()
         QCOMPARE(window->dockWidgetArea(dock), expected.area);
     }
     // Panels whose feature is not built yet say so instead of pretending.
-    for (const char* name : {"distributionsDock", "historyDock"}) {
+    for (const char* name : {"historyDock"}) {
         auto* panel = qobject_cast<EmptyStatePanel*>(window->findChild<QDockWidget*>(QLatin1String(name))->widget());
         QVERIFY2(panel, name);
         QVERIFY(panel->findChild<QLabel*>(QStringLiteral("emptyHeadingLabel"))
@@ -268,6 +271,30 @@ void TestMainWindow::syntaxErrorsReachTheProblemsPanel()
     problems->setCurrentIndex(problems->model()->index(0, 0));
     QTest::keyClick(problems, Qt::Key_Return);
     QCOMPARE(editor->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), long(editor->diagnostics().first().offset));
+}
+
+void TestMainWindow::distributionsFollowTheCurrentSpec()
+{
+    {
+        Session session(m_dir->path());
+        DistributionPanel* panel = session.window->distributionPanel();
+        QCOMPARE(session.window->findChild<QDockWidget*>(QStringLiteral("distributionsDock"))->widget(), panel);
+        QVERIFY(panel->messageLabel()->text().contains(QStringLiteral("No spec is open")));
+        const auto idOf = [&](const char* kind) {
+            return treeIndexOfKind(session.window->specTreePanel()->view(), QLatin1String(kind))
+                .data(SpecTreeModel::SpecIdRole)
+                .toLongLong();
+        };
+        session.window->editorTabs()->openSpec(idOf("dataframer"));
+        QTRY_COMPARE(panel->groupCount(), 2);
+        session.window->editorTabs()->openSpec(idOf("scalegp"));
+        QTRY_VERIFY(panel->messageLabel()->isVisibleTo(panel));
+        QTRY_VERIFY(panel->messageLabel()->text().contains(QStringLiteral("DataFramer")));
+        QCOMPARE(panel->sampleSize(), 1000);
+        panel->sampleSizeBox()->setValue(250);
+    }
+    Session again(m_dir->path());
+    QCOMPARE(again.window->distributionPanel()->sampleSize(), 250);
 }
 
 void TestMainWindow::openAndSaveAnOrdinaryFile()

@@ -1,0 +1,232 @@
+#include "DistributionController.h"
+
+#include "SpecEditor.h"
+
+#include <functional>
+
+DistributionController::DistributionController(SpecEditor* editor)
+    : QObject(editor)
+    , m_editor(editor)
+{
+    connect(editor->document(), &SpecDocument::analysed, this, [this] {
+        // An analysis of older text has stale ranges; a newer one is on its way.
+        if (!m_editor->document()->isAnalysisStale()) {
+            reread();
+        }
+    });
+    reread();
+}
+
+DistributionController* DistributionController::of(SpecEditor* editor)
+{
+    auto* controller = editor->findChild<DistributionController*>(QString(), Qt::FindDirectChildrenOnly);
+    return controller ? controller : new DistributionController(editor);
+}
+
+void DistributionController::reread()
+{
+    const SpecDocument* document = m_editor->document();
+    m_set = DistributionSet::read(*document->analysis());
+    if (document->analysis()->tree.isEmpty() && document->isAnalysisStale()) {
+        m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
+    }
+    m_expectedLength = document->isAnalysisStale() ? -1 : document->text().size();
+    Q_EMIT reset();
+}
+
+QString DistributionController::lockKey(qsizetype property, qsizetype share) const
+{
+    const PropertyDistribution& p = m_set.properties.at(property);
+    return p.name + QChar(0) + p.shares.at(share).value;
+}
+
+bool DistributionController::isLocked(qsizetype property, qsizetype share) const
+{
+    return property >= 0 && property < m_set.properties.size() && share >= 0
+           && share < m_set.properties[property].shares.size() && m_locks.contains(lockKey(property, share));
+}
+
+void DistributionController::setLocked(qsizetype property, qsizetype share, bool locked)
+{
+    if (property < 0 || property >= m_set.properties.size() || share < 0
+        || share >= m_set.properties[property].shares.size()) {
+        return;
+    }
+    if (locked) {
+        m_locks.insert(lockKey(property, share));
+    } else {
+        m_locks.remove(lockKey(property, share));
+    }
+    Q_EMIT propertyChanged(property);
+}
+
+QList<bool> DistributionController::locksOf(qsizetype property) const
+{
+    QList<bool> locks;
+    for (qsizetype i = 0; i < m_set.properties.at(property).shares.size(); ++i) {
+        locks << isLocked(property, i);
+    }
+    return locks;
+}
+
+bool DistributionController::matchesEditor(const PropertyDistribution& property) const
+{
+    if (m_editor->length() != m_expectedLength) {
+        return false;
+    }
+    for (const Share& share : property.shares) {
+        const QByteArray written = share.written.toUtf8();
+        if (share.end - share.start != written.size()) {
+            return false;
+        }
+        const auto* bytes
+            = reinterpret_cast<const char*>(m_editor->SendScintilla(QsciScintillaBase::SCI_GETRANGEPOINTER,
+                                                                    static_cast<unsigned long>(share.start),
+                                                                    static_cast<long>(written.size())));
+        if (!bytes || QByteArrayView(bytes, written.size()) != written) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DistributionController::ensureCurrent(qsizetype property)
+{
+    const auto valid = [&] {
+        return m_set.state == DistributionSet::State::Ready && property >= 0 && property < m_set.properties.size();
+    };
+    if (valid() && matchesEditor(m_set.properties[property])) {
+        return true;
+    }
+    // The text changed under the panel (typing, undo, paste): read it again before writing.
+    m_editor->document()->analyseNow();
+    if (!valid()) {
+        return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
+    }
+    return true;
+}
+
+bool DistributionController::refuse(qsizetype property, const QString& reason)
+{
+    Q_EMIT refused(property, reason);
+    return false;
+}
+
+bool DistributionController::applyShareEdit(qsizetype property,
+                                            const std::optional<QList<TextSplice>>& splices,
+                                            const QString& whyNot)
+{
+    if (!splices) {
+        Q_EMIT propertyChanged(property); // puts the control that asked back where the text is
+        return refuse(property, whyNot);
+    }
+    if (!splices->isEmpty()) {
+        m_editor->applySplices(*splices);
+        m_set.applied(*splices);
+        m_expectedLength = m_editor->length();
+    }
+    Q_EMIT propertyChanged(property);
+    return true;
+}
+
+bool DistributionController::applyStructuralEdit(qsizetype property, const StructuralEdit& edit)
+{
+    if (!ensureCurrent(property)) {
+        return false;
+    }
+    SpecDocument* document = m_editor->document();
+    if (document->isAnalysisStale()) {
+        document->analyseNow(); // structural edits need the tree of exactly this text
+    }
+    QString whyNot;
+    const auto splices = edit(*document->analysis(), document->text(), m_set.properties.at(property), &whyNot);
+    if (!splices) {
+        return refuse(property, whyNot);
+    }
+    m_editor->applySplices(*splices);
+    document->analyseNow(); // values come and go: show the new structure at once
+    return true;
+}
+
+bool DistributionController::moveShare(qsizetype property, qsizetype share, qint64 units)
+{
+    if (!ensureCurrent(property)) {
+        return false;
+    }
+    const PropertyDistribution& current = m_set.properties[property];
+    if (m_dragging && (m_dragProperty != property || m_dragShare != share)) {
+        // The first move of a drag: its proportions come from here until the mouse is let go.
+        m_dragProperty = property;
+        m_dragShare = share;
+        m_dragBaseline = DistributionEdits::unitsOf(current);
+    }
+    QString whyNot;
+    const auto splices = DistributionEdits::move(
+        current, locksOf(property), share, units, &whyNot, m_dragging ? m_dragBaseline : QList<qint64>());
+    return applyShareEdit(property, splices, whyNot);
+}
+
+bool DistributionController::equalize(qsizetype property)
+{
+    if (!ensureCurrent(property)) {
+        return false;
+    }
+    QString whyNot;
+    const auto splices = DistributionEdits::equalize(m_set.properties[property], locksOf(property), &whyNot);
+    return applyShareEdit(property, splices, whyNot);
+}
+
+bool DistributionController::normalize(qsizetype property)
+{
+    if (!ensureCurrent(property)) {
+        return false;
+    }
+    QString whyNot;
+    const auto splices = DistributionEdits::normalize(m_set.properties[property], locksOf(property), &whyNot);
+    return applyShareEdit(property, splices, whyNot);
+}
+
+bool DistributionController::addValue(qsizetype property, const QString& value)
+{
+    return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
+        return DistributionEdits::addValue(analysis, text, p, value, whyNot);
+    });
+}
+
+bool DistributionController::removeValue(qsizetype property, const QString& value)
+{
+    return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
+        return DistributionEdits::removeValue(analysis, text, p, locksOf(property), value, whyNot);
+    });
+}
+
+bool DistributionController::addMissingShares(qsizetype property)
+{
+    return applyStructuralEdit(property, &DistributionEdits::addMissingShares);
+}
+
+bool DistributionController::listValue(qsizetype property, const QString& value)
+{
+    return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
+        return DistributionEdits::listValue(analysis, text, p, value, whyNot);
+    });
+}
+
+void DistributionController::beginDrag()
+{
+    if (!m_dragging) {
+        m_dragging = true;
+        m_editor->beginUndoAction();
+    }
+}
+
+void DistributionController::endDrag()
+{
+    if (m_dragging) {
+        m_dragging = false;
+        m_dragProperty = -1;
+        m_dragShare = -1;
+        m_dragBaseline.clear();
+        m_editor->endUndoAction();
+    }
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "DistributionEdits.h"
+
+#include <QObject>
+#include <QSet>
+
+class SpecEditor;
+
+/// Binds one editor's text to the distribution panel. The text stays the truth: the panel's
+/// view of the shares is re-read whenever an analysis of the current text arrives, and every
+/// panel action becomes splices applied to the editor as one undo step (a whole slider drag
+/// included). Between analyses it keeps the shares' byte ranges current itself, so a drag on a
+/// big spec never waits for a parse.
+class DistributionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DistributionController(SpecEditor* editor);
+    /// The editor's controller, made on first use; it lives as long as the editor (and so do
+    /// its locks).
+    static DistributionController* of(SpecEditor* editor);
+
+    SpecEditor* editor() const { return m_editor; }
+    const DistributionSet& distributions() const { return m_set; }
+
+    bool isLocked(qsizetype property, qsizetype share) const;
+    void setLocked(qsizetype property, qsizetype share, bool locked);
+
+    /// Each action returns false, and emits refused() with the reason, when it cannot be made.
+    bool moveShare(qsizetype property, qsizetype share, qint64 units);
+    bool equalize(qsizetype property);
+    bool normalize(qsizetype property);
+    bool addValue(qsizetype property, const QString& value);
+    /// Removes a value from property_values and its share; also removes a share whose key is
+    /// not in property_values.
+    bool removeValue(qsizetype property, const QString& value);
+    bool addMissingShares(qsizetype property);
+    bool listValue(qsizetype property, const QString& value);
+
+    /// Between these, every move joins one undo step: a whole slider drag is undone at once.
+    void beginDrag();
+    void endDrag();
+    bool isDragging() const { return m_dragging; }
+
+Q_SIGNALS:
+    /// The shares were re-read from the text: values, properties or problems may all differ.
+    void reset();
+    /// A panel action changed the shares of one property (and nothing else).
+    void propertyChanged(qsizetype property);
+    void refused(qsizetype property, const QString& reason);
+
+private:
+    void reread();
+    /// True when the tracked ranges of `property` still describe the editor's text; re-reads
+    /// from a fresh analysis when they do not.
+    bool ensureCurrent(qsizetype property);
+    bool matchesEditor(const PropertyDistribution& property) const;
+    QList<bool> locksOf(qsizetype property) const;
+    bool applyShareEdit(qsizetype property, const std::optional<QList<TextSplice>>& splices, const QString& whyNot);
+    using StructuralEdit = std::function<std::optional<
+        QList<TextSplice>>(const SpecAnalysis&, const QByteArray&, const PropertyDistribution&, QString*)>;
+    bool applyStructuralEdit(qsizetype property, const StructuralEdit& edit);
+    bool refuse(qsizetype property, const QString& reason);
+    QString lockKey(qsizetype property, qsizetype share) const;
+
+    SpecEditor* m_editor;
+    DistributionSet m_set;
+    qint64 m_expectedLength = -1; ///< the editor's length that m_set's ranges describe
+    QSet<QString> m_locks; ///< "property\0value", so locks survive edits that reorder
+    bool m_dragging = false;
+    qsizetype m_dragProperty = -1;
+    qsizetype m_dragShare = -1;
+    QList<qint64> m_dragBaseline; ///< the dragged property's units when the drag began
+};

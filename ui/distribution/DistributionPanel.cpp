@@ -1,0 +1,174 @@
+#include "DistributionPanel.h"
+
+#include "DistributionController.h"
+#include "PropertyGroupWidget.h"
+#include "SpecEditor.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+DistributionPanel::DistributionPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_sampleSize(new QSpinBox(this))
+    , m_message(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_groupsHost(new QWidget(m_scroll))
+    , m_groupsLayout(new QVBoxLayout(m_groupsHost))
+{
+    m_sampleSize->setObjectName(QStringLiteral("sampleSizeBox"));
+    m_sampleSize->setRange(1, 1'000'000'000);
+    m_sampleSize->setValue(1000);
+    m_sampleSize->setGroupSeparatorShown(true);
+    m_sampleSize->setAccessibleName(tr("Sample size for expected counts"));
+    m_sampleSize->setToolTip(tr("How many rows to generate: each value shows how many of them to expect."));
+    auto* sampleLabel = new QLabel(tr("&Sample size:"), this);
+    sampleLabel->setBuddy(m_sampleSize);
+
+    m_message->setObjectName(QStringLiteral("distributionMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMargin(12);
+
+    m_groupsLayout->setContentsMargins(0, 0, 0, 0);
+    m_groupsLayout->addStretch();
+    m_scroll->setWidget(m_groupsHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(sampleLabel);
+    top->addWidget(m_sampleSize);
+    top->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_sampleSize, &QSpinBox::valueChanged, this, [this](int value) {
+        for (PropertyGroupWidget* group : std::as_const(m_groups)) {
+            group->setSampleSize(value);
+        }
+        Q_EMIT sampleSizeChanged(value);
+    });
+    setEditor(nullptr);
+}
+
+void DistributionPanel::setSampleSize(qint64 sampleSize)
+{
+    m_sampleSize->setValue(int(std::clamp<qint64>(sampleSize, 1, m_sampleSize->maximum())));
+}
+
+qint64 DistributionPanel::sampleSize() const
+{
+    return m_sampleSize->value();
+}
+
+void DistributionPanel::setEditor(SpecEditor* editor)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    if (m_controller) {
+        m_controller->endDrag();
+    }
+    m_editor = editor;
+    m_controller = editor ? DistributionController::of(editor) : nullptr;
+    // Groups belong to one controller: start afresh.
+    for (PropertyGroupWidget* group : std::as_const(m_groups)) {
+        group->hide();
+        group->deleteLater();
+    }
+    m_groups.clear();
+    if (m_controller) {
+        m_connections << connect(m_controller, &DistributionController::reset, this, &DistributionPanel::rebuild)
+                      << connect(m_controller,
+                                 &DistributionController::propertyChanged,
+                                 this,
+                                 [this](qsizetype property) {
+                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
+                                         group->refresh();
+                                     }
+                                 })
+                      << connect(m_controller,
+                                 &DistributionController::refused,
+                                 this,
+                                 [this](qsizetype property, const QString& reason) {
+                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
+                                         group->showRefusal(reason);
+                                     } else {
+                                         showMessage(reason);
+                                     }
+                                 })
+                      << connect(editor, &QObject::destroyed, this, [this] {
+                             m_controller = nullptr;
+                             setEditor(nullptr);
+                         });
+    }
+    rebuild();
+}
+
+void DistributionPanel::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DistributionPanel::rebuild()
+{
+    if (!m_controller) {
+        showMessage(tr("No spec is open. Open a DataFramer spec to shape its distributions."));
+        m_scroll->hide();
+        return;
+    }
+    const DistributionSet& set = m_controller->distributions();
+    switch (set.state) {
+    case DistributionSet::State::NoSpec:
+        showMessage(tr("Reading the spec…"));
+        m_scroll->setVisible(!m_groups.isEmpty());
+        return;
+    case DistributionSet::State::NotParsed:
+        // Keep the last good groups in sight, but frozen: the text is the truth and it is broken.
+        showMessage(tr("The text does not parse, so the distributions cannot be read.\n%1").arg(set.reason));
+        m_scroll->setVisible(!m_groups.isEmpty());
+        m_groupsHost->setEnabled(false);
+        return;
+    case DistributionSet::State::NotDataFramer:
+    case DistributionSet::State::NoVariations:
+        showMessage(set.reason);
+        m_scroll->hide();
+        return;
+    case DistributionSet::State::Ready:
+        break;
+    }
+    showMessage(QString());
+    m_scroll->show();
+    m_groupsHost->setEnabled(true);
+    qsizetype values = 0;
+    for (const PropertyDistribution& property : set.properties) {
+        values += property.shares.size();
+    }
+    while (m_groups.size() > set.properties.size()) {
+        PropertyGroupWidget* group = m_groups.takeLast();
+        group->hide();
+        group->deleteLater(); // it may be the sender of the signal that led here
+    }
+    for (qsizetype i = 0; i < set.properties.size(); ++i) {
+        if (i < m_groups.size()) {
+            m_groups[i]->refresh();
+            continue;
+        }
+        auto* group = new PropertyGroupWidget(m_controller, i, m_groupsHost);
+        group->setSampleSize(sampleSize());
+        m_groupsLayout->insertWidget(m_groupsLayout->count() - 1, group);
+        m_groups << group;
+        if (values <= kExpandAllUpTo) {
+            group->setExpanded(true);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+#include "ShareRow.h"
+
+#include "DistributionBar.h"
+#include "ResourcePaths.h"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace {
+
+/// The exact field. Page Up/Down step by 5, like the slider, not by Qt's usual 10.
+class ShareSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    void stepBy(int steps) override { QDoubleSpinBox::stepBy(std::abs(steps) == 10 ? steps / 2 : steps); }
+};
+
+QString percentText(double percent, int decimals)
+{
+    return QString::number(percent, 'f', std::max(0, decimals)) + QLatin1Char('%');
+}
+
+} // namespace
+
+ShareRow::ShareRow(QGridLayout* grid, int row, qsizetype index, QWidget* parent)
+    : QObject(parent)
+    , m_index(index)
+    , m_name(new QLabel(parent))
+    , m_slider(new QSlider(Qt::Horizontal, parent))
+    , m_field(new ShareSpinBox(parent))
+    , m_percent(new QLabel(parent))
+    , m_count(new QLabel(parent))
+    , m_lock(new QToolButton(parent))
+    , m_remove(new QToolButton(parent))
+{
+    m_name->setTextFormat(Qt::RichText);
+    m_name->setMinimumWidth(40);
+    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_slider->setFocusPolicy(Qt::StrongFocus);
+    m_slider->setMinimumWidth(60);
+    m_field->setKeyboardTracking(false); // a typed number is written on Enter, not per digit
+    m_field->setRange(0, 100);
+    m_field->setAccelerated(false);
+    m_field->setAlignment(Qt::AlignRight);
+    m_percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_lock->setCheckable(true);
+    m_lock->setAutoRaise(true);
+    m_lock->setFocusPolicy(Qt::StrongFocus);
+    m_remove->setAutoRaise(true);
+    m_remove->setFocusPolicy(Qt::StrongFocus);
+    m_remove->setText(QStringLiteral("×"));
+
+    grid->addWidget(m_name, row, 0);
+    grid->addWidget(m_slider, row, 1);
+    grid->addWidget(m_field, row, 2);
+    grid->addWidget(m_percent, row, 3);
+    grid->addWidget(m_count, row, 4);
+    grid->addWidget(m_lock, row, 5);
+    grid->addWidget(m_remove, row, 6);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        if (!m_showing) {
+            Q_EMIT moved(m_index, value);
+        }
+    });
+    connect(m_slider, &QSlider::sliderPressed, this, &ShareRow::dragStarted);
+    connect(m_slider, &QSlider::sliderReleased, this, &ShareRow::dragFinished);
+    connect(m_field, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (!m_showing) {
+            Q_EMIT moved(m_index, std::llround(value * double(m_scale)));
+        }
+    });
+    connect(m_lock, &QToolButton::toggled, this, [this](bool locked) {
+        if (!m_showing) {
+            Q_EMIT lockToggled(m_index, locked);
+        }
+    });
+    connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_index); });
+}
+
+ShareRow::~ShareRow()
+{
+    // The widgets belong to the group's grid; they go with the row.
+    delete m_name;
+    delete m_slider;
+    delete m_field;
+    delete m_percent;
+    delete m_count;
+    delete m_lock;
+    delete m_remove;
+}
+
+void ShareRow::show(const State& state)
+{
+    m_showing = true;
+    m_scale = 1;
+    for (int i = 0; i < state.decimals; ++i) {
+        m_scale *= 10;
+    }
+    const QString label = state.property + QStringLiteral(": ") + state.value;
+    // A swatch in the bar's colour ties the row to its segment.
+    m_name->setText(QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                        .arg(DistributionBar::colorAt(m_index).name(), state.value.toHtmlEscaped()));
+    m_name->setAccessibleName(state.value);
+    m_name->setToolTip(
+        state.listed ? label : tr("'%1' is not one of the property_values of '%2'.").arg(state.value, state.property));
+    QFont font = m_name->font();
+    font.setItalic(!state.listed);
+    m_name->setFont(font);
+
+    const bool numeric = state.units.has_value();
+    m_slider->setEnabled(numeric);
+    m_field->setEnabled(numeric);
+    m_slider->setRange(0, int(state.total));
+    m_slider->setSingleStep(int(m_scale));
+    m_slider->setPageStep(int(5 * m_scale));
+    m_field->setDecimals(state.decimals);
+    if (numeric) {
+        if (m_slider->value() != int(*state.units)) {
+            m_slider->setValue(int(*state.units));
+        }
+        m_field->setValue(double(*state.units) / double(m_scale));
+        m_percent->setText(percentText(state.percent, state.decimals));
+        m_count->setText(state.expectedCount ? QString::number(*state.expectedCount) : QString());
+        const QString spoken = tr("%1, %2 percent").arg(label, state.written);
+        m_slider->setAccessibleName(spoken);
+        m_field->setAccessibleName(tr("%1, exact share").arg(label));
+        m_slider->setToolTip(spoken);
+        m_percent->setToolTip(tr("%1 of the property's total").arg(percentText(state.percent, state.decimals)));
+        m_count->setToolTip(state.expectedCount ? tr("About %1 of the sample's rows").arg(*state.expectedCount)
+                                                : QString());
+    } else {
+        m_field->setSpecialValueText(QString());
+        m_percent->setText(tr("not a number"));
+        m_count->clear();
+        m_slider->setAccessibleName(tr("%1, cannot move: %2").arg(label, state.problem));
+        m_field->setAccessibleName(tr("%1, cannot edit: %2").arg(label, state.problem));
+        m_slider->setToolTip(state.problem);
+        m_field->setToolTip(state.problem);
+        m_percent->setToolTip(state.problem);
+    }
+    m_name->setEnabled(true);
+    m_lock->setChecked(state.locked);
+    m_lock->setEnabled(numeric);
+    m_lock->setIcon(QIcon(ResourcePaths::lockIcon(state.locked)));
+    m_lock->setAccessibleName(state.locked ? tr("Unlock %1").arg(label) : tr("Lock %1").arg(label));
+    m_lock->setToolTip(state.locked ? tr("Locked: other moves leave it alone. Click to unlock.")
+                                    : tr("Lock this value so rebalancing never moves it."));
+    m_remove->setAccessibleName(tr("Remove %1").arg(label));
+    m_remove->setToolTip(tr("Remove '%1' from %2 (its share goes to the others).").arg(state.value, state.property));
+    m_showing = false;
+}
