@@ -27,6 +27,34 @@ QByteArray dataFramerYaml(qint64 targetBytes)
     return text;
 }
 
+QByteArray distributionYaml(int properties, int values, qint64 targetBytes)
+{
+    const QByteArray note = "  # a value analysts asked for; keep its share in line with last quarter's sample mix";
+    QByteArray body;
+    for (int p = 0; p < properties; ++p) {
+        const QByteArray number = QByteArray::number(p);
+        body.append("    - property_name: property_").append(number).append('\n');
+        body.append("      property_values:\n");
+        for (int v = 0; v < values; ++v) {
+            body.append("        - value_").append(QByteArray::number(v)).append(note).append('\n');
+        }
+        body.append("      base_distributions:\n");
+        // Integer shares that sum to exactly 100: the remainder goes to the first values.
+        for (int v = 0; v < values; ++v) {
+            const int share = 100 / values + (v < 100 % values ? 1 : 0);
+            body.append("        value_").append(QByteArray::number(v)).append(": ").append(QByteArray::number(share));
+            body.append('\n');
+        }
+    }
+    QByteArray text(
+        "# Generated for benchmarks\nspec:\n  description: \"Synthetic conversations\"\n  requirements: |\n");
+    while (text.size() + body.size() + 40 < targetBytes) {
+        text.append("    Alternate customer and agent turns, stay professional, and vary the phrasing.\n");
+    }
+    text.append("  data_property_variations:\n").append(body);
+    return text;
+}
+
 QByteArray adobeJson(qint64 targetBytes)
 {
     QByteArray text("{\n  \"id\": \"6499120c-0b15-42dc-936e-847ea3c24d72\",\n  \"name\": \"Generated\",\n"

@@ -274,6 +274,11 @@ void SpecEditor::applySplices(QList<TextSplice> splices)
             SCI_REPLACETARGET, static_cast<unsigned long>(splice.replacement.size()), splice.replacement.constData());
     }
     endUndoAction();
+    // Scintilla tells of content changes when it repaints, and a change out of sight may not
+    // repaint; say so now, so an analysis of the old text is never taken for the new one.
+    if (!splices.isEmpty()) {
+        Q_EMIT contentChanged();
+    }
 }
 
 QList<QuickFix> SpecEditor::quickFixesAt(qint64 position)

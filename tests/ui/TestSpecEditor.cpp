@@ -19,7 +19,32 @@ private Q_SLOTS:
     void caretColumnCountsCharacters();
     void reportsSyntaxErrors();
     void quickFixIsOneUndoStep();
+    void changesOutOfSightAreReported();
 };
+
+void TestSpecEditor::changesOutOfSightAreReported()
+{
+    // Autosave and analysis hear of every change, also of one far below the visible lines.
+    QByteArray text;
+    for (int line = 0; line < 400; ++line) {
+        text.append("key_").append(QByteArray::number(line)).append(": 10\n");
+    }
+    SpecEditor editor(1, SpecKind::PlainYaml);
+    editor.resize(400, 200);
+    editor.loadContent(text);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy changed(&editor, &SpecEditor::contentChanged);
+    const qint64 at = text.indexOf("key_399: 10") + 9;
+    editor.applySplices({TextSplice {at, at + 2, QByteArrayLiteral("20")}});
+    QVERIFY(changed.count() >= 1);
+    for (const auto step : {&SpecEditor::undo, &SpecEditor::redo, &SpecEditor::undo}) {
+        changed.clear();
+        (editor.*step)();
+        QTRY_VERIFY(changed.count() >= 1);
+    }
+    QCOMPARE(editor.content(), text);
+}
 
 void TestSpecEditor::quickFixIsOneUndoStep()
 {
