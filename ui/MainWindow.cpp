@@ -211,6 +211,26 @@ void MainWindow::createMenus()
         viewMenu->addAction(dock->toggleViewAction());
     }
     viewMenu->addSeparator();
+    // Keyboard users reach every panel directly: Ctrl+1 … Ctrl+5.
+    QMenu* goTo = viewMenu->addMenu(tr("&Go to Panel"));
+    goTo->addAction(tr("&Editor"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            editor->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    const struct
+    {
+        const char* objectName;
+        Qt::Key key;
+    } panels[] = {{"specsDock", Qt::Key_2},
+                  {"distributionsDock", Qt::Key_3},
+                  {"outlineDock", Qt::Key_4},
+                  {"problemsDock", Qt::Key_5}};
+    for (const auto& panel : panels) {
+        QDockWidget* dock = findChild<QDockWidget*>(QLatin1String(panel.objectName));
+        goTo->addAction(
+            dock->windowTitle(), QKeySequence(Qt::CTRL | panel.key), this, [this, dock] { focusPanel(dock); });
+    }
     viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -449,6 +469,22 @@ void MainWindow::goToLine()
         editor->ensureLineVisible(line - 1);
         editor->setFocus(Qt::ShortcutFocusReason);
     }
+}
+
+void MainWindow::focusPanel(QDockWidget* dock)
+{
+    dock->show();
+    dock->raise();
+    // The first control of the panel that takes keyboard focus, in Tab order.
+    QWidget* panel = dock->widget();
+    for (QWidget* next = panel->nextInFocusChain(); next && next != panel; next = next->nextInFocusChain()) {
+        if (panel->isAncestorOf(next) && next->isVisibleTo(panel) && next->isEnabled()
+            && (next->focusPolicy() & Qt::TabFocus) != 0) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    panel->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showAbout()

@@ -58,6 +58,8 @@ private:
     void saveAs();
     void goToLine();
     void showAbout();
+    /// Shows a dock and puts the keyboard in its first control.
+    void focusPanel(QDockWidget* dock);
     void chooseKind(std::optional<SpecKind> kind);
     void updateKindMenu();
 

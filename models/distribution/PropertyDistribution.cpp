@@ -195,26 +195,36 @@ void DistributionSet::applied(const QList<TextSplice>& splices)
     std::sort(
         ordered.begin(), ordered.end(), [](const TextSplice& a, const TextSplice& b) { return a.start < b.start; });
     // Shares are in document order across properties, so one pass with a running shift will do.
+    // A share that neither changes nor moves is not written to, so properties the edit leaves
+    // alone stay shared with the analysis they came from.
     qsizetype next = 0;
     qint64 shift = 0;
-    for (PropertyDistribution& property : properties) {
-        for (Share& share : property.shares) {
-            while (next < ordered.size() && ordered[next].end <= share.start) {
+    for (qsizetype p = 0; p < properties.size(); ++p) {
+        const qsizetype shareCount = std::as_const(properties)[p].shares.size();
+        const qint64 scale = scaleOf(std::as_const(properties)[p].decimals);
+        for (qsizetype s = 0; s < shareCount; ++s) {
+            // Read through a const path: a write below may detach the list from the analysis.
+            const qint64 start = std::as_const(properties)[p].shares[s].start;
+            const qint64 end = std::as_const(properties)[p].shares[s].end;
+            const auto matches = [&](const TextSplice& splice) { return splice.start == start && splice.end == end; };
+            while (next < ordered.size() && ordered[next].end <= start && !matches(ordered[next])) {
                 shift += ordered[next].replacement.size() - (ordered[next].end - ordered[next].start);
                 ++next;
             }
-            if (next < ordered.size() && ordered[next].start == share.start && ordered[next].end == share.end) {
+            const bool replaced = next < ordered.size() && matches(ordered[next]);
+            if (!replaced && shift == 0) {
+                continue;
+            }
+            Share& changed = properties[p].shares[s];
+            changed.start = start + shift;
+            changed.end = end + shift;
+            if (replaced) {
                 const TextSplice& splice = ordered[next];
-                share.written = QString::fromUtf8(splice.replacement);
-                const double number = share.written.toDouble();
-                share.units = std::llround(number * double(scaleOf(property.decimals)));
-                share.start += shift;
+                changed.written = QString::fromUtf8(splice.replacement);
+                changed.units = std::llround(changed.written.toDouble() * double(scale));
                 shift += splice.replacement.size() - (splice.end - splice.start);
-                share.end = share.start + splice.replacement.size();
+                changed.end = changed.start + splice.replacement.size();
                 ++next;
-            } else {
-                share.start += shift;
-                share.end += shift;
             }
         }
     }

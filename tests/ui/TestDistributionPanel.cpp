@@ -138,6 +138,7 @@ private Q_SLOTS:
     void expectedCountsFollowTheSampleSize();
     void tabReachesEveryControl();
     void emptyStatesSayWhy();
+    void manyPropertiesAreFilteredNotAllBuilt();
 };
 
 void TestDistributionPanel::showsOneGroupPerProperty()
@@ -425,6 +426,32 @@ void TestDistributionPanel::emptyStatesSayWhy()
     QTRY_VERIFY(broken.panel->messageLabel()->text().contains(QStringLiteral("does not parse")));
     QVERIFY(broken.panel->messageLabel()->text().contains(QStringLiteral("Line ")));
     QVERIFY(!broken.panel->group(0)->isEnabled() || !broken.panel->group(0)->parentWidget()->isEnabled());
+}
+
+void TestDistributionPanel::manyPropertiesAreFilteredNotAllBuilt()
+{
+    QByteArray text("spec:\n  data_property_variations:\n");
+    for (int p = 0; p < 250; ++p) {
+        text.append("    - property_name: property_").append(QByteArray::number(p)).append('\n');
+        text.append("      property_values: [a, b, c]\n      base_distributions: {a: 50, b: 25, c: 25}\n");
+    }
+    Window window(text);
+    QCOMPARE(window.panel->groupCount(), DistributionPanel::kMaxGroups);
+    QVERIFY(window.panel->countLabel()->text().contains(QStringLiteral("first 100 of 250")));
+    QVERIFY(!window.panel->group(0)->isExpanded()); // over 200 values: groups start collapsed
+    window.panel->filterEdit()->setText(QStringLiteral("property_24"));
+    QCOMPARE(window.panel->groupCount(), 11); // property_24 and property_240 … 249
+    QVERIFY(window.panel->countLabel()->text().contains(QStringLiteral("11 of 250")));
+    // A shown group still edits its own property.
+    PropertyGroupWidget* last = window.panel->group(10);
+    last->setExpanded(true);
+    Window::settle();
+    QSlider* a = last->row(0)->slider();
+    a->setFocus();
+    QTest::keyClick(a, Qt::Key_PageDown);
+    const qsizetype at = text.indexOf("property_249\n");
+    QCOMPARE(window.editor->content().mid(at), text.mid(at).replace("{a: 50, b: 25, c: 25}", "{a: 45, b: 28, c: 27}"));
+    QCOMPARE(window.editor->content().left(at), text.left(at));
 }
 
 QTEST_MAIN(TestDistributionPanel)

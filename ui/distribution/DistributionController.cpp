@@ -26,7 +26,7 @@ DistributionController* DistributionController::of(SpecEditor* editor)
 void DistributionController::reread()
 {
     const SpecDocument* document = m_editor->document();
-    m_set = DistributionSet::read(*document->analysis());
+    m_set = document->analysis()->distributions; // shared until the panel edits it
     if (document->analysis()->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }

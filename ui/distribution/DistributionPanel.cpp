@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -13,6 +14,8 @@
 DistributionPanel::DistributionPanel(QWidget* parent)
     : QWidget(parent)
     , m_sampleSize(new QSpinBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
     , m_message(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_groupsHost(new QWidget(m_scroll))
@@ -27,6 +30,13 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     auto* sampleLabel = new QLabel(tr("&Sample size:"), this);
     sampleLabel->setBuddy(m_sampleSize);
 
+    m_filter->setObjectName(QStringLiteral("propertyFilter"));
+    m_filter->setPlaceholderText(tr("Filter properties"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter properties by name"));
+    m_count->setObjectName(QStringLiteral("propertyCount"));
+    m_count->setWordWrap(true);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
     m_message->setObjectName(QStringLiteral("distributionMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -46,6 +56,8 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_count);
     layout->addWidget(m_message);
     layout->addWidget(m_scroll, 1);
 
@@ -55,6 +67,7 @@ DistributionPanel::DistributionPanel(QWidget* parent)
         }
         Q_EMIT sampleSizeChanged(value);
     });
+    connect(m_filter, &QLineEdit::textChanged, this, &DistributionPanel::rebuild);
     setEditor(nullptr);
 }
 
@@ -85,13 +98,14 @@ void DistributionPanel::setEditor(SpecEditor* editor)
         group->deleteLater();
     }
     m_groups.clear();
+    m_shown.clear();
     if (m_controller) {
         m_connections << connect(m_controller, &DistributionController::reset, this, &DistributionPanel::rebuild)
                       << connect(m_controller,
                                  &DistributionController::propertyChanged,
                                  this,
                                  [this](qsizetype property) {
-                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
+                                     if (PropertyGroupWidget* group = m_groups.value(m_shown.indexOf(property))) {
                                          group->refresh();
                                      }
                                  })
@@ -99,7 +113,7 @@ void DistributionPanel::setEditor(SpecEditor* editor)
                                  &DistributionController::refused,
                                  this,
                                  [this](qsizetype property, const QString& reason) {
-                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
+                                     if (PropertyGroupWidget* group = m_groups.value(m_shown.indexOf(property))) {
                                          group->showRefusal(reason);
                                      } else {
                                          showMessage(reason);
@@ -121,27 +135,29 @@ void DistributionPanel::showMessage(const QString& text)
 
 void DistributionPanel::rebuild()
 {
+    const auto showState = [this](const QString& message, bool keepGroups) {
+        showMessage(message);
+        m_scroll->setVisible(keepGroups && !m_groups.isEmpty());
+        m_filter->setVisible(keepGroups && !m_groups.isEmpty());
+        m_count->setVisible(keepGroups && !m_groups.isEmpty());
+    };
     if (!m_controller) {
-        showMessage(tr("No spec is open. Open a DataFramer spec to shape its distributions."));
-        m_scroll->hide();
+        showState(tr("No spec is open. Open a DataFramer spec to shape its distributions."), false);
         return;
     }
     const DistributionSet& set = m_controller->distributions();
     switch (set.state) {
     case DistributionSet::State::NoSpec:
-        showMessage(tr("Reading the spec…"));
-        m_scroll->setVisible(!m_groups.isEmpty());
+        showState(tr("Reading the spec…"), true);
         return;
     case DistributionSet::State::NotParsed:
         // Keep the last good groups in sight, but frozen: the text is the truth and it is broken.
-        showMessage(tr("The text does not parse, so the distributions cannot be read.\n%1").arg(set.reason));
-        m_scroll->setVisible(!m_groups.isEmpty());
+        showState(tr("The text does not parse, so the distributions cannot be read.\n%1").arg(set.reason), true);
         m_groupsHost->setEnabled(false);
         return;
     case DistributionSet::State::NotDataFramer:
     case DistributionSet::State::NoVariations:
-        showMessage(set.reason);
-        m_scroll->hide();
+        showState(set.reason, false);
         return;
     case DistributionSet::State::Ready:
         break;
@@ -149,26 +165,48 @@ void DistributionPanel::rebuild()
     showMessage(QString());
     m_scroll->show();
     m_groupsHost->setEnabled(true);
+
+    QList<qsizetype> shown;
+    qsizetype matching = 0;
     qsizetype values = 0;
-    for (const PropertyDistribution& property : set.properties) {
-        values += property.shares.size();
-    }
-    while (m_groups.size() > set.properties.size()) {
-        PropertyGroupWidget* group = m_groups.takeLast();
-        group->hide();
-        group->deleteLater(); // it may be the sender of the signal that led here
-    }
+    const QString filter = m_filter->text().trimmed();
     for (qsizetype i = 0; i < set.properties.size(); ++i) {
-        if (i < m_groups.size()) {
-            m_groups[i]->refresh();
-            continue;
+        if (filter.isEmpty() || set.properties[i].name.contains(filter, Qt::CaseInsensitive)) {
+            ++matching;
+            if (shown.size() < kMaxGroups) {
+                shown << i;
+                values += set.properties[i].shares.size();
+            }
         }
-        auto* group = new PropertyGroupWidget(m_controller, i, m_groupsHost);
-        group->setSampleSize(sampleSize());
-        m_groupsLayout->insertWidget(m_groupsLayout->count() - 1, group);
-        m_groups << group;
-        if (values <= kExpandAllUpTo) {
-            group->setExpanded(true);
+    }
+    m_filter->setVisible(set.properties.size() > 1);
+    m_count->setVisible(shown.size() < set.properties.size());
+    if (shown.size() < matching) {
+        m_count->setText(tr("Showing the first %1 of %2 matching properties; filter to find the others.")
+                             .arg(shown.size())
+                             .arg(matching));
+    } else {
+        m_count->setText(tr("%1 of %2 properties match.").arg(matching).arg(set.properties.size()));
+    }
+    if (shown != m_shown) {
+        for (PropertyGroupWidget* group : std::as_const(m_groups)) {
+            group->hide();
+            group->deleteLater(); // it may be the sender of the signal that led here
         }
+        m_groups.clear();
+        m_shown = shown;
+        for (qsizetype property : std::as_const(shown)) {
+            auto* group = new PropertyGroupWidget(m_controller, property, m_groupsHost);
+            group->setSampleSize(sampleSize());
+            m_groupsLayout->insertWidget(m_groupsLayout->count() - 1, group);
+            m_groups << group;
+            if (values <= kExpandAllUpTo) {
+                group->setExpanded(true);
+            }
+        }
+        return;
+    }
+    for (PropertyGroupWidget* group : std::as_const(m_groups)) {
+        group->refresh();
     }
 }

@@ -5,6 +5,7 @@
 class DistributionController;
 class PropertyGroupWidget;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QSpinBox;
 class QVBoxLayout;
@@ -25,13 +26,19 @@ public:
     void setSampleSize(qint64 sampleSize);
     qint64 sampleSize() const;
 
+    /// The groups shown, in order; without a filter, group i is property i.
     qsizetype groupCount() const { return m_groups.size(); }
     PropertyGroupWidget* group(qsizetype index) const { return m_groups.value(index); }
     QLabel* messageLabel() const { return m_message; }
+    QLabel* countLabel() const { return m_count; }
     QSpinBox* sampleSizeBox() const { return m_sampleSize; }
+    QLineEdit* filterEdit() const { return m_filter; }
 
     /// Above this many values in all, groups start collapsed (their rows are built on demand).
     static constexpr qsizetype kExpandAllUpTo = 200;
+    /// At most this many groups at once; a filter finds the others. Keeps a spec with tens of
+    /// thousands of properties as quick to open as a small one.
+    static constexpr qsizetype kMaxGroups = 100;
 
 Q_SIGNALS:
     void sampleSizeChanged(qint64 sampleSize);
@@ -44,9 +51,12 @@ private:
     DistributionController* m_controller = nullptr;
     QList<QMetaObject::Connection> m_connections;
     QSpinBox* m_sampleSize;
+    QLineEdit* m_filter;
+    QLabel* m_count;
     QLabel* m_message;
     QScrollArea* m_scroll;
     QWidget* m_groupsHost;
     QVBoxLayout* m_groupsLayout;
     QList<PropertyGroupWidget*> m_groups;
+    QList<qsizetype> m_shown; ///< the property of each group
 };
