@@ -19,7 +19,5 @@ SpecAnalysis SpecAnalysis::analyse(const QByteArray& content,
     std::stable_sort(analysis.diagnostics.begin(),
                      analysis.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });
-    // Read here, off the GUI thread: a 10 MB spec has tens of thousands of properties.
-    analysis.distributions = DistributionSet::read(analysis);
     return analysis;
 }

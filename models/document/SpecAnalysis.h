@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ParseResult.h"
-#include "PropertyDistribution.h"
 #include "SpecKind.h"
 #include "SpecValidator.h"
 
@@ -14,8 +13,6 @@ struct SpecAnalysis
     SpecKind kind = SpecKind::PlainYaml;
     SpecTree tree;
     Diagnostics diagnostics;
-    /// The shares of a DataFramer spec's properties, for the distribution panel.
-    DistributionSet distributions;
 
     /// Parses and validates. `kind` is the user's choice; without one it is detected.
     static SpecAnalysis analyse(const QByteArray& content,

@@ -1,4 +1,5 @@
 #include "DistributionBar.h"
+#include "DistributionController.h"
 #include "DistributionPanel.h"
 #include "PropertyGroupWidget.h"
 #include "ResourcePaths.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void emptyStatesSayWhy();
     void manyPropertiesAreFilteredNotAllBuilt();
+    void bigSpecIsReadInTheBackground();
 };
 
 void TestDistributionPanel::showsOneGroupPerProperty()
@@ -452,6 +454,34 @@ void TestDistributionPanel::manyPropertiesAreFilteredNotAllBuilt()
     const qsizetype at = text.indexOf("property_249\n");
     QCOMPARE(window.editor->content().mid(at), text.mid(at).replace("{a: 50, b: 25, c: 25}", "{a: 45, b: 28, c: 27}"));
     QCOMPARE(window.editor->content().left(at), text.left(at));
+}
+
+void TestDistributionPanel::bigSpecIsReadInTheBackground()
+{
+    QByteArray text("spec:\n  data_property_variations:\n");
+    for (int p = 0; p < 6000; ++p) {
+        text.append("    - {property_name: p").append(QByteArray::number(p));
+        text.append(", property_values: [a, b, c], base_distributions: {a: 40, b: 30, c: 30}}\n");
+    }
+    SpecEditor editor(1, SpecKind::DataFramer);
+    editor.document()->setDelay(1);
+    editor.loadContent(text);
+    DistributionPanel panel;
+    panel.setEditor(&editor);
+    editor.document()->analyseNow();
+    QVERIFY(editor.document()->analysis()->tree.size() >= DistributionController::kReadInBackgroundFrom);
+    QTRY_COMPARE(panel.groupCount(), DistributionPanel::kMaxGroups);
+    PropertyGroupWidget* first = panel.group(0);
+    first->setExpanded(true);
+    Window::settle();
+    // Typing elsewhere first: the panel must re-read before it writes.
+    editor.SendScintilla(QsciScintillaBase::SCI_SETSEL, 0UL, 0L);
+    editor.SendScintilla(QsciScintillaBase::SCI_REPLACESEL, 0UL, "# note\n");
+    first->row(2)->slider()->setFocus();
+    QTest::keyClick(first->row(2)->slider(), Qt::Key_End);
+    QByteArray expected = "# note\n" + text;
+    expected.replace(expected.indexOf("{a: 40, b: 30, c: 30}"), 21, "{a: 0, b: 0, c: 100}");
+    QCOMPARE(editor.content(), expected);
 }
 
 QTEST_MAIN(TestDistributionPanel)

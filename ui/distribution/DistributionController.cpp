@@ -2,19 +2,17 @@
 
 #include "SpecEditor.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <functional>
 
 DistributionController::DistributionController(SpecEditor* editor)
     : QObject(editor)
     , m_editor(editor)
 {
-    connect(editor->document(), &SpecDocument::analysed, this, [this] {
-        // An analysis of older text has stale ranges; a newer one is on its way.
-        if (!m_editor->document()->isAnalysisStale()) {
-            reread();
-        }
-    });
-    reread();
+    connect(editor->document(), &SpecDocument::analysed, this, &DistributionController::onAnalysed);
+    onAnalysed();
 }
 
 DistributionController* DistributionController::of(SpecEditor* editor)
@@ -23,11 +21,34 @@ DistributionController* DistributionController::of(SpecEditor* editor)
     return controller ? controller : new DistributionController(editor);
 }
 
-void DistributionController::reread()
+void DistributionController::onAnalysed()
 {
     const SpecDocument* document = m_editor->document();
-    m_set = document->analysis()->distributions; // shared until the panel edits it
-    if (document->analysis()->tree.isEmpty() && document->isAnalysisStale()) {
+    if (document->isAnalysisStale() && !document->analysis()->tree.isEmpty()) {
+        return; // an analysis of older text has stale ranges; a newer one is on its way
+    }
+    std::shared_ptr<const SpecAnalysis> analysis = document->analysis();
+    if (analysis->tree.size() < kReadInBackgroundFrom) {
+        reread(analysis, DistributionSet::read(*analysis));
+        return;
+    }
+    auto* watcher = new QFutureWatcher<DistributionSet>(this);
+    connect(watcher, &QFutureWatcher<DistributionSet>::finished, this, [this, watcher, analysis] {
+        watcher->deleteLater();
+        // Only if that analysis is still the newest, of the text as it is now.
+        const SpecDocument* current = m_editor->document();
+        if (current->analysis() == analysis && !current->isAnalysisStale()) {
+            reread(analysis, watcher->future().takeResult());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([analysis] { return DistributionSet::read(*analysis); }));
+}
+
+void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set)
+{
+    const SpecDocument* document = m_editor->document();
+    m_set = std::move(set);
+    if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }
     m_expectedLength = document->isAnalysisStale() ? -1 : document->text().size();
@@ -100,6 +121,10 @@ bool DistributionController::ensureCurrent(qsizetype property)
     }
     // The text changed under the panel (typing, undo, paste): read it again before writing.
     m_editor->document()->analyseNow();
+    const std::shared_ptr<const SpecAnalysis> analysis = m_editor->document()->analysis();
+    if (analysis->tree.size() >= kReadInBackgroundFrom) {
+        reread(analysis, DistributionSet::read(*analysis)); // the user is waiting: read it now
+    }
     if (!valid()) {
         return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
     }
