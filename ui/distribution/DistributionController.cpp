@@ -47,7 +47,8 @@ void DistributionController::onAnalysed()
 void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set)
 {
     const SpecDocument* document = m_editor->document();
-    m_set = std::move(set);
+    // Freeing the shares of a big spec takes a while: let a worker do it, not the GUI.
+    (void)QtConcurrent::run([old = std::exchange(m_set, std::move(set))]() mutable { old = {}; });
     if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }
