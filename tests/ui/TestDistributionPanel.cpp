@@ -334,6 +334,7 @@ void TestDistributionPanel::nonNumericRowIsDisabledWithTheReason()
     ShareRow* negative = window.row(0, 1);
     QVERIFY(!negative->slider()->isEnabled());
     QVERIFY(!negative->field()->isEnabled());
+    QCOMPARE(negative->field()->text(), QStringLiteral("—"));
     QVERIFY(negative->slider()->toolTip().contains(QStringLiteral("'thirty' is not a number")));
     QVERIFY(window.panel->group(0)->problemLabel()->text().contains(QStringLiteral("thirty")));
     // The others still move, around it.

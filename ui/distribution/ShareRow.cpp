@@ -126,6 +126,7 @@ void ShareRow::show(const State& state)
     m_slider->setPageStep(int(5 * m_scale));
     m_field->setDecimals(state.decimals);
     if (numeric) {
+        m_field->setSpecialValueText(QString());
         if (m_slider->value() != int(*state.units)) {
             m_slider->setValue(int(*state.units));
         }
@@ -140,7 +141,10 @@ void ShareRow::show(const State& state)
         m_count->setToolTip(state.expectedCount ? tr("About %1 of the sample's rows").arg(*state.expectedCount)
                                                 : QString());
     } else {
-        m_field->setSpecialValueText(QString());
+        // Show no number at all rather than the last one typed on the way to this text.
+        m_field->setSpecialValueText(QStringLiteral("—"));
+        m_field->setValue(m_field->minimum());
+        m_slider->setValue(0);
         m_percent->setText(tr("not a number"));
         m_count->clear();
         m_slider->setAccessibleName(tr("%1, cannot move: %2").arg(label, state.problem));
