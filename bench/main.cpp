@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <functional>
 #include <malloc.h>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -137,25 +138,37 @@ void parseJson(const QByteArray& json)
     report("parse+validate+outline 10 MB JSON (vs QJsonDocument)", ours, floor, "ms", 3.0);
 }
 
+/// A workspace in a temporary folder holding one DataFramer spec, as the app keeps it.
+struct BenchWorkspace
+{
+    QTemporaryDir dir;
+    WorkspaceStore store;
+    std::unique_ptr<AppSettings> settings;
+    qint64 specId = 0;
+
+    BenchWorkspace(const QString& title, const QByteArray& yaml)
+    {
+        QString error;
+        store.open(dir.path(), &error);
+        settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(dir.path()));
+        SpecRecord spec;
+        spec.collectionId = store.addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
+        spec.title = title;
+        spec.kind = SpecKind::DataFramer;
+        spec.content = yaml;
+        specId = store.addSpec(spec, &error);
+    }
+};
+
 /// Types into the real editor pipeline (tabs, autosave, background analysis) at the end of a
 /// 10 MB spec, at a typing rhythm with pauses, and times every piece of GUI-thread work.
 void keystrokes(const QByteArray& yaml)
 {
-    QTemporaryDir dir;
-    WorkspaceStore store;
-    QString error;
-    store.open(dir.path(), &error);
-    AppSettings settings(AppSettings::filePathForWorkspace(dir.path()));
-    SpecRecord spec;
-    spec.collectionId = store.addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
-    spec.title = QStringLiteral("big");
-    spec.kind = SpecKind::DataFramer;
-    spec.content = yaml;
-    const qint64 id = store.addSpec(spec, &error);
-    EditorTabs tabs(&store, &settings);
+    BenchWorkspace workspace(QStringLiteral("big"), yaml);
+    EditorTabs tabs(&workspace.store, workspace.settings.get());
     tabs.resize(1000, 700);
     tabs.show();
-    SpecEditor* editor = tabs.openSpec(id);
+    SpecEditor* editor = tabs.openSpec(workspace.specId);
     editor->setFocus();
     editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
     QApplication::processEvents();
@@ -207,27 +220,16 @@ void keystrokes(const QByteArray& yaml)
 void drag()
 {
     const QByteArray yaml = SpecGenerator::distributionYaml(100, 20, 1000 * 1000);
-    QTemporaryDir dir;
-    WorkspaceStore store;
-    QString error;
-    store.open(dir.path(), &error);
-    AppSettings settings(AppSettings::filePathForWorkspace(dir.path()));
-    SpecRecord spec;
-    spec.collectionId = store.addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
-    spec.title = QStringLiteral("distributions");
-    spec.kind = SpecKind::DataFramer;
-    spec.content = yaml;
-    const qint64 id = store.addSpec(spec, &error);
-
+    BenchWorkspace workspace(QStringLiteral("distributions"), yaml);
     QWidget window;
-    auto* tabs = new EditorTabs(&store, &settings, &window);
+    auto* tabs = new EditorTabs(&workspace.store, workspace.settings.get(), &window);
     auto* panel = new DistributionPanel(&window);
     auto* layout = new QHBoxLayout(&window);
     layout->addWidget(tabs, 3);
     layout->addWidget(panel, 2);
     window.resize(1400, 800);
     window.show();
-    SpecEditor* editor = tabs->openSpec(id);
+    SpecEditor* editor = tabs->openSpec(workspace.specId);
     panel->setEditor(editor);
     QElapsedTimer wait;
     wait.start();

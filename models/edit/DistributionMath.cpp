@@ -40,6 +40,35 @@ QList<qint64> apportion(qint64 amount, const QList<double>& weights)
     return parts;
 }
 
+/// The shares that may change (not locked), and the sum of those that may not.
+struct FreeShares
+{
+    QList<qsizetype> indices;
+    qint64 lockedSum = 0;
+};
+
+FreeShares freeShares(const QList<qint64>& units, const QList<bool>& locked)
+{
+    FreeShares free;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (i < locked.size() && locked[i]) {
+            free.lockedSum += std::max<qint64>(0, units[i]);
+        } else {
+            free.indices << i;
+        }
+    }
+    return free;
+}
+
+/// `units` with the free shares replaced by `parts`, in order.
+QList<qint64> withParts(QList<qint64> units, const QList<qsizetype>& indices, const QList<qint64>& parts)
+{
+    for (qsizetype k = 0; k < indices.size(); ++k) {
+        units[indices[k]] = parts[k];
+    }
+    return units;
+}
+
 } // namespace
 
 QList<qint64> normalizedUnits(const QList<double>& shares, int decimals)
@@ -94,51 +123,29 @@ std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
 
 QList<qint64> equalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total)
 {
-    QList<qsizetype> free;
-    qint64 lockedSum = 0;
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        if (i < locked.size() && locked[i]) {
-            lockedSum += std::max<qint64>(0, units[i]);
-        } else {
-            free << i;
-        }
-    }
-    const QList<qint64> parts = apportion(std::max<qint64>(0, total - lockedSum), QList<double>(free.size(), 0.0));
-    QList<qint64> result = units;
-    for (qsizetype k = 0; k < free.size(); ++k) {
-        result[free[k]] = parts[k];
-    }
-    return result;
+    const FreeShares free = freeShares(units, locked);
+    return withParts(units,
+                     free.indices,
+                     apportion(std::max<qint64>(0, total - free.lockedSum), QList<double>(free.indices.size(), 0.0)));
 }
 
 std::optional<QList<qint64>>
 normalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total, QString* whyNot)
 {
-    QList<qsizetype> free;
-    QList<double> weights;
-    qint64 lockedSum = 0;
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        if (i < locked.size() && locked[i]) {
-            lockedSum += std::max<qint64>(0, units[i]);
-        } else {
-            free << i;
-            weights << double(units[i]);
-        }
-    }
-    if (free.isEmpty()) {
+    const FreeShares free = freeShares(units, locked);
+    if (free.indices.isEmpty()) {
         *whyNot = QStringLiteral("Every value is locked; unlock one to normalize.");
         return std::nullopt;
     }
-    if (lockedSum > total) {
+    if (free.lockedSum > total) {
         *whyNot = QStringLiteral("The locked values alone add up to more than 100%; unlock one to normalize.");
         return std::nullopt;
     }
-    const QList<qint64> parts = apportion(total - lockedSum, weights);
-    QList<qint64> result = units;
-    for (qsizetype k = 0; k < free.size(); ++k) {
-        result[free[k]] = parts[k];
+    QList<double> weights;
+    for (qsizetype i : free.indices) {
+        weights << double(units[i]);
     }
-    return result;
+    return withParts(units, free.indices, apportion(total - free.lockedSum, weights));
 }
 
 QList<qint64> expectedCounts(const QList<qint64>& units, qint64 sampleSize)
