@@ -1,5 +1,6 @@
 #include "PropertyDistribution.h"
 
+#include "DistributionMath.h"
 #include "SpecAnalysis.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,6 @@ QString tr(const char* text)
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-qint64 scaleOf(int decimals)
-{
-    qint64 scale = 1;
-    for (int i = 0; i < decimals; ++i) {
-        scale *= 10;
-    }
-    return scale;
 }
 
 /// The share as a finite, non-negative number, or nullopt with the reason.
@@ -53,20 +45,11 @@ std::optional<double> numberOf(const SpecNode& node, QString* problem)
     return value;
 }
 
-int decimalsWritten(const QString& written)
-{
-    const qsizetype dot = written.indexOf(QLatin1Char('.'));
-    if (dot < 0 || written.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
-        return 0;
-    }
-    return int(written.size() - dot - 1);
-}
-
 } // namespace
 
 qint64 PropertyDistribution::totalUnits() const
 {
-    return 100 * scaleOf(decimals);
+    return 100 * DistributionMath::scaleOf(decimals);
 }
 
 qint64 PropertyDistribution::sumUnits() const
@@ -132,12 +115,12 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
         const std::optional<double> number = numberOf(node, &share.problem);
         numbers << number.value_or(-1);
         if (number) {
-            property.decimals = std::max(property.decimals, decimalsWritten(share.written));
+            property.decimals = std::max(property.decimals, DistributionMath::decimalsOf(share.written));
         }
         property.shares << share;
     }
     property.decimals = std::min(property.decimals, kMaxDecimals);
-    const qint64 scale = scaleOf(property.decimals);
+    const qint64 scale = DistributionMath::scaleOf(property.decimals);
     for (qsizetype i = 0; i < property.shares.size(); ++i) {
         if (numbers[i] >= 0) {
             property.shares[i].units = std::llround(numbers[i] * double(scale));
@@ -201,7 +184,7 @@ void DistributionSet::applied(const QList<TextSplice>& splices)
     qint64 shift = 0;
     for (qsizetype p = 0; p < properties.size(); ++p) {
         const qsizetype shareCount = std::as_const(properties)[p].shares.size();
-        const qint64 scale = scaleOf(std::as_const(properties)[p].decimals);
+        const qint64 scale = DistributionMath::scaleOf(std::as_const(properties)[p].decimals);
         for (qsizetype s = 0; s < shareCount; ++s) {
             // Read through a const path: a write below may detach the list from the analysis.
             const qint64 start = std::as_const(properties)[p].shares[s].start;

@@ -73,7 +73,7 @@ QList<qint64> withParts(QList<qint64> units, const QList<qsizetype>& indices, co
 
 QList<qint64> normalizedUnits(const QList<double>& shares, int decimals)
 {
-    return apportion(100 * qint64(std::llround(std::pow(10.0, decimals))), shares);
+    return apportion(100 * scaleOf(decimals), shares);
 }
 
 std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
@@ -162,14 +162,26 @@ QString formatUnits(qint64 units, int decimals)
     if (decimals <= 0) {
         return QString::number(units);
     }
-    const qint64 scale = qint64(std::llround(std::pow(10.0, decimals)));
+    const qint64 scale = scaleOf(decimals);
     return QStringLiteral("%1.%2").arg(units / scale).arg(units % scale, decimals, 10, QLatin1Char('0'));
 }
 
 int decimalsOf(const QString& written)
 {
     const qsizetype dot = written.indexOf(QLatin1Char('.'));
-    return dot < 0 ? 0 : int(written.size() - dot - 1);
+    if (dot < 0 || written.contains(QLatin1Char('e'), Qt::CaseInsensitive)) {
+        return 0; // "4e1" or "1.5e1": exponent notation says nothing about written precision
+    }
+    return int(written.size() - dot - 1);
+}
+
+qint64 scaleOf(int decimals)
+{
+    qint64 scale = 1;
+    for (int i = 0; i < decimals; ++i) {
+        scale *= 10;
+    }
+    return scale;
 }
 
 } // namespace DistributionMath

@@ -33,7 +33,9 @@ normalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total, Q
 QList<qint64> expectedCounts(const QList<qint64>& units, qint64 sampleSize);
 /// The units of normalizedUnits() written as numbers ("33.34" for 3334 units at 2 decimals).
 QString formatUnits(qint64 units, int decimals);
-/// How many decimals a share is written with ("40" → 0, "33.5" → 1).
+/// How many decimals a share is written with ("40" → 0, "33.5" → 1, "4e1" → 0).
 int decimalsOf(const QString& written);
+/// How many units make 1 at `decimals` places (10 to that power).
+qint64 scaleOf(int decimals);
 
 } // namespace DistributionMath

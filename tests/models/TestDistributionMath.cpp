@@ -208,6 +208,8 @@ void TestDistributionMath::formatsUnits()
     QCOMPARE(DistributionMath::formatUnits(5, 2), QStringLiteral("0.05"));
     QCOMPARE(DistributionMath::decimalsOf(QStringLiteral("40")), 0);
     QCOMPARE(DistributionMath::decimalsOf(QStringLiteral("33.5")), 1);
+    QCOMPARE(DistributionMath::decimalsOf(QStringLiteral("1.5e1")), 0);
+    QCOMPARE(DistributionMath::scaleOf(2), 100);
 }
 
 QTEST_GUILESS_MAIN(TestDistributionMath)

@@ -138,10 +138,13 @@ bool DistributionController::refuse(qsizetype property, const QString& reason)
     return false;
 }
 
-bool DistributionController::applyShareEdit(qsizetype property,
-                                            const std::optional<QList<TextSplice>>& splices,
-                                            const QString& whyNot)
+bool DistributionController::applyShareEdit(qsizetype property, const ShareEdit& edit)
 {
+    if (!ensureCurrent(property)) {
+        return false;
+    }
+    QString whyNot;
+    const auto splices = edit(m_set.properties[property], locksOf(property), &whyNot);
     if (!splices) {
         Q_EMIT propertyChanged(property); // puts the control that asked back where the text is
         return refuse(property, whyNot);
@@ -176,40 +179,27 @@ bool DistributionController::applyStructuralEdit(qsizetype property, const Struc
 
 bool DistributionController::moveShare(qsizetype property, qsizetype share, qint64 units)
 {
-    if (!ensureCurrent(property)) {
-        return false;
-    }
-    const PropertyDistribution& current = m_set.properties[property];
-    if (m_dragging && (m_dragProperty != property || m_dragShare != share)) {
-        // The first move of a drag: its proportions come from here until the mouse is let go.
-        m_dragProperty = property;
-        m_dragShare = share;
-        m_dragBaseline = DistributionEdits::unitsOf(current);
-    }
-    QString whyNot;
-    const auto splices = DistributionEdits::move(
-        current, locksOf(property), share, units, &whyNot, m_dragging ? m_dragBaseline : QList<qint64>());
-    return applyShareEdit(property, splices, whyNot);
+    return applyShareEdit(property,
+                          [&](const PropertyDistribution& current, const QList<bool>& locks, QString* whyNot) {
+                              if (m_dragging && (m_dragProperty != property || m_dragShare != share)) {
+                                  // The first move of a drag: its proportions come from here until the mouse is let go.
+                                  m_dragProperty = property;
+                                  m_dragShare = share;
+                                  m_dragBaseline = DistributionEdits::unitsOf(current);
+                              }
+                              return DistributionEdits::move(
+                                  current, locks, share, units, whyNot, m_dragging ? m_dragBaseline : QList<qint64>());
+                          });
 }
 
 bool DistributionController::equalize(qsizetype property)
 {
-    if (!ensureCurrent(property)) {
-        return false;
-    }
-    QString whyNot;
-    const auto splices = DistributionEdits::equalize(m_set.properties[property], locksOf(property), &whyNot);
-    return applyShareEdit(property, splices, whyNot);
+    return applyShareEdit(property, &DistributionEdits::equalize);
 }
 
 bool DistributionController::normalize(qsizetype property)
 {
-    if (!ensureCurrent(property)) {
-        return false;
-    }
-    QString whyNot;
-    const auto splices = DistributionEdits::normalize(m_set.properties[property], locksOf(property), &whyNot);
-    return applyShareEdit(property, splices, whyNot);
+    return applyShareEdit(property, &DistributionEdits::normalize);
 }
 
 bool DistributionController::addValue(qsizetype property, const QString& value)

@@ -65,7 +65,10 @@ private:
     bool ensureCurrent(qsizetype property);
     bool matchesEditor(const PropertyDistribution& property) const;
     QList<bool> locksOf(qsizetype property) const;
-    bool applyShareEdit(qsizetype property, const std::optional<QList<TextSplice>>& splices, const QString& whyNot);
+    /// Share edits change numbers only, so the panel's ranges are shifted, not re-read.
+    using ShareEdit
+        = std::function<std::optional<QList<TextSplice>>(const PropertyDistribution&, const QList<bool>&, QString*)>;
+    bool applyShareEdit(qsizetype property, const ShareEdit& edit);
     using StructuralEdit = std::function<std::optional<
         QList<TextSplice>>(const SpecAnalysis&, const QByteArray&, const PropertyDistribution&, QString*)>;
     bool applyStructuralEdit(qsizetype property, const StructuralEdit& edit);

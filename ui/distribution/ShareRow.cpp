@@ -1,6 +1,7 @@
 #include "ShareRow.h"
 
 #include "DistributionBar.h"
+#include "DistributionMath.h"
 #include "ResourcePaths.h"
 
 #include <QDoubleSpinBox>
@@ -103,10 +104,7 @@ ShareRow::~ShareRow()
 void ShareRow::show(const State& state)
 {
     m_showing = true;
-    m_scale = 1;
-    for (int i = 0; i < state.decimals; ++i) {
-        m_scale *= 10;
-    }
+    m_scale = DistributionMath::scaleOf(state.decimals);
     const QString label = state.property + QStringLiteral(": ") + state.value;
     // A swatch in the bar's colour ties the row to its segment.
     m_name->setText(QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
