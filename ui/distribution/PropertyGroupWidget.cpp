@@ -120,6 +120,9 @@ void PropertyGroupWidget::setExpanded(bool expanded)
 
 void PropertyGroupWidget::setSampleSize(qint64 sampleSize)
 {
+    if (sampleSize == m_sampleSize) {
+        return;
+    }
     m_sampleSize = sampleSize;
     refresh();
 }
