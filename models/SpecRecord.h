@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RemoteSpec.h"
 #include "SpecKind.h"
 
 #include <QByteArray>
@@ -18,6 +19,13 @@ struct SpecRecord
     /// The file this spec mirrors when it was opened from disk; empty for workspace-only specs.
     QString filePath;
     QDateTime updatedAt;
+    /// The spec's id on its server; empty for local specs.
+    QString remoteId;
+    RemoteStatus remoteStatus = RemoteStatus::Ready;
+    /// Why the server will not take edits (a FAILED spec's error, when it was archived).
+    QString remoteDetail;
+
+    bool isRemote() const { return !remoteId.isEmpty(); }
 
     SpecFormat format() const { return SpecKinds::formatOf(kind); }
 };
@@ -27,5 +35,5 @@ struct CollectionRecord
 {
     qint64 id = 0;
     QString name;
-    QString type; ///< "local" or "files"; remote connections add their own
+    QString type; ///< "local", "files", or "remote" for a connection's specs
 };

@@ -1,5 +1,8 @@
 #include "CliApplication.h"
 
+#include "RemoteCommands.h"
+#include "WorkspaceStore.h"
+
 #include "SpecAnalysis.h"
 #include "SpecFileIO.h"
 
@@ -26,7 +29,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 
 QString CliApplication::helpText()
 {
-    return tr("Usage: specdesk-cli [--help] [--version] COMMAND [ARGS...]\n"
+    return tr("Usage: specdesk-cli [--help] [--version] [--workspace DIR] COMMAND [ARGS...]\n"
               "\n"
               "SpecDesk's workspace from scripts and CI.\n"
               "\n"
@@ -35,16 +38,21 @@ QString CliApplication::helpText()
               "                     Check each spec: its syntax, then the rules of its kind. Every\n"
               "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
               "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
-              "                     --format json prints one JSON document with every problem.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help         Show this help and exit.\n"
-              "  -v, --version      Show the version and exit.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  success: the command ran and found no problem\n"
-              "  1  errors found in the input (warnings alone do not count)\n"
-              "  2  usage error, or a file could not be read\n");
+              "                     --format json prints one JSON document with every problem.\n")
+           + RemoteCommands::helpText()
+           + tr("\n"
+                "Options:\n"
+                "  -h, --help         Show this help and exit.\n"
+                "  -v, --version      Show the version and exit.\n"
+                "  --workspace DIR    Use the workspace in DIR (default: the app's, in your data folder).\n"
+                "\n"
+                "Exit codes:\n"
+                "  0  success: the command ran and found no problem\n"
+                "  1  errors found in the input (warnings alone do not count)\n"
+                "  2  usage error, or a file or the workspace could not be read or written\n"
+                "  3  network failure: unreachable, timed out, server error, rate limited, unreadable reply\n"
+                "  4  authentication: a secret is missing, wrong or expired (401), or not allowed (403)\n"
+                "  5  the server does not have it (404) or refused the request (400, 422)\n");
 }
 
 CliExitCode CliApplication::usageError(const QString& message)
@@ -60,8 +68,11 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), tr("The workspace folder."), QStringLiteral("DIR"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    parser.addOption(workspaceOption);
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -82,6 +93,13 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     const QString command = positional.first();
     if (command == QLatin1String("validate")) {
         return runValidate(positional);
+    }
+    if (RemoteCommands::handles(command)) {
+        RemoteCommands remote(m_out,
+                              m_err,
+                              parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                            : WorkspaceStore::defaultDirectory());
+        return remote.run(positional);
     }
     return usageError(tr("unknown command '%1'.").arg(command));
 }

@@ -37,6 +37,36 @@ const QList<QStringList>& upgradeSteps()
         {
             QStringLiteral("ALTER TABLE specs ADD COLUMN content_hash BLOB"),
         },
+        // 3: connections to the three APIs (secrets live in the keychain, never here), what each
+        // remote spec is on its server, the server text a local edit started from (its base),
+        // and the versions the server keeps.
+        {
+            QStringLiteral("CREATE TABLE connections ("
+                           " id INTEGER PRIMARY KEY,"
+                           " collection_id INTEGER NOT NULL UNIQUE REFERENCES collections(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " api TEXT NOT NULL,"
+                           " base_url TEXT NOT NULL,"
+                           " settings TEXT NOT NULL DEFAULT '{}')"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN remote_id TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN remote_status TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN remote_detail TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN base_content BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN base_revision TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN fetched_at TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX specs_by_remote ON specs(collection_id, remote_id) "
+                           "WHERE remote_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE spec_versions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " spec_id INTEGER NOT NULL REFERENCES specs(id) ON DELETE CASCADE,"
+                           " origin TEXT NOT NULL,"
+                           " number INTEGER NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " created_at TEXT,"
+                           " author TEXT,"
+                           " recorded_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX spec_versions_by_number ON spec_versions(spec_id, origin, number)"),
+        },
     };
     return steps;
 }

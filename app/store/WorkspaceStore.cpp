@@ -14,7 +14,9 @@ Q_LOGGING_CATEGORY(lcStore, "specdesk.store")
 
 namespace {
 
-const char* const kSpecColumns = "id, collection_id, title, kind, file_path, updated_at";
+const char* const kSpecColumns
+    = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail";
+constexpr int kContentColumn = 9;
 
 QByteArray contentHash(const QByteArray& content)
 {
@@ -37,6 +39,9 @@ SpecRecord specFromRow(const QSqlQuery& query)
     }
     spec.filePath = query.value(4).toString();
     spec.updatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    spec.remoteId = query.value(6).toString();
+    spec.remoteStatus = RemoteStatuses::fromId(query.value(7).toString());
+    spec.remoteDetail = query.value(8).toString();
     return spec;
 }
 
@@ -62,7 +67,7 @@ public:
         }
         SpecRecord spec = specFromRow(query);
         if (withContent) {
-            spec.content = query.value(6).toByteArray();
+            spec.content = query.value(kContentColumn).toByteArray();
         }
         return spec;
     }
@@ -317,6 +322,36 @@ bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
         hash = full ? contentHash(full->content) : QByteArray();
     }
     return !fileHash.isEmpty() && hash == fileHash;
+}
+
+bool WorkspaceStore::removeCollection(qint64 collectionId, QString* error)
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("DELETE FROM collections WHERE id = ?"));
+    query.addBindValue(collectionId);
+    if (!m_d->run(query, error)) {
+        return false;
+    }
+    Q_EMIT collectionRemoved(collectionId);
+    return true;
+}
+
+QSqlDatabase WorkspaceStore::database() const
+{
+    return m_d->db();
+}
+
+QString WorkspaceStore::workspaceId()
+{
+    QString id = metaValue(QStringLiteral("workspace_id"));
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        if (!setMetaValue(QStringLiteral("workspace_id"), id, &error)) {
+            qCWarning(lcStore) << "could not record the workspace id:" << error;
+        }
+    }
+    return id;
 }
 
 QString WorkspaceStore::metaValue(const QString& key) const

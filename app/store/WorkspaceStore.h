@@ -5,6 +5,7 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -37,6 +38,8 @@ public:
     QList<CollectionRecord> collections() const;
     std::optional<CollectionRecord> collectionByType(const QString& type) const;
     qint64 addCollection(const QString& name, const QString& type, QString* error);
+    /// Removes a collection with all its specs and their versions.
+    bool removeCollection(qint64 collectionId, QString* error);
 
     /// The specs of a collection without their content, ordered by title: cheap enough for a tree.
     QList<SpecRecord> specSummaries(qint64 collectionId) const;
@@ -57,11 +60,21 @@ public:
     /// Tells this store's listeners that another connection (the draft writer) changed a spec.
     void announceSpecChanged(qint64 specId) { Q_EMIT specChanged(specId); }
 
+    /// Tells listeners that collections were renamed or reordered (a connection was edited).
+    void announceCollectionsChanged() { Q_EMIT collectionsChanged(); }
+
+    /// A stable id of this workspace, made on first use; it keeps keychain entries apart.
+    QString workspaceId();
+    /// The connection the store façades (ConnectionStore, RemoteSpecStore) share.
+    QSqlDatabase database() const;
+
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value, QString* error);
 
 Q_SIGNALS:
     void collectionAdded(const CollectionRecord& collection);
+    void collectionRemoved(qint64 collectionId);
+    void collectionsChanged();
     void specAdded(const SpecRecord& summary);
     /// The content, file link or title of a spec changed.
     void specChanged(qint64 specId);

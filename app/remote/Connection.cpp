@@ -1,0 +1,160 @@
+#include "Connection.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Connections", text);
+}
+
+} // namespace
+
+namespace Connections {
+
+QStringList secretNames(ApiKind api)
+{
+    switch (api) {
+    case ApiKind::DataFramer:
+        return {QStringLiteral("token")};
+    case ApiKind::ScaleGp:
+        return {QStringLiteral("apiKey")};
+    case ApiKind::Adobe:
+        return {QStringLiteral("accessToken"), QStringLiteral("apiKey")};
+    }
+    return {};
+}
+
+QString secretLabel(ApiKind api, const QString& secretName)
+{
+    if (secretName == QLatin1String("token")) {
+        return tr("Bearer key");
+    }
+    if (secretName == QLatin1String("accessToken")) {
+        return tr("access token");
+    }
+    if (secretName == QLatin1String("apiKey")) {
+        return api == ApiKind::Adobe ? tr("client ID (x-api-key)") : tr("API key (x-api-key)");
+    }
+    return secretName;
+}
+
+QString environmentOption(const QString& secretName)
+{
+    if (secretName == QLatin1String("token")) {
+        return QStringLiteral("token-env");
+    }
+    if (secretName == QLatin1String("accessToken")) {
+        return QStringLiteral("access-token-env");
+    }
+    return QStringLiteral("api-key-env");
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString validate(const Connection& connection)
+{
+    if (connection.name.trimmed().isEmpty()) {
+        return tr("The connection needs a name.");
+    }
+    if (connection.name.contains(QLatin1Char('/'))) {
+        return tr("A connection's name cannot contain '/', which separates it from a spec id.");
+    }
+    const QUrl& url = connection.baseUrl;
+    if (!url.isValid() || url.host().isEmpty()) {
+        return tr("The base URL '%1' is not a valid URL.").arg(url.toString());
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return tr("The base URL must not hold a user name, password, query or fragment.");
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        return tr("The base URL must start with https:// (it starts with '%1').").arg(url.scheme());
+    }
+    if (scheme == QLatin1String("http") && !isLoopback(url) && !connection.allowInsecureHttp) {
+        return tr("The base URL uses plain http:// to %1, which would send the secrets unencrypted. "
+                  "Use https://, or explicitly allow insecure HTTP for this connection.")
+            .arg(url.host());
+    }
+    if (connection.api == ApiKind::Adobe
+        && (connection.imsOrgId.trimmed().isEmpty() || connection.sandboxName.trimmed().isEmpty())) {
+        return tr("An Adobe connection needs the IMS organization (x-gw-ims-org-id) and the sandbox name "
+                  "(x-sandbox-name).");
+    }
+    return {};
+}
+
+QJsonObject settingsToJson(const Connection& connection)
+{
+    QJsonObject json;
+    if (!connection.accountId.isEmpty()) {
+        json.insert(QStringLiteral("accountId"), connection.accountId);
+    }
+    if (!connection.imsOrgId.isEmpty()) {
+        json.insert(QStringLiteral("imsOrgId"), connection.imsOrgId);
+    }
+    if (!connection.sandboxName.isEmpty()) {
+        json.insert(QStringLiteral("sandboxName"), connection.sandboxName);
+    }
+    if (connection.allowInsecureHttp) {
+        json.insert(QStringLiteral("allowInsecureHttp"), true);
+    }
+    QJsonObject environment;
+    for (auto it = connection.secretEnvironment.cbegin(); it != connection.secretEnvironment.cend(); ++it) {
+        if (!it.value().isEmpty()) {
+            environment.insert(it.key(), it.value());
+        }
+    }
+    if (!environment.isEmpty()) {
+        json.insert(QStringLiteral("secretEnvironment"), environment);
+    }
+    return json;
+}
+
+void settingsFromJson(const QJsonObject& json, Connection* connection)
+{
+    connection->accountId = json.value(QStringLiteral("accountId")).toString();
+    connection->imsOrgId = json.value(QStringLiteral("imsOrgId")).toString();
+    connection->sandboxName = json.value(QStringLiteral("sandboxName")).toString();
+    connection->allowInsecureHttp = json.value(QStringLiteral("allowInsecureHttp")).toBool();
+    connection->secretEnvironment.clear();
+    const QJsonObject environment = json.value(QStringLiteral("secretEnvironment")).toObject();
+    for (auto it = environment.begin(); it != environment.end(); ++it) {
+        connection->secretEnvironment.insert(it.key(), it.value().toString());
+    }
+}
+
+QStringList missingSecrets(const Connection& connection, const Credentials& credentials)
+{
+    QStringList missing;
+    for (const QString& name : secretNames(connection.api)) {
+        if (credentials.value(name).isEmpty()) {
+            missing << secretLabel(connection.api, name);
+        }
+    }
+    return missing;
+}
+
+QString redact(QString text, const Credentials& credentials)
+{
+    for (const QString& secret : credentials) {
+        // Very short values would blank out ordinary words; real secrets are long.
+        if (secret.size() >= 4) {
+            text.replace(secret, QStringLiteral("[secret]"));
+        }
+    }
+    return text;
+}
+
+} // namespace Connections

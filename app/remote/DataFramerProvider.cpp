@@ -1,0 +1,76 @@
+#include "DataFramerProvider.h"
+
+#include "DataFramerFormat.h"
+
+void DataFramerProvider::authorize(RemoteRequest& request) const
+{
+    request.headers << qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + secret(QStringLiteral("token")));
+}
+
+QUrl DataFramerProvider::specsUrl() const
+{
+    return endpoint(QStringLiteral("/api/dataframer/specs/"));
+}
+
+QUrl DataFramerProvider::specUrl(const QString& specId, bool withVersions) const
+{
+    QUrlQuery query;
+    if (withVersions) {
+        query.addQueryItem(QStringLiteral("include_versions"), QStringLiteral("true"));
+    }
+    return endpoint(QStringLiteral("/api/dataframer/specs/%1/").arg(segment(specId)), query);
+}
+
+SpecJob* DataFramerProvider::testConnection()
+{
+    return listSpecs();
+}
+
+SpecJob* DataFramerProvider::listSpecs()
+{
+    SpecJob* job = newJob();
+    send(job, request("GET", specsUrl()), [this, job](const RemoteResponse& response) {
+        const Parsed<QList<RemoteSpec>> parsed = DataFramerFormat::parseList(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->reportProgress(parsed.value.size(), parsed.value.size());
+        job->succeed(parsed.value);
+    });
+    return job;
+}
+
+SpecJob* DataFramerProvider::fetchSpec(const QString& specId)
+{
+    SpecJob* job = newJob();
+    send(job, request("GET", specUrl(specId, true)), [this, job](const RemoteResponse& response) {
+        const Parsed<RemoteSpec> parsed = DataFramerFormat::parseSpec(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->succeed({parsed.value});
+    });
+    return job;
+}
+
+SpecJob* DataFramerProvider::updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft)
+{
+    Q_UNUSED(base)
+    SpecJob* job = newJob();
+    const Parsed<QByteArray> body = DataFramerFormat::updateBody(draft);
+    if (!body.ok()) {
+        job->fail(RemoteError::refused(body.error));
+        return job;
+    }
+    send(job, request("PUT", specUrl(specId), body.value), [this, job](const RemoteResponse& response) {
+        const Parsed<RemoteSpec> parsed = DataFramerFormat::parseSpec(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->succeed({parsed.value});
+    });
+    return job;
+}

@@ -1,0 +1,23 @@
+#include "MemorySecretStore.h"
+
+void MemorySecretStore::read(const QString& key, ReadCallback done)
+{
+    const auto found = m_secrets.constFind(key);
+    if (found == m_secrets.cend()) {
+        done(Status::NotFound, {}, {});
+        return;
+    }
+    done(Status::Ok, found.value(), {});
+}
+
+void MemorySecretStore::write(const QString& key, const QString& secret, WriteCallback done)
+{
+    m_secrets.insert(key, secret);
+    done(Status::Ok, {});
+}
+
+void MemorySecretStore::remove(const QString& key, WriteCallback done)
+{
+    m_secrets.remove(key);
+    done(Status::Ok, {});
+}

@@ -1,0 +1,31 @@
+#include "RemoteContext.h"
+
+#include "SecretStore.h"
+#include "SpecProvider.h"
+#include "WorkspaceStore.h"
+
+RemoteContext::RemoteContext(WorkspaceStore* store, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_connections(store)
+    , m_specs(store)
+    , m_transport(&m_network)
+    , m_credentials(std::make_unique<CredentialResolver>(secrets, store->workspaceId()))
+{
+    m_secrets->setParent(this);
+    // Never cache: every read must see the server as it is now.
+    m_network.setCache(nullptr);
+}
+
+RemoteContext::~RemoteContext() = default;
+
+void RemoteContext::setEnvironment(const QProcessEnvironment& environment)
+{
+    m_credentials = std::make_unique<CredentialResolver>(m_secrets, m_store->workspaceId(), environment);
+}
+
+std::unique_ptr<SpecProvider> RemoteContext::providerFor(const Connection& connection)
+{
+    return SpecProvider::create(connection, m_credentials->resolve(connection), &m_transport);
+}

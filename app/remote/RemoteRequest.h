@@ -1,0 +1,55 @@
+#pragma once
+
+#include "RemoteError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// One HTTP request as a provider builds it.
+struct RemoteRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+
+    /// Only reads are retried on their own; a write is never repeated blindly.
+    bool isRead() const { return method == "GET" || method == "HEAD"; }
+};
+
+/// What came back: an HTTP status and body, or a transport failure in `networkError`.
+struct RemoteResponse
+{
+    int status = 0; ///< 0 when no HTTP reply arrived
+    QByteArray body;
+    HeaderList headers;
+    RemoteError networkError;
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    /// A header's value, the name compared without case.
+    QByteArray header(const QByteArray& name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0) {
+                return value;
+            }
+        }
+        return {};
+    }
+};
+
+/// When and how often reads are tried again.
+struct RetryPolicy
+{
+    int maxAttempts = 4; ///< the first try included
+    int firstDelayMs = 500; ///< doubled on each retry, with some jitter
+    int maxDelayMs = 30000;
+    /// No data for this long ends the attempt as a timeout.
+    int timeoutMs = 30000;
+    /// A longer `Retry-After` is not waited out: the call fails and says when to try again.
+    int maxRetryAfterSeconds = 120;
+};

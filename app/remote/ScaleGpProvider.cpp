@@ -1,0 +1,121 @@
+#include "ScaleGpProvider.h"
+
+#include "ScaleGpFormat.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+/// More pages than any account has; stops a server that never says "last page".
+constexpr int maxPages = 10000;
+
+} // namespace
+
+void ScaleGpProvider::authorize(RemoteRequest& request) const
+{
+    request.headers << qMakePair(QByteArrayLiteral("x-api-key"), secret(QStringLiteral("apiKey")));
+    if (!connection().accountId.isEmpty()) {
+        request.headers << qMakePair(QByteArrayLiteral("x-selected-account-id"), connection().accountId.toUtf8());
+    }
+}
+
+QUrl ScaleGpProvider::pageUrl(int page, int limit) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("include_archived"), QStringLiteral("true"));
+    return endpoint(QStringLiteral("/v4/application-specs"), query);
+}
+
+SpecJob* ScaleGpProvider::testConnection()
+{
+    SpecJob* job = newJob();
+    send(job, request("GET", pageUrl(1, 1)), [this, job](const RemoteResponse& response) {
+        const Parsed<RemoteSpecPage> parsed = ScaleGpFormat::parsePage(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->succeed(parsed.value.specs);
+    });
+    return job;
+}
+
+SpecJob* ScaleGpProvider::listSpecs()
+{
+    SpecJob* job = newJob();
+    requestPage(job, std::make_shared<Listing>(), 1);
+    return job;
+}
+
+void ScaleGpProvider::requestPage(SpecJob* job, std::shared_ptr<Listing> listing, int page)
+{
+    send(job, request("GET", pageUrl(page, m_pageSize)), [this, job, listing, page](const RemoteResponse& response) {
+        const Parsed<RemoteSpecPage> parsed = ScaleGpFormat::parsePage(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        for (const RemoteSpec& spec : parsed.value.specs) {
+            // A spec created meanwhile shifts the pages; never list one twice.
+            if (!listing->seen.contains(spec.id)) {
+                listing->seen.insert(spec.id);
+                listing->specs << spec;
+            }
+        }
+        const qint64 total = parsed.value.totalItemCount;
+        job->reportProgress(listing->specs.size(), total);
+        const int perPage = parsed.value.itemsPerPage > 0 ? parsed.value.itemsPerPage : m_pageSize;
+        const bool serverStalled = parsed.value.currentPage > 0 && parsed.value.currentPage != page;
+        const bool lastPage = parsed.value.specs.isEmpty() || (total >= 0 && qint64(page) * perPage >= total)
+                              || (total < 0 && parsed.value.specs.size() < perPage);
+        if (lastPage || serverStalled || page >= maxPages) {
+            job->succeed(listing->specs);
+            return;
+        }
+        requestPage(job, listing, page + 1);
+    });
+}
+
+SpecJob* ScaleGpProvider::sendSpecRequest(const RemoteRequest& specRequest)
+{
+    SpecJob* job = newJob();
+    send(job, specRequest, [this, job](const RemoteResponse& response) {
+        const Parsed<RemoteSpec> parsed = ScaleGpFormat::parseSpec(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->succeed({parsed.value});
+    });
+    return job;
+}
+
+SpecJob* ScaleGpProvider::fetchSpec(const QString& specId)
+{
+    return sendSpecRequest(request("GET", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId)))));
+}
+
+SpecJob* ScaleGpProvider::updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft)
+{
+    const Parsed<QByteArray> body = ScaleGpFormat::patchBody(base, draft);
+    if (!body.ok() || body.value.isEmpty()) {
+        SpecJob* job = newJob();
+        if (!body.ok()) {
+            job->fail(RemoteError::refused(body.error));
+        } else {
+            job->succeedWithNothingSent();
+        }
+        return job;
+    }
+    return sendSpecRequest(
+        request("PATCH", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))), body.value));
+}
+
+SpecJob* ScaleGpProvider::restoreSpec(const QString& specId)
+{
+    return sendSpecRequest(request("PATCH",
+                                   endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))),
+                                   ScaleGpFormat::restoreBody()));
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Connection.h"
+#include "RemoteRequest.h"
+#include "SpecJob.h"
+
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class RemoteTransport;
+
+/// One remote API as SpecDesk uses it: list, fetch, update and, where the API has it, restore.
+/// Each call returns a SpecJob owned by the provider; the caller may delete it when finished.
+///
+/// A provider sends exactly the documented requests and nothing else. It refuses to send when
+/// the connection is invalid (e.g. plain http:// to another host) or a secret is missing.
+class SpecProvider : public QObject
+{
+    Q_OBJECT
+
+public:
+    SpecProvider(Connection connection, Credentials credentials, RemoteTransport* transport, QObject* parent = nullptr);
+
+    /// The provider for the connection's API.
+    static std::unique_ptr<SpecProvider>
+    create(const Connection& connection, const Credentials& credentials, RemoteTransport* transport);
+
+    const Connection& connection() const { return m_connection; }
+    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
+
+    /// One cheap authenticated GET, to check the URL and the secrets.
+    virtual SpecJob* testConnection() = 0;
+    /// Every spec of the account, following pages; progress() reports the count so far.
+    virtual SpecJob* listSpecs() = 0;
+    /// One spec, with its server versions where the API keeps them.
+    virtual SpecJob* fetchSpec(const QString& specId) = 0;
+    /// Sends the draft. `base` is the text as the server last had it, which Scale GP needs to
+    /// know which fields changed. A write is sent once, never retried.
+    virtual SpecJob* updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft) = 0;
+    /// Only Scale GP can un-archive a spec.
+    virtual bool canRestore() const { return false; }
+    virtual SpecJob* restoreSpec(const QString& specId);
+    virtual bool keepsServerVersions() const { return false; }
+
+protected:
+    /// The base URL followed by a documented path; `path` starts with '/'.
+    QUrl endpoint(const QString& path, const QUrlQuery& query = {}) const;
+    /// A path segment made safe: an id from a server cannot add segments or a query.
+    static QString segment(const QString& id);
+    /// The request with the API's authentication and standard headers.
+    RemoteRequest request(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody = {}) const;
+    virtual void authorize(RemoteRequest& request) const = 0;
+    ApiKind api() const { return m_connection.api; }
+    QByteArray secret(const QString& name) const { return m_credentials.value(name).toUtf8(); }
+
+    SpecJob* newJob();
+    /// Why nothing may be sent at all; empty when requests may go out.
+    QString refusal() const;
+    /// Sends `request` for `job`. A 2xx reply goes to `onSuccess`; anything else fails the job
+    /// with a plain, secret-free message.
+    void send(SpecJob* job, const RemoteRequest& request, std::function<void(const RemoteResponse&)> onSuccess);
+    /// Fails the job with a BadReply error for a reply that did not parse.
+    void failBadReply(SpecJob* job, const QString& problem);
+
+private:
+    Connection m_connection;
+    Credentials m_credentials;
+    RemoteTransport* m_transport;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RemoteError.h"
+
+#include <QObject>
+#include <QStringList>
+
+class RemoteSpecStore;
+class SpecJob;
+class SpecProvider;
+
+/// Brings a connection's specs into the workspace: lists them (or takes the ids asked for),
+/// fetches each one with its server versions where the API keeps them, and records them.
+/// Local edits are never overwritten (see RemoteSpecStore::record).
+class SpecPull : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int keptLocalEdits = 0;
+        QStringList failedIds;
+    };
+
+    SpecPull(SpecProvider* provider, RemoteSpecStore* store, QObject* parent = nullptr);
+
+    /// Empty `specIds`: the whole list. Versions are fetched only when `withVersions` is set
+    /// and the API keeps them (one request per spec).
+    void start(const QStringList& specIds = {}, bool withVersions = true);
+    void cancel();
+
+    const Summary& summary() const { return m_summary; }
+    /// The first error that stopped the pull or a spec; None when all went well.
+    const RemoteError& error() const { return m_error; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void fetchNext();
+    bool recordSpec(const class RemoteSpec& spec);
+    void finish();
+
+    SpecProvider* m_provider;
+    RemoteSpecStore* m_store;
+    SpecJob* m_job = nullptr;
+    QStringList m_pending;
+    int m_total = 0;
+    bool m_withVersions = true;
+    Summary m_summary;
+    RemoteError m_error;
+};

@@ -1,0 +1,213 @@
+#include "RemoteSpecStore.h"
+
+#include "StoreQuery.h"
+#include "WorkspaceStore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray blob(const QByteArray& bytes)
+{
+    // An empty QByteArray would bind as NULL; a BLOB column must hold the empty text.
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+QString titleOf(const RemoteSpec& spec)
+{
+    return spec.name.trimmed().isEmpty() ? spec.id : spec.name;
+}
+
+} // namespace
+
+RemoteSpecStore::RemoteSpecStore(WorkspaceStore* store)
+    : m_store(store)
+{
+}
+
+std::optional<RemoteSpecStore::Outcome>
+RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QString* error)
+{
+    QSqlDatabase db = m_store->database();
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT id, content = base_content, content = ? FROM specs "
+                                "WHERE collection_id = ? AND remote_id = ?"));
+    find.addBindValue(blob(spec.content));
+    find.addBindValue(connection.collectionId);
+    find.addBindValue(spec.id);
+    if (!StoreQuery::run(find, error)) {
+        return std::nullopt;
+    }
+    const QString now = nowUtc();
+    if (!find.next()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO specs (collection_id, title, kind, content, content_hash, base_content, base_revision, "
+            "remote_id, remote_status, remote_detail, fetched_at, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insert.addBindValue(connection.collectionId);
+        insert.addBindValue(titleOf(spec));
+        insert.addBindValue(SpecKinds::id(ApiKinds::specKind(connection.api)));
+        insert.addBindValue(blob(spec.content));
+        insert.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        insert.addBindValue(blob(spec.content));
+        insert.addBindValue(spec.revision);
+        insert.addBindValue(spec.id);
+        insert.addBindValue(RemoteStatuses::id(spec.status));
+        insert.addBindValue(spec.statusDetail);
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        insert.addBindValue(now);
+        if (!StoreQuery::run(insert, error)) {
+            return std::nullopt;
+        }
+        Outcome outcome {insert.lastInsertId().toLongLong(), Recorded::Added};
+        if (std::optional<SpecRecord> summary = m_store->specSummary(outcome.specId)) {
+            Q_EMIT m_store->specAdded(*summary);
+        }
+        return outcome;
+    }
+
+    Outcome outcome {find.value(0).toLongLong(), Recorded::Updated};
+    const bool clean = find.value(1).toBool();
+    const bool sameText = find.value(2).toBool();
+    QSqlQuery update(db);
+    if (clean) {
+        update.prepare(QStringLiteral(
+            "UPDATE specs SET title = ?, remote_status = ?, remote_detail = ?, fetched_at = ?, content = ?, "
+            "content_hash = ?, base_content = ?, base_revision = ?, updated_at = ? WHERE id = ?"));
+        update.addBindValue(titleOf(spec));
+        update.addBindValue(RemoteStatuses::id(spec.status));
+        update.addBindValue(spec.statusDetail);
+        update.addBindValue(now);
+        update.addBindValue(blob(spec.content));
+        update.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        update.addBindValue(blob(spec.content));
+        update.addBindValue(spec.revision);
+        update.addBindValue(now);
+        update.addBindValue(outcome.specId);
+        outcome.recorded = sameText ? Recorded::Unchanged : Recorded::Updated;
+    } else {
+        update.prepare(
+            QStringLiteral("UPDATE specs SET title = ?, remote_status = ?, remote_detail = ?, fetched_at = ? "
+                           "WHERE id = ?"));
+        update.addBindValue(titleOf(spec));
+        update.addBindValue(RemoteStatuses::id(spec.status));
+        update.addBindValue(spec.statusDetail);
+        update.addBindValue(now);
+        update.addBindValue(outcome.specId);
+        outcome.recorded = Recorded::KeptLocalEdits;
+    }
+    if (!StoreQuery::run(update, error)) {
+        return std::nullopt;
+    }
+    m_store->announceSpecChanged(outcome.specId);
+    return outcome;
+}
+
+bool RemoteSpecStore::replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error)
+{
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM spec_versions WHERE spec_id = ? AND origin = 'server'"));
+    clear.addBindValue(specId);
+    if (!StoreQuery::run(clear, error)) {
+        db.rollback();
+        return false;
+    }
+    const QString now = nowUtc();
+    for (const RemoteVersion& version : versions) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO spec_versions "
+                                      "(spec_id, origin, number, content, created_at, author, recorded_at) "
+                                      "VALUES (?, 'server', ?, ?, ?, ?, ?)"));
+        insert.addBindValue(specId);
+        insert.addBindValue(version.number);
+        insert.addBindValue(blob(version.content));
+        insert.addBindValue(version.createdAt.isValid() ? version.createdAt.toString(Qt::ISODateWithMs) : QString());
+        insert.addBindValue(version.author);
+        insert.addBindValue(now);
+        if (!StoreQuery::run(insert, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<RemoteVersion> RemoteSpecStore::serverVersions(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT number, content, created_at, author FROM spec_versions "
+                                 "WHERE spec_id = ? AND origin = 'server' ORDER BY number"));
+    query.addBindValue(specId);
+    QList<RemoteVersion> versions;
+    if (!StoreQuery::run(query, nullptr)) {
+        return versions;
+    }
+    while (query.next()) {
+        versions << RemoteVersion {query.value(0).toInt(),
+                                   query.value(1).toByteArray(),
+                                   QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs),
+                                   query.value(3).toString()};
+    }
+    return versions;
+}
+
+std::optional<SpecRecord> RemoteSpecStore::specByRemoteId(const Connection& connection, const QString& remoteId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT id FROM specs WHERE collection_id = ? AND remote_id = ?"));
+    query.addBindValue(connection.collectionId);
+    query.addBindValue(remoteId);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    return m_store->spec(query.value(0).toLongLong());
+}
+
+QByteArray RemoteSpecStore::baseContent(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT base_content FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toByteArray();
+}
+
+QString RemoteSpecStore::baseRevision(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT base_revision FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+bool RemoteSpecStore::hasLocalEdits(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(
+        QStringLiteral("SELECT base_content IS NOT NULL AND content != base_content FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    return StoreQuery::run(query, nullptr) && query.next() && query.value(0).toBool();
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Connection.h"
+#include "RemoteSpec.h"
+#include "SpecRecord.h"
+
+#include <QList>
+
+#include <optional>
+
+class WorkspaceStore;
+
+/// Remote specs in the workspace: what the server last sent (the base), the local text, and
+/// the versions the server keeps. Pulling never overwrites local edits: a spec whose text
+/// differs from its base keeps its text and its base, so the sync engine can merge later.
+class RemoteSpecStore
+{
+public:
+    enum class Recorded {
+        Added, ///< first seen: stored as it is on the server
+        Updated, ///< no local edits: text and base now match the server
+        Unchanged, ///< no local edits, and the server had nothing new
+        KeptLocalEdits, ///< local edits exist: only the name and status were updated
+    };
+    struct Outcome
+    {
+        qint64 specId = 0;
+        Recorded recorded = Recorded::Added;
+    };
+
+    explicit RemoteSpecStore(WorkspaceStore* store);
+
+    /// Records one spec as the connection's server sent it.
+    std::optional<Outcome> record(const Connection& connection, const RemoteSpec& spec, QString* error);
+    /// Replaces the stored server versions of a spec with the server's list.
+    bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error);
+    QList<RemoteVersion> serverVersions(qint64 specId) const;
+
+    std::optional<SpecRecord> specByRemoteId(const Connection& connection, const QString& remoteId) const;
+    /// The server's text when the local edit began; empty for local specs.
+    QByteArray baseContent(qint64 specId) const;
+    QString baseRevision(qint64 specId) const;
+    bool hasLocalEdits(qint64 specId) const;
+
+private:
+    WorkspaceStore* m_store;
+};

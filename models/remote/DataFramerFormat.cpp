@@ -1,0 +1,156 @@
+#include "DataFramerFormat.h"
+
+#include "RemoteJson.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DataFramerFormat", text);
+}
+
+QDateTime timestamp(const rapidjson::Value& object, const char* key)
+{
+    return QDateTime::fromString(RemoteJson::string(object, key), Qt::ISODateWithMs);
+}
+
+Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
+{
+    Parsed<RemoteSpec> result;
+    if (!object.IsObject()) {
+        result.error = tr("a spec in the reply is %1, not an object.").arg(RemoteJson::describe(object));
+        return result;
+    }
+    RemoteSpec& spec = result.value;
+    spec.id = RemoteJson::string(object, "id");
+    if (spec.id.isEmpty()) {
+        result.error = tr("a spec in the reply has no 'id'.");
+        return result;
+    }
+    spec.name = RemoteJson::string(object, "name");
+    const QString status = RemoteJson::string(object, "status");
+    if (status == QLatin1String("PROCESSING")) {
+        spec.status = RemoteStatus::Processing;
+    } else if (status == QLatin1String("FAILED")) {
+        spec.status = RemoteStatus::Failed;
+        spec.statusDetail = RemoteJson::string(object, "error");
+    }
+    spec.revision = RemoteJson::string(object, "updated_at");
+    if (const rapidjson::Value* content = RemoteJson::member(object, "content_yaml");
+        content != nullptr && content->IsString()) {
+        spec.content = QByteArray(content->GetString(), static_cast<qsizetype>(content->GetStringLength()));
+        spec.hasContent = true;
+    }
+    if (const rapidjson::Value* versions = RemoteJson::member(object, "versions");
+        versions != nullptr && versions->IsArray()) {
+        spec.hasVersions = true;
+        int number = 0;
+        for (const auto& item : versions->GetArray()) {
+            ++number;
+            if (!item.IsObject()) {
+                continue;
+            }
+            RemoteVersion version;
+            // The current API sends no number; older ones did. Oldest first either way.
+            const rapidjson::Value* given = RemoteJson::member(item, "version");
+            version.number = given != nullptr && given->IsInt() ? given->GetInt() : number;
+            if (const rapidjson::Value* text = RemoteJson::member(item, "content_yaml");
+                text != nullptr && text->IsString()) {
+                version.content = QByteArray(text->GetString(), static_cast<qsizetype>(text->GetStringLength()));
+            } else if (const rapidjson::Value* legacy = RemoteJson::member(item, "config_yaml");
+                       legacy != nullptr && legacy->IsString()) {
+                version.content = QByteArray(legacy->GetString(), static_cast<qsizetype>(legacy->GetStringLength()));
+            }
+            version.createdAt = timestamp(item, "created_at");
+            version.author = RemoteJson::string(item, "created_by_email");
+            spec.versions << version;
+        }
+        std::stable_sort(spec.versions.begin(), spec.versions.end(), [](const auto& a, const auto& b) {
+            return a.number < b.number;
+        });
+    }
+    return result;
+}
+
+bool parseDocument(const QByteArray& body, rapidjson::Document& document, QString* error)
+{
+    QString where;
+    if (!RemoteJson::parse(body, document, &where)) {
+        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace DataFramerFormat {
+
+Parsed<QList<RemoteSpec>> parseList(const QByteArray& body)
+{
+    Parsed<QList<RemoteSpec>> result;
+    rapidjson::Document document;
+    if (!parseDocument(body, document, &result.error)) {
+        return result;
+    }
+    const rapidjson::Value* items = &document;
+    if (document.IsObject()) {
+        items = RemoteJson::member(document, "results");
+    }
+    if (items == nullptr || !items->IsArray()) {
+        result.error = tr("The server's reply is not a list of specs.");
+        return result;
+    }
+    for (const auto& item : items->GetArray()) {
+        Parsed<RemoteSpec> spec = specFrom(item);
+        if (!spec.ok()) {
+            result.error = tr("The server's list is unreadable: %1").arg(spec.error);
+            return result;
+        }
+        result.value << spec.value;
+    }
+    return result;
+}
+
+Parsed<RemoteSpec> parseSpec(const QByteArray& body)
+{
+    Parsed<RemoteSpec> result;
+    rapidjson::Document document;
+    if (!parseDocument(body, document, &result.error)) {
+        return result;
+    }
+    result = specFrom(document);
+    if (!result.ok()) {
+        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
+    }
+    return result;
+}
+
+Parsed<QByteArray> updateBody(const QByteArray& yaml)
+{
+    Parsed<QByteArray> result;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder.decode(yaml);
+    Q_UNUSED(decoded)
+    if (decoder.hasError()) {
+        result.error = tr("The spec is not valid UTF-8 text, so it cannot be sent. Save it as UTF-8 first.");
+        return result;
+    }
+    // The writer escapes only what JSON requires, so the server receives the same bytes.
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    writer.StartObject();
+    writer.Key("content_yaml");
+    writer.String(yaml.constData(), static_cast<rapidjson::SizeType>(yaml.size()));
+    writer.EndObject();
+    result.value = QByteArray(buffer.GetString(), static_cast<qsizetype>(buffer.GetSize()));
+    return result;
+}
+
+} // namespace DataFramerFormat

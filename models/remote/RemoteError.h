@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ApiKind.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+/// One field the server rejected, e.g. Scale GP's 422 `detail[]` or a DataFramer field map.
+struct FieldError
+{
+    QString field; ///< dotted path without the "body" prefix, e.g. "name" or "content_yaml"
+    QString message;
+};
+
+/// Why a remote operation failed, in terms the UI and the CLI can act on.
+struct RemoteError
+{
+    enum class Kind {
+        None,
+        Offline, ///< no route to the server: DNS, refused, no network
+        Timeout,
+        Cancelled,
+        Unauthorized, ///< 401: the credentials are wrong or expired
+        Forbidden, ///< 403
+        NotFound, ///< 404
+        Rejected, ///< 400, 409 or 422: the server refused the request as it stands
+        RateLimited, ///< 429
+        ServerError, ///< 5xx
+        BadReply, ///< the server answered something SpecDesk cannot read
+        Refused, ///< SpecDesk refused before sending (insecure URL, read-only spec, missing secret)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    /// A plain sentence for people. Never holds a secret.
+    QString message;
+    QList<FieldError> fields;
+    /// From `Retry-After`, in seconds; -1 when the server gave none.
+    int retryAfterSeconds = -1;
+    /// The request left SpecDesk but no reply came back, so a write may have been stored.
+    bool replyLost = false;
+
+    bool isError() const { return kind != Kind::None; }
+    /// The message followed by one line per field error.
+    QString fullMessage() const;
+
+    static RemoteError refused(const QString& message);
+    static RemoteError badReply(const QString& message);
+};
+
+namespace RemoteErrors {
+/// Turns an HTTP error reply into a RemoteError. Reads each API's documented error shapes:
+/// DataFramer's `{detail}` and field maps, Scale GP's `{detail}` and 422 `detail[]`, Adobe's
+/// `{type,title,status,report}` and the gateway's `{error_code,message}`. Falls back to a
+/// sentence for the status code with a short, printable excerpt of the body.
+RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QByteArray& retryAfter = {});
+/// `Retry-After` as seconds: either delta-seconds or an HTTP date. -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray& value, const QDateTime& now);
+/// The stable id of a kind, for the CLI's JSON and for logs: "unauthorized", "offline", ...
+QString kindId(RemoteError::Kind kind);
+} // namespace RemoteErrors
