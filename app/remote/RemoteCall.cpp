@@ -1,5 +1,7 @@
 #include "RemoteCall.h"
 
+#include "HttpExchange.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -53,6 +55,10 @@ void RemoteCall::abort()
     }
     m_cancelled = true;
     m_retryTimer.stop();
+    if (m_exchange) {
+        m_exchange->abort(); // lands in onExchangeFinished()
+        return;
+    }
     if (m_reply) {
         m_reply->abort(); // finishes the reply, which lands in onReplyFinished()
         return;
@@ -67,6 +73,16 @@ void RemoteCall::sendAttempt()
 {
     ++m_attempts;
     m_timedOut = false;
+    // Only the method and path are logged: headers carry secrets.
+    qCDebug(lcRemote) << m_request.method << m_request.url.path() << "attempt" << m_attempts;
+    if (!m_request.isRead()) {
+        m_exchange = new HttpExchange(m_request, this);
+        connect(m_exchange, &HttpExchange::finished, this, &RemoteCall::onExchangeFinished);
+        connect(m_exchange, &HttpExchange::activity, this, [this] { m_idleTimer.start(m_policy.timeoutMs); });
+        m_idleTimer.start(m_policy.timeoutMs);
+        m_exchange->start();
+        return;
+    }
     QNetworkRequest request(m_request.url);
     for (const auto& [name, value] : std::as_const(m_request.headers)) {
         request.setRawHeader(name, value);
@@ -74,8 +90,6 @@ void RemoteCall::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Credentials must never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    // Only the method and path are logged: headers carry secrets.
-    qCDebug(lcRemote) << m_request.method << m_request.url.path() << "attempt" << m_attempts;
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &RemoteCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -88,6 +102,11 @@ void RemoteCall::sendAttempt()
 
 void RemoteCall::onTimeout()
 {
+    if (m_exchange) {
+        m_timedOut = true;
+        m_exchange->abort();
+        return;
+    }
     if (m_reply) {
         m_timedOut = true;
         m_reply->abort();
@@ -122,13 +141,36 @@ void RemoteCall::onReplyFinished()
             error.kind = RemoteError::Kind::Offline;
             error.message = tr("Could not reach %1: %2").arg(host, reply->errorString());
         }
-        // A write whose reply is lost may still have been stored; the sync engine must check.
-        error.replyLost = !m_request.isRead() && !neverSent(reply->error()) && reply->isFinished();
-        if (m_cancelled && !m_request.isRead()) {
-            error.replyLost = true;
-        }
+        error.replyLost = !m_request.isRead() && !neverSent(reply->error());
     }
+    settle(response);
+}
 
+void RemoteCall::onExchangeFinished()
+{
+    m_idleTimer.stop();
+    HttpExchange* exchange = m_exchange;
+    m_exchange = nullptr;
+    exchange->deleteLater();
+    RemoteResponse response = exchange->response();
+    if (response.status == 0) {
+        // A write whose reply is lost may still have been stored; the sync engine must check.
+        RemoteError& error = response.networkError;
+        if (m_cancelled) {
+            error.kind = RemoteError::Kind::Cancelled;
+            error.message = tr("Cancelled.");
+        } else if (m_timedOut) {
+            error.kind = RemoteError::Kind::Timeout;
+            error.message = tr("%1 did not answer within %n second(s).", nullptr, m_policy.timeoutMs / 1000)
+                                .arg(m_request.url.host());
+        }
+        error.replyLost = exchange->requestStarted();
+    }
+    settle(response);
+}
+
+void RemoteCall::settle(RemoteResponse response)
+{
     if (!m_cancelled) {
         const int delay = retryDelayFor(response);
         if (delay >= 0) {

@@ -6,14 +6,16 @@
 #include <QPointer>
 #include <QTimer>
 
+class HttpExchange;
 class QNetworkAccessManager;
 class QNetworkReply;
 
 /// One request on its way, with its retries: the unit a provider waits for and can cancel.
 ///
-/// Reads are retried on connection errors, timeouts, 429 (waiting out `Retry-After`) and 5xx,
-/// with exponential backoff. Writes are sent once: when their reply is lost the response says
-/// so (`networkError.replyLost`), and the sync engine decides what to do.
+/// Reads go through the QNetworkAccessManager and are retried on connection errors, timeouts,
+/// 429 (waiting out `Retry-After`) and 5xx, with exponential backoff. Writes go through an
+/// HttpExchange and are sent exactly once: when their reply is lost the response says so
+/// (`networkError.replyLost`), and the sync engine decides what to do.
 class RemoteCall : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onReplyFinished();
+    void onExchangeFinished();
+    /// Ends the attempt: retries it or finishes the call.
+    void settle(RemoteResponse response);
     void onTimeout();
     /// Whether to try again, and after how long. -1: do not.
     int retryDelayFor(const RemoteResponse& response) const;
@@ -51,6 +56,7 @@ private:
     RetryPolicy m_policy;
     RemoteResponse m_response;
     QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
     QList<int> m_retryDelaysMs;

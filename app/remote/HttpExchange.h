@@ -1,0 +1,56 @@
+#pragma once
+
+#include "RemoteRequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QTcpSocket;
+
+/// One HTTP/1.1 request and its response over a connection of its own, sent exactly once.
+///
+/// Writes use this instead of QNetworkAccessManager, which silently sends a request again when
+/// the connection drops while it waits for the reply (QHttpNetworkConnectionChannel's reconnect
+/// attempts), PUT and PATCH included. Against DataFramer that makes a second version from one
+/// save; measured against the sandbox, one dropped reply became two versions. Here a lost reply
+/// is reported as lost, and the sync engine checks the server before anything is sent again.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpExchange(RemoteRequest request, QObject* parent = nullptr);
+    ~HttpExchange() override;
+
+    void start();
+    void abort();
+
+    bool isFinished() const { return m_finished; }
+    /// True once any byte of the request was handed to the connection.
+    bool requestStarted() const { return m_requestStarted; }
+    /// The response; `status` is 0 and `networkError` set when none arrived in full.
+    const RemoteResponse& response() const { return m_response; }
+
+Q_SIGNALS:
+    /// Bytes moved, so the caller's idle timeout can start over.
+    void activity();
+    void finished();
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onError();
+    /// Parses what has arrived; true when the response is complete.
+    bool parse();
+    void fail(const QString& message, bool neverSent);
+    void complete();
+
+    RemoteRequest m_request;
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_received;
+    RemoteResponse m_response;
+    qsizetype m_bodyStart = -1;
+    bool m_requestStarted = false;
+    bool m_finished = false;
+};

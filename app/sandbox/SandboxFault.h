@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/// One misbehaviour the sandbox is told to show, so clients can be tested against the failures
+/// real networks and services produce: slowness, 5xx, throttling, lost replies, expired tokens.
+struct SandboxFault
+{
+    enum class Kind {
+        Delay, ///< answer normally, but only after delayMs
+        ServerError, ///< answer `status` with the API's error body, change nothing
+        DropBeforeStore, ///< close the connection without a reply and without changing state
+        DropAfterStore, ///< apply the request's change, then close without a reply
+        RateLimit, ///< 429 with Retry-After: retryAfterSeconds
+        ExpireToken, ///< 401 as if the credential had expired
+    };
+
+    Kind kind = Kind::ServerError;
+    QByteArray method; ///< "GET", "PUT", "PATCH"...; empty = any
+    QString pathContains; ///< applies to requests whose path contains this; empty = any
+    int times = 1; ///< how many matching requests it hits, then it is spent
+    int delayMs = 0; ///< Delay: answer normally after this long
+    int status = 503; ///< ServerError: this status with a JSON error body of the API's shape
+    int retryAfterSeconds = 1; ///< RateLimit: 429 with header Retry-After: N
+};
