@@ -88,8 +88,11 @@ void HttpExchange::onConnected()
     }
     QByteArray head = m_request.method + ' ' + target + " HTTP/1.1\r\n";
     const bool defaultPort = url.port() == -1;
-    head += "Host: " + url.host(QUrl::FullyEncoded).toLatin1()
-            + (defaultPort ? QByteArray() : ':' + QByteArray::number(url.port())) + "\r\n";
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':')) {
+        host = '[' + host + ']'; // an IPv6 literal
+    }
+    head += "Host: " + host + (defaultPort ? QByteArray() : ':' + QByteArray::number(url.port())) + "\r\n";
     for (const auto& [name, value] : std::as_const(m_request.headers)) {
         head += name + ": " + value + "\r\n";
     }
