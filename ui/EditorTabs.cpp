@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
+#include "EditorPage.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -20,6 +21,19 @@ DraftAutosave* autosaveOf(SpecEditor* editor)
     return editor ? editor->findChild<DraftAutosave*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
 }
 
+/// Why the spec's server will not take edits; empty for local specs and editable remote ones.
+QString readOnlyReasonOf(const SpecRecord& spec)
+{
+    if (!spec.isRemote()) {
+        return {};
+    }
+    RemoteSpec remote;
+    remote.status = spec.remoteStatus;
+    remote.statusDetail = spec.remoteDetail;
+    remote.hasContent = true;
+    return remote.readOnlyReason();
+}
+
 } // namespace
 
 EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* parent)
@@ -35,7 +49,8 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     setDocumentMode(true);
     connect(this, &QTabWidget::tabCloseRequested, this, &EditorTabs::closeTab);
     connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentEditorChanged(currentEditor()); });
-    connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTitle);
+    connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTab);
+    connect(m_store, &WorkspaceStore::collectionRemoved, this, &EditorTabs::dropRemovedSpecs);
     connect(tabBar(), &QTabBar::tabMoved, this, &EditorTabs::openSpecsChanged);
 }
 
@@ -62,7 +77,9 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     if (!spec) {
         return nullptr;
     }
-    auto* editor = new SpecEditor(spec->id, spec->kind, this);
+    auto* editor = new SpecEditor(spec->id, spec->kind);
+    auto* page = new EditorPage(editor, this);
+    connect(page, &EditorPage::restoreRequested, this, [this, specId] { Q_EMIT restoreRequested(specId); });
     editor->loadContent(spec->content);
     // Attach autosave only after loading, so the load itself is not written back.
     auto* autosave = new DraftAutosave(editor, m_writer, m_store, m_settings->autosaveDelayMs());
@@ -75,20 +92,21 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     });
     connect(editor, &SpecEditor::diagnosticsChanged, this, [this, editor] { Q_EMIT diagnosticsChanged(editor); });
 
-    const int index = addTab(editor, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
-    refreshTitle(specId);
+    const int index = addTab(page, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
+    refreshTab(specId);
     setCurrentIndex(index);
     return editor;
 }
 
 SpecEditor* EditorTabs::currentEditor() const
 {
-    return qobject_cast<SpecEditor*>(currentWidget());
+    return editorAt(currentIndex());
 }
 
 SpecEditor* EditorTabs::editorAt(int index) const
 {
-    return qobject_cast<SpecEditor*>(widget(index));
+    auto* page = qobject_cast<EditorPage*>(widget(index));
+    return page ? page->editor() : nullptr;
 }
 
 QList<qint64> EditorTabs::openSpecIds() const
@@ -109,9 +127,51 @@ bool EditorTabs::closeTab(int index)
     if (!autosaveOf(editor)->flush()) {
         return false;
     }
+    QWidget* page = widget(index);
     removeTab(index);
-    editor->deleteLater();
+    page->deleteLater();
     return true;
+}
+
+void EditorTabs::dropRemovedSpecs()
+{
+    for (int i = count() - 1; i >= 0; --i) {
+        if (!m_store->specSummary(editorAt(i)->specId())) {
+            // The user removed the connection and its cached specs; there is nothing to save to.
+            QWidget* page = widget(i);
+            removeTab(i);
+            page->deleteLater();
+        }
+    }
+}
+
+void EditorTabs::reloadSpec(qint64 specId)
+{
+    const int index = indexOfSpec(specId);
+    SpecEditor* editor = index >= 0 ? editorAt(index) : nullptr;
+    if (!editor || autosaveOf(editor)->hasPendingChanges()) {
+        return;
+    }
+    const std::optional<SpecRecord> spec = m_store->spec(specId);
+    if (!spec || spec->content == editor->content()) {
+        return;
+    }
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    const bool readOnly = editor->isReadOnly();
+    // Scintilla refuses to change a read-only document, even from code.
+    editor->setReadOnly(false);
+    editor->loadContent(spec->content);
+    editor->setReadOnly(readOnly);
+    editor->setCursorPosition(std::min(line, editor->lines() - 1), column);
+}
+
+QString EditorTabs::readOnlyReason(qint64 specId) const
+{
+    const int index = indexOfSpec(specId);
+    auto* page = index >= 0 ? qobject_cast<EditorPage*>(widget(index)) : nullptr;
+    return page ? page->readOnlyReason() : QString();
 }
 
 bool EditorTabs::flushAll()
@@ -149,7 +209,7 @@ int EditorTabs::indexOfSpec(qint64 specId) const
     return -1;
 }
 
-void EditorTabs::refreshTitle(qint64 specId)
+void EditorTabs::refreshTab(qint64 specId)
 {
     const int index = indexOfSpec(specId);
     const std::optional<SpecRecord> spec = index >= 0 ? m_store->specSummary(specId) : std::nullopt;
@@ -160,8 +220,19 @@ void EditorTabs::refreshTitle(qint64 specId)
     const bool fileBehind = !spec->filePath.isEmpty() && !m_store->isSpecFileInSync(specId);
     setTabText(index, fileBehind ? spec->title + QStringLiteral(" ●") : spec->title);
     setTabIcon(index, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
-    setTabToolTip(index,
-                  spec->filePath.isEmpty() ? tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind))
-                                           : tr("%1 — %2").arg(SpecKinds::displayName(spec->kind),
-                                                               QDir::toNativeSeparators(spec->filePath)));
+    QString where = tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind));
+    if (spec->isRemote()) {
+        where = tr("%1 — from its server, as %2").arg(SpecKinds::displayName(spec->kind), spec->remoteId);
+    } else if (!spec->filePath.isEmpty()) {
+        where = tr("%1 — %2").arg(SpecKinds::displayName(spec->kind), QDir::toNativeSeparators(spec->filePath));
+    }
+    setTabToolTip(index, where);
+    auto* page = qobject_cast<EditorPage*>(widget(index));
+    const bool wasReadOnly = page->editor()->isReadOnly();
+    page->setReadOnlyReason(readOnlyReasonOf(*spec), spec->remoteStatus == RemoteStatus::Archived);
+    // Nobody can have typed into a read-only tab, so it may follow the server's text (a spec
+    // that finished PROCESSING, or was restored). Editable tabs are left to reloadSpec().
+    if (wasReadOnly || page->editor()->isReadOnly()) {
+        reloadSpec(specId);
+    }
 }

@@ -9,6 +9,8 @@ class WorkspaceStore;
 
 /// The editor tabs in the centre: one SpecEditor per open spec, each saved into the
 /// workspace as the user types. Closing a tab writes what is pending first, so it never loses text.
+/// A remote spec its server will not take edits for (PROCESSING, FAILED, archived) opens
+/// read-only, with the reason in a banner above the text.
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -28,6 +30,11 @@ public:
     bool flushAll();
     /// Writes the current spec to its file on disk, or to `filePath` when one is given.
     bool saveCurrentToFile(const QString& filePath);
+    /// Shows the workspace's text in the spec's open tab, unless the tab holds edits not yet
+    /// written (those always win). For a spec that was fetched again from its server.
+    void reloadSpec(qint64 specId);
+    /// The banner text of the spec's tab; empty when it is editable or not open.
+    QString readOnlyReason(qint64 specId) const;
 
 Q_SIGNALS:
     void currentEditorChanged(SpecEditor* editor);
@@ -37,6 +44,8 @@ Q_SIGNALS:
     void diagnosticsChanged(SpecEditor* editor);
     /// A tab was opened, closed or moved: the list of open specs is different.
     void openSpecsChanged();
+    /// The banner of an archived spec's tab asked for the spec to be restored on its server.
+    void restoreRequested(qint64 specId);
 
 protected:
     void tabInserted(int index) override;
@@ -44,7 +53,10 @@ protected:
 
 private:
     int indexOfSpec(qint64 specId) const;
-    void refreshTitle(qint64 specId);
+    /// Title, icon, tooltip and read-only state of the spec's tab, from the workspace.
+    void refreshTab(qint64 specId);
+    /// Closes the tabs of specs that are gone (their connection was removed) without saving.
+    void dropRemovedSpecs();
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;

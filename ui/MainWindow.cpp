@@ -1,12 +1,18 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ConnectionsDialog.h"
 #include "DistributionPanel.h"
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "FindBar.h"
+#include "MemorySecretStore.h"
 #include "OutlinePanel.h"
 #include "ProblemsPanel.h"
+#include "RemoteContext.h"
+#include "RemoteSpecOpener.h"
+#include "RemoteTreeController.h"
+#include "SessionSecretStore.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
 #include "SpecTreeModel.h"
@@ -35,10 +41,11 @@ constexpr int kStatusMessageMs = 8000;
 const QString kFilesCollectionType = QStringLiteral("files");
 } // namespace
 
-MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, QWidget* parent)
+MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, RemoteContext* remote, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
+    , m_remote(remote ? remote : new RemoteContext(store, new MemorySecretStore, this))
     , m_treeModel(new SpecTreeModel(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -103,12 +110,29 @@ void MainWindow::createDocks()
 {
     m_treePanel = new SpecTreePanel(m_treeModel, this);
     addPanel(tr("Specs"), QStringLiteral("specsDock"), m_treePanel, Qt::LeftDockWidgetArea);
-    // Opening a spec from the tree means the user wants to type in it next.
-    connect(m_treePanel, &SpecTreePanel::specActivated, this, [this](qint64 specId) {
-        if (SpecEditor* editor = m_tabs->openSpec(specId)) {
-            editor->setFocus(Qt::OtherFocusReason);
+    // Opening a spec from the tree means the user wants to type in it next. A remote spec is
+    // fetched from its server first; the opener says when it is there.
+    m_opener = new RemoteSpecOpener(m_remote, m_treeModel, m_tabs, this);
+    connect(m_treePanel, &SpecTreePanel::specActivated, m_opener, &RemoteSpecOpener::open);
+    connect(
+        m_opener, &RemoteSpecOpener::opened, this, [](SpecEditor* editor) { editor->setFocus(Qt::OtherFocusReason); });
+    connect(m_opener, &RemoteSpecOpener::message, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            statusBar()->clearMessage();
+        } else {
+            showProblem(text);
         }
     });
+    connect(m_tabs, &EditorTabs::restoreRequested, m_opener, &RemoteSpecOpener::restore);
+    // A restored spec becomes editable in its open tab (EditorTabs saw the change first).
+    connect(m_store, &WorkspaceStore::specChanged, this, [this](qint64 specId) {
+        SpecEditor* editor = m_tabs->currentEditor();
+        if (editor && editor->specId() == specId) {
+            m_distributionPanel->setEnabled(!editor->isReadOnly());
+        }
+    });
+    m_remoteTree = new RemoteTreeController(m_remote, m_treeModel, m_treePanel, m_tabs, m_opener, this);
+    connect(m_remoteTree, &RemoteTreeController::editConnectionRequested, this, &MainWindow::openConnectionsDialog);
 
     m_outlinePanel = new OutlinePanel(this);
     auto* outline = addPanel(tr("Outline"), QStringLiteral("outlineDock"), m_outlinePanel, Qt::LeftDockWidgetArea);
@@ -180,7 +204,14 @@ void MainWindow::createMenus()
         }
     });
     editMenu->addSeparator();
-    editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
+    // Ctrl+F finds in the text, or filters the tree when the keyboard is in the specs tree.
+    editMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        if (m_treePanel->isAncestorOf(QApplication::focusWidget())) {
+            m_treePanel->focusFilter();
+        } else {
+            m_findBar->activate();
+        }
+    });
     editMenu->addAction(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_findBar, &FindBar::activateReplace);
     editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
@@ -205,6 +236,8 @@ void MainWindow::createMenus()
         action->setData(SpecKinds::id(kind));
         m_kindActions->addAction(action);
     }
+
+    createRemoteMenu();
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : std::as_const(m_docks)) {
@@ -237,15 +270,57 @@ void MainWindow::createMenus()
     helpMenu->addAction(tr("&About SpecDesk"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createRemoteMenu()
+{
+    QMenu* remoteMenu = menuBar()->addMenu(tr("&Remote"));
+    QAction* connections = remoteMenu->addAction(
+        tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] { openConnectionsDialog(); });
+    connections->setObjectName(QStringLiteral("connectionsAction"));
+    QAction* refresh = remoteMenu->addAction(
+        tr("&Refresh Connection"), QKeySequence(Qt::Key_F5), m_remoteTree, &RemoteTreeController::refreshCurrent);
+    refresh->setObjectName(QStringLiteral("refreshConnectionMenuAction"));
+    refresh->setToolTip(tr("Loads the specs of the selected connection from its server again."));
+}
+
+void MainWindow::openConnectionsDialog(qint64 connectionId)
+{
+    ConnectionsDialog dialog(m_remote, this);
+    if (connectionId != 0) {
+        dialog.selectConnection(connectionId);
+    }
+    dialog.exec();
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    const qsizetype count = m_remote->connections().connections().size();
+    m_connectionLabel->setText(count == 0   ? tr("Local only — no connections")
+                               : count == 1 ? tr("1 connection")
+                                            : tr("%1 connections").arg(count));
+    m_connectionLabel->setToolTip(count == 0 ? tr("Specs are saved in the local workspace. Add a connection with "
+                                                  "Remote ▸ Connections to work on specs on a server.")
+                                             : tr("Expand a connection in the specs tree to load its specs. "
+                                                  "Remote ▸ Connections manages them."));
+}
+
 void MainWindow::createStatusBar()
 {
     auto* workspaceLabel = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_store->directory())), this);
     workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
     workspaceLabel->setTextFormat(Qt::PlainText);
-    auto* connectionLabel = new QLabel(tr("Local only — no connections"), this);
-    connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
-    connectionLabel->setToolTip(
-        tr("Specs are saved in the local workspace. Remote connections are not available yet."));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    updateConnectionLabel();
+    connect(m_store, &WorkspaceStore::collectionsChanged, this, &MainWindow::updateConnectionLabel);
+    connect(m_store, &WorkspaceStore::collectionRemoved, this, &MainWindow::updateConnectionLabel);
+    // The app's secret store is the keychain wrapper or holds it (see app/gui/main.cpp).
+    auto* session = qobject_cast<SessionSecretStore*>(m_remote->secrets());
+    if (!session && m_remote->secrets()) {
+        session = m_remote->secrets()->findChild<SessionSecretStore*>();
+    }
+    if (session) {
+        connect(session, &SessionSecretStore::keychainUnavailable, this, &MainWindow::showProblem);
+    }
     m_kindLabel = new QLabel(this);
     m_kindLabel->setObjectName(QStringLiteral("kindStatusLabel"));
     m_caretLabel = new QLabel(this);
@@ -253,7 +328,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_caretLabel);
     statusBar()->addPermanentWidget(m_kindLabel);
     statusBar()->addPermanentWidget(workspaceLabel);
-    statusBar()->addPermanentWidget(connectionLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
 }
 
 void MainWindow::restoreSession()
@@ -329,6 +404,8 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
     m_findBar->setEditor(editor);
     m_outlinePanel->setEditor(editor);
     m_distributionPanel->setEditor(editor);
+    // A read-only spec's shares cannot be moved; the banner above the text says why.
+    m_distributionPanel->setEnabled(!editor || !editor->isReadOnly());
     updateKindMenu();
     m_problemsPanel->showDiagnostics(editor ? editor->diagnostics() : Diagnostics {}, editor != nullptr);
     const std::optional<SpecRecord> spec = editor ? m_store->specSummary(editor->specId()) : std::nullopt;

@@ -16,6 +16,9 @@ class ProblemsPanel;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
+class RemoteContext;
+class RemoteSpecOpener;
+class RemoteTreeController;
 class SpecEditor;
 class SpecTreeModel;
 class SpecTreePanel;
@@ -23,12 +26,17 @@ class WorkspaceStore;
 
 /// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
 /// history (right) and problems (bottom). It wires panels together and owns no domain logic.
+/// Remote work goes through a RemoteContext: the app passes its own (keychain secrets); without
+/// one the window makes one whose secrets live in memory only.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(WorkspaceStore* store, AppSettings* settings, QWidget* parent = nullptr);
+    MainWindow(WorkspaceStore* store,
+               AppSettings* settings,
+               RemoteContext* remote = nullptr,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a file from disk as a spec of the "Files" collection, keeping unsaved edits to it.
@@ -36,6 +44,10 @@ public:
     EditorTabs* editorTabs() const { return m_tabs; }
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
+    RemoteContext* remoteContext() const { return m_remote; }
+    RemoteTreeController* remoteTreeController() const { return m_remoteTree; }
+    /// Opens the Connections dialog (modal), showing `connectionId` when it is not 0.
+    void openConnectionsDialog(qint64 connectionId = 0);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,9 +74,12 @@ private:
     void focusPanel(QDockWidget* dock);
     void chooseKind(std::optional<SpecKind> kind);
     void updateKindMenu();
+    void createRemoteMenu();
+    void updateConnectionLabel();
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;
+    RemoteContext* m_remote;
     SpecTreeModel* m_treeModel;
     SpecTreePanel* m_treePanel = nullptr;
     EditorTabs* m_tabs = nullptr;
@@ -73,6 +88,9 @@ private:
     ProblemsPanel* m_problemsPanel = nullptr;
     OutlinePanel* m_outlinePanel = nullptr;
     DistributionPanel* m_distributionPanel = nullptr;
+    RemoteSpecOpener* m_opener = nullptr;
+    RemoteTreeController* m_remoteTree = nullptr;
+    QLabel* m_connectionLabel = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;

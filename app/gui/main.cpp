@@ -1,7 +1,12 @@
 #include "AppSettings.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "OverlaySecretStore.h"
+#include "RemoteContext.h"
 #include "ResourcePaths.h"
 #include "SampleSpecs.h"
+#include "SandboxSession.h"
+#include "SessionSecretStore.h"
 #include "WorkspaceStore.h"
 
 #include <QApplication>
@@ -10,6 +15,7 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -32,6 +38,12 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Use the workspace in DIR instead of the one in your data folder."),
         QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main",
+                                "Start the bundled stand-in server on a free local port and connect to it as "
+                                "\"Sandbox DataFramer\", \"Sandbox Scale GP\" and \"Sandbox Adobe\"."));
+    parser.addOption(sandboxOption);
     // Unknown options may be Qt's own (-platform, -style), which QApplication takes below.
     parser.parse(arguments);
     if (parser.isSet(helpOption)) {
@@ -60,7 +72,19 @@ int main(int argc, char* argv[])
     }
     AppSettings settings(customWorkspace ? AppSettings::filePathForWorkspace(store.directory())
                                          : AppSettings::defaultFilePath());
-    MainWindow window(&store, &settings);
+    // Secrets go to the system keychain, or stay in memory for the session when there is none.
+    auto* secrets = new OverlaySecretStore(new SessionSecretStore(new KeychainSecretStore));
+    RemoteContext remote(&store, secrets);
+    std::unique_ptr<SandboxSession> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<SandboxSession>();
+    }
+    if (sandbox && !sandbox->start(&remote, secrets, &error)) {
+        QMessageBox::warning(nullptr,
+                             QApplication::translate("main", "Sandbox not started"),
+                             QApplication::translate("main", "The stand-in server could not start: %1").arg(error));
+    }
+    MainWindow window(&store, &settings, &remote);
     window.show();
     return QApplication::exec();
 }

@@ -74,38 +74,19 @@ void AdobeProvider::requestList(SpecJob* job, std::shared_ptr<QList<RemoteSpec>>
 
 SpecJob* AdobeProvider::fetchSpec(const QString& specId)
 {
-    SpecJob* job = newJob();
-    send(job,
-         request("GET", endpoint(QStringLiteral("/flowSpecs/%1").arg(segment(specId)))),
-         [this, job](const RemoteResponse& response) {
-             const Parsed<RemoteSpec> parsed = AdobeFormat::parseSpec(response.body);
-             if (!parsed.ok()) {
-                 failBadReply(job, parsed.error);
-                 return;
-             }
-             job->succeed({parsed.value});
-         });
-    return job;
+    return sendForSpec(request("GET", endpoint(QStringLiteral("/flowSpecs/%1").arg(segment(specId)))),
+                       AdobeFormat::parseSpec);
 }
 
 SpecJob* AdobeProvider::updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft)
 {
     Q_UNUSED(base)
-    SpecJob* job = newJob();
     const Parsed<QByteArray> body = AdobeFormat::putBody(draft, specId);
     if (!body.ok()) {
+        SpecJob* job = newJob();
         job->fail(RemoteError::refused(body.error));
         return job;
     }
-    send(job,
-         request("PUT", endpoint(QStringLiteral("/flowSpecs/%1").arg(segment(specId))), body.value),
-         [this, job](const RemoteResponse& response) {
-             const Parsed<RemoteSpec> parsed = AdobeFormat::parseSpec(response.body);
-             if (!parsed.ok()) {
-                 failBadReply(job, parsed.error);
-                 return;
-             }
-             job->succeed({parsed.value});
-         });
-    return job;
+    return sendForSpec(request("PUT", endpoint(QStringLiteral("/flowSpecs/%1").arg(segment(specId))), body.value),
+                       AdobeFormat::parseSpec);
 }

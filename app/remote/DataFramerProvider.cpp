@@ -43,34 +43,17 @@ SpecJob* DataFramerProvider::listSpecs()
 
 SpecJob* DataFramerProvider::fetchSpec(const QString& specId)
 {
-    SpecJob* job = newJob();
-    send(job, request("GET", specUrl(specId, true)), [this, job](const RemoteResponse& response) {
-        const Parsed<RemoteSpec> parsed = DataFramerFormat::parseSpec(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        job->succeed({parsed.value});
-    });
-    return job;
+    return sendForSpec(request("GET", specUrl(specId, true)), DataFramerFormat::parseSpec);
 }
 
 SpecJob* DataFramerProvider::updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft)
 {
     Q_UNUSED(base)
-    SpecJob* job = newJob();
     const Parsed<QByteArray> body = DataFramerFormat::updateBody(draft);
     if (!body.ok()) {
+        SpecJob* job = newJob();
         job->fail(RemoteError::refused(body.error));
         return job;
     }
-    send(job, request("PUT", specUrl(specId), body.value), [this, job](const RemoteResponse& response) {
-        const Parsed<RemoteSpec> parsed = DataFramerFormat::parseSpec(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        job->succeed({parsed.value});
-    });
-    return job;
+    return sendForSpec(request("PUT", specUrl(specId), body.value), DataFramerFormat::parseSpec);
 }

@@ -78,23 +78,10 @@ void ScaleGpProvider::requestPage(SpecJob* job, std::shared_ptr<Listing> listing
     });
 }
 
-SpecJob* ScaleGpProvider::sendSpecRequest(const RemoteRequest& specRequest)
-{
-    SpecJob* job = newJob();
-    send(job, specRequest, [this, job](const RemoteResponse& response) {
-        const Parsed<RemoteSpec> parsed = ScaleGpFormat::parseSpec(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        job->succeed({parsed.value});
-    });
-    return job;
-}
-
 SpecJob* ScaleGpProvider::fetchSpec(const QString& specId)
 {
-    return sendSpecRequest(request("GET", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId)))));
+    return sendForSpec(request("GET", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId)))),
+                       ScaleGpFormat::parseSpec);
 }
 
 SpecJob* ScaleGpProvider::updateSpec(const QString& specId, const QByteArray& base, const QByteArray& draft)
@@ -109,13 +96,15 @@ SpecJob* ScaleGpProvider::updateSpec(const QString& specId, const QByteArray& ba
         }
         return job;
     }
-    return sendSpecRequest(
-        request("PATCH", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))), body.value));
+    return sendForSpec(
+        request("PATCH", endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))), body.value),
+        ScaleGpFormat::parseSpec);
 }
 
 SpecJob* ScaleGpProvider::restoreSpec(const QString& specId)
 {
-    return sendSpecRequest(request("PATCH",
-                                   endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))),
-                                   ScaleGpFormat::restoreBody()));
+    return sendForSpec(request("PATCH",
+                               endpoint(QStringLiteral("/v4/application-specs/%1").arg(segment(specId))),
+                               ScaleGpFormat::restoreBody()),
+                       ScaleGpFormat::parseSpec);
 }

@@ -35,7 +35,6 @@ private:
 
     QUrl pageUrl(int page, int limit) const;
     void requestPage(SpecJob* job, std::shared_ptr<Listing> listing, int page);
-    SpecJob* sendSpecRequest(const RemoteRequest& request);
 
     int m_pageSize = 100;
 };

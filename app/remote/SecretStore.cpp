@@ -2,61 +2,68 @@
 
 #include <QEventLoop>
 
-SecretStore::Status SecretStore::readNow(const QString& key, QString* secret, QString* error)
+namespace {
+
+/// Starts an asynchronous call and waits, with a local event loop, until it calls back.
+template <typename Start>
+void waitFor(Start start)
 {
     QEventLoop loop;
     bool done = false;
-    Status result = Status::Failed;
-    read(key, [&](Status status, const QString& value, const QString& message) {
-        result = status;
-        *secret = value;
-        if (error != nullptr) {
-            *error = message;
-        }
+    start([&done, &loop] {
         done = true;
         loop.quit();
     });
     if (!done) {
         loop.exec();
     }
+}
+
+} // namespace
+
+SecretStore::Status SecretStore::readNow(const QString& key, QString* secret, QString* error)
+{
+    Status result = Status::Failed;
+    waitFor([&](auto finish) {
+        read(key, [&, finish](Status status, const QString& value, const QString& message) {
+            result = status;
+            *secret = value;
+            if (error != nullptr) {
+                *error = message;
+            }
+            finish();
+        });
+    });
     return result;
 }
 
 SecretStore::Status SecretStore::writeNow(const QString& key, const QString& secret, QString* error)
 {
-    QEventLoop loop;
-    bool done = false;
     Status result = Status::Failed;
-    write(key, secret, [&](Status status, const QString& message) {
-        result = status;
-        if (error != nullptr) {
-            *error = message;
-        }
-        done = true;
-        loop.quit();
+    waitFor([&](auto finish) {
+        write(key, secret, [&, finish](Status status, const QString& message) {
+            result = status;
+            if (error != nullptr) {
+                *error = message;
+            }
+            finish();
+        });
     });
-    if (!done) {
-        loop.exec();
-    }
     return result;
 }
 
 SecretStore::Status SecretStore::removeNow(const QString& key, QString* error)
 {
-    QEventLoop loop;
-    bool done = false;
     Status result = Status::Failed;
-    remove(key, [&](Status status, const QString& message) {
-        result = status;
-        if (error != nullptr) {
-            *error = message;
-        }
-        done = true;
-        loop.quit();
+    waitFor([&](auto finish) {
+        remove(key, [&, finish](Status status, const QString& message) {
+            result = status;
+            if (error != nullptr) {
+                *error = message;
+            }
+            finish();
+        });
     });
-    if (!done) {
-        loop.exec();
-    }
     return result;
 }
 

@@ -129,6 +129,20 @@ void SpecProvider::send(SpecJob* job,
     });
 }
 
+SpecJob* SpecProvider::sendForSpec(const RemoteRequest& specRequest, SpecParser parse)
+{
+    SpecJob* job = newJob();
+    send(job, specRequest, [this, job, parse](const RemoteResponse& response) {
+        const Parsed<RemoteSpec> parsed = parse(response.body);
+        if (!parsed.ok()) {
+            failBadReply(job, parsed.error);
+            return;
+        }
+        job->succeed({parsed.value});
+    });
+    return job;
+}
+
 void SpecProvider::failBadReply(SpecJob* job, const QString& problem)
 {
     job->fail(RemoteError::badReply(Connections::redact(problem, m_credentials)));

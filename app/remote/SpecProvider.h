@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "RemoteParse.h"
 #include "RemoteRequest.h"
 #include "SpecJob.h"
 
@@ -64,6 +65,9 @@ protected:
     void send(SpecJob* job, const RemoteRequest& request, std::function<void(const RemoteResponse&)> onSuccess);
     /// Fails the job with a BadReply error for a reply that did not parse.
     void failBadReply(SpecJob* job, const QString& problem);
+    using SpecParser = Parsed<RemoteSpec> (*)(const QByteArray& body);
+    /// A new job that sends `request` and finishes with the one spec `parse` reads from the reply.
+    SpecJob* sendForSpec(const RemoteRequest& request, SpecParser parse);
 
 private:
     Connection m_connection;

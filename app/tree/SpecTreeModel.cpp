@@ -12,11 +12,33 @@ namespace {
 
 // Collection rows carry internal id 0; a spec row carries its collection's row + 1.
 constexpr quintptr kCollectionInternalId = 0;
+const QString kRemoteType = QStringLiteral("remote");
 
 bool titleLess(const SpecRecord& a, const SpecRecord& b)
 {
     const int order = QString::compare(a.title, b.title, Qt::CaseInsensitive);
     return order != 0 ? order < 0 : a.id < b.id;
+}
+
+/// Why a remote spec cannot be edited; empty when it can.
+QString readOnlyReason(const SpecRecord& spec)
+{
+    RemoteSpec remote;
+    remote.status = spec.remoteStatus;
+    remote.statusDetail = spec.remoteDetail;
+    remote.hasContent = true;
+    return remote.readOnlyReason();
+}
+
+QString joined(const QStringList& parts)
+{
+    QStringList present;
+    for (const QString& part : parts) {
+        if (!part.isEmpty()) {
+            present << part;
+        }
+    }
+    return present.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -26,6 +48,8 @@ SpecTreeModel::SpecTreeModel(WorkspaceStore* store, QObject* parent)
     , m_store(store)
 {
     connect(m_store, &WorkspaceStore::collectionAdded, this, &SpecTreeModel::onCollectionAdded);
+    connect(m_store, &WorkspaceStore::collectionRemoved, this, &SpecTreeModel::onCollectionRemoved);
+    connect(m_store, &WorkspaceStore::collectionsChanged, this, &SpecTreeModel::onCollectionsChanged);
     connect(m_store, &WorkspaceStore::specAdded, this, &SpecTreeModel::onSpecAdded);
     connect(m_store, &WorkspaceStore::specChanged, this, &SpecTreeModel::onSpecChanged);
     reload();
@@ -53,6 +77,39 @@ QModelIndex SpecTreeModel::indexForSpec(qint64 specId) const
         }
     }
     return {};
+}
+
+QModelIndex SpecTreeModel::indexForCollection(qint64 collectionId) const
+{
+    const int row = collectionRow(collectionId);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, kCollectionInternalId);
+}
+
+void SpecTreeModel::setLoadState(qint64 collectionId, LoadState state, const QString& message)
+{
+    m_loadStates.insert(collectionId, {state, message});
+    const QModelIndex changed = indexForCollection(collectionId);
+    if (changed.isValid()) {
+        Q_EMIT dataChanged(changed, changed);
+    }
+}
+
+SpecTreeModel::LoadState SpecTreeModel::loadState(qint64 collectionId) const
+{
+    return m_loadStates.value(collectionId).state;
+}
+
+void SpecTreeModel::setSpecBusy(qint64 specId, bool busy)
+{
+    if (busy) {
+        m_busySpecs.insert(specId);
+    } else {
+        m_busySpecs.remove(specId);
+    }
+    const QModelIndex changed = indexForSpec(specId);
+    if (changed.isValid()) {
+        Q_EMIT dataChanged(changed, changed);
+    }
 }
 
 QModelIndex SpecTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -90,40 +147,131 @@ int SpecTreeModel::columnCount(const QModelIndex&) const
     return 1;
 }
 
+bool SpecTreeModel::isRemoteCollection(const QModelIndex& index) const
+{
+    return index.isValid() && index.column() == 0 && index.internalId() == kCollectionInternalId
+           && m_collections.at(index.row()).collection.type == kRemoteType;
+}
+
+bool SpecTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    return rowCount(parent) > 0 || canFetchMore(parent);
+}
+
+bool SpecTreeModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (!isRemoteCollection(parent)) {
+        return false;
+    }
+    const LoadState state = loadState(m_collections.at(parent.row()).collection.id);
+    return state == LoadState::NotLoaded || state == LoadState::Failed;
+}
+
+void SpecTreeModel::fetchMore(const QModelIndex&)
+{
+    // See canFetchMore(): the UI starts loading when the user expands the connection.
+}
+
 QVariant SpecTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
     if (index.internalId() == kCollectionInternalId) {
-        const CollectionRecord& collection = m_collections.at(index.row()).collection;
-        switch (role) {
-        case Qt::DisplayRole:
-            return collection.name;
-        case Qt::DecorationRole:
-            return QIcon(ResourcePaths::collectionIcon());
-        case IsCollectionRole:
-            return true;
-        case SpecIdRole:
-            return qint64(0);
-        default:
-            return {};
-        }
+        return collectionData(m_collections.at(index.row()).collection, role);
     }
-    const SpecRecord& spec = m_collections.at(int(index.internalId() - 1)).specs.at(index.row());
+    return specData(m_collections.at(int(index.internalId() - 1)).specs.at(index.row()), role);
+}
+
+QVariant SpecTreeModel::collectionData(const CollectionRecord& collection, int role) const
+{
+    const bool remote = collection.type == kRemoteType;
+    const LoadStatus status = m_loadStates.value(collection.id);
+    QString note;
+    if (remote && status.state == LoadState::Loading) {
+        note = tr("Loading…");
+    } else if (remote && status.state == LoadState::Failed) {
+        note = status.message;
+    }
     switch (role) {
     case Qt::DisplayRole:
+    case FilterTextRole:
+        return collection.name;
+    case Qt::DecorationRole:
+        return QIcon(ResourcePaths::collectionIcon());
+    case Qt::ToolTipRole:
+        if (!remote) {
+            return {};
+        }
+        switch (status.state) {
+        case LoadState::NotLoaded:
+            return tr("Connection %1: expand it to load its specs from the server.").arg(collection.name);
+        case LoadState::Loading:
+            return tr("Connection %1: loading its specs from the server…").arg(collection.name);
+        case LoadState::Failed:
+            return tr("Connection %1: the specs could not be loaded. %2\nUse Retry in the context menu once "
+                      "this is fixed.")
+                .arg(collection.name, status.message);
+        case LoadState::Loaded:
+            return tr("Connection %1: specs as its server last sent them. Refresh (F5) loads them again.")
+                .arg(collection.name);
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        return joined({collection.name, note});
+    case StatusNoteRole:
+        return note;
+    case IsCollectionRole:
+        return true;
+    case IsRemoteRole:
+        return remote;
+    case CollectionIdRole:
+        return collection.id;
+    case LoadStateRole:
+        return int(status.state);
+    case SpecIdRole:
+        return qint64(0);
+    default:
+        return {};
+    }
+}
+
+QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
+{
+    const QString badge = spec.isRemote() ? RemoteStatuses::badge(spec.remoteStatus) : QString();
+    const QString note = m_busySpecs.contains(spec.id) ? tr("Loading…") : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+    case FilterTextRole:
         return spec.title;
     case Qt::DecorationRole:
         return QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec.kind)));
     case Qt::ToolTipRole:
+        if (spec.isRemote()) {
+            const QString reason = readOnlyReason(spec);
+            return reason.isEmpty()
+                       ? tr("%1 — on the server as %2").arg(SpecKinds::displayName(spec.kind), spec.remoteId)
+                       : tr("%1 — %2\n%3").arg(SpecKinds::displayName(spec.kind), badge, reason);
+        }
         return spec.filePath.isEmpty()
                    ? SpecKinds::displayName(spec.kind)
                    : tr("%1 — %2").arg(SpecKinds::displayName(spec.kind), QDir::toNativeSeparators(spec.filePath));
+    case Qt::AccessibleTextRole:
+        return joined({spec.title, badge, note});
+    case StatusBadgeRole:
+        return badge;
+    case StatusNoteRole:
+        return note;
+    case RemoteStatusRole:
+        return spec.isRemote() ? RemoteStatuses::id(spec.remoteStatus) : QString();
     case SpecIdRole:
         return spec.id;
     case KindIdRole:
         return SpecKinds::id(spec.kind);
+    case CollectionIdRole:
+        return spec.collectionId;
+    case IsRemoteRole:
+        return spec.isRemote();
     case IsCollectionRole:
         return false;
     default:
@@ -157,6 +305,64 @@ void SpecTreeModel::onCollectionAdded(const CollectionRecord& collection)
     endInsertRows();
 }
 
+void SpecTreeModel::onCollectionRemoved(qint64 collectionId)
+{
+    m_loadStates.remove(collectionId);
+    const int row = collectionRow(collectionId);
+    if (row < 0) {
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    for (const SpecRecord& spec : std::as_const(m_collections.at(row).specs)) {
+        m_busySpecs.remove(spec.id);
+    }
+    m_collections.removeAt(row);
+    endRemoveRows();
+}
+
+void SpecTreeModel::onCollectionsChanged()
+{
+    // A connection was added, renamed or removed. Apply that in place, so the tree keeps its
+    // expanded rows and selection; anything else (a new order) reloads.
+    const QList<CollectionRecord> fresh = m_store->collections();
+    const auto inFresh = [&fresh](qint64 id) {
+        return std::any_of(
+            fresh.cbegin(), fresh.cend(), [id](const CollectionRecord& candidate) { return candidate.id == id; });
+    };
+    for (int c = int(m_collections.size()) - 1; c >= 0; --c) {
+        if (!inFresh(m_collections.at(c).collection.id)) {
+            onCollectionRemoved(m_collections.at(c).collection.id);
+        }
+    }
+    QList<qint64> survivors;
+    for (const CollectionRecord& collection : fresh) {
+        if (collectionRow(collection.id) >= 0) {
+            survivors << collection.id;
+        }
+    }
+    for (int c = 0; c < m_collections.size(); ++c) {
+        if (m_collections.at(c).collection.id != survivors.value(c)) {
+            reload();
+            return;
+        }
+    }
+    for (int row = 0; row < fresh.size(); ++row) {
+        const CollectionRecord& collection = fresh.at(row);
+        if (row < m_collections.size() && m_collections.at(row).collection.id == collection.id) {
+            CollectionRecord& known = m_collections[row].collection;
+            if (known.name != collection.name || known.type != collection.type) {
+                known = collection;
+                const QModelIndex changed = index(row, 0);
+                Q_EMIT dataChanged(changed, changed);
+            }
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_collections.insert(row, {collection, m_store->specSummaries(collection.id)});
+        endInsertRows();
+    }
+}
+
 void SpecTreeModel::onSpecAdded(const SpecRecord& summary)
 {
     const int c = collectionRow(summary.collectionId);
@@ -177,6 +383,29 @@ void SpecTreeModel::onSpecChanged(qint64 specId)
     if (!changed.isValid() || !summary) {
         return;
     }
-    m_collections[int(changed.internalId() - 1)].specs[changed.row()] = *summary;
+    const int c = int(changed.internalId() - 1);
+    QList<SpecRecord>& specs = m_collections[c].specs;
+    const int row = changed.row();
+    const bool retitled = specs.at(row).title != summary->title;
+    specs[row] = *summary;
+    if (retitled) {
+        // A server may rename a spec: keep the collection ordered by title.
+        int target = row;
+        while (target > 0 && titleLess(specs.at(row), specs.at(target - 1))) {
+            --target;
+        }
+        while (target + 1 < specs.size() && titleLess(specs.at(target + 1), specs.at(row))) {
+            ++target;
+        }
+        if (target != row) {
+            const QModelIndex parentIndex = index(c, 0);
+            beginMoveRows(parentIndex, row, row, parentIndex, target > row ? target + 1 : target);
+            specs.move(row, target);
+            endMoveRows();
+            const QModelIndex moved = index(target, 0, parentIndex);
+            Q_EMIT dataChanged(moved, moved);
+            return;
+        }
+    }
     Q_EMIT dataChanged(changed, changed);
 }

@@ -3,11 +3,17 @@
 #include "SpecRecord.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
 
 class WorkspaceStore;
 
 /// The specs tree: collections at the top, their specs below. A thin adapter over the
 /// workspace store's signals; it holds summaries only, never the specs' content.
+///
+/// A connection's collection (type "remote") is loaded lazily by a controller in the UI; the
+/// model only shows where that stands (setLoadState()), so the tree can say "Loading…" or why
+/// the server could not be reached, on the connection's own row.
 class SpecTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -17,6 +23,21 @@ public:
         SpecIdRole = Qt::UserRole + 1, ///< qint64; 0 on collection rows
         KindIdRole, ///< the spec kind's stable id; empty on collection rows
         IsCollectionRole,
+        CollectionIdRole, ///< qint64: the row's collection, or the collection of the row's spec
+        IsRemoteRole, ///< bool: a connection's collection, or a spec from a server
+        RemoteStatusRole, ///< RemoteStatuses::id() of a remote spec; empty elsewhere
+        StatusBadgeRole, ///< a short badge a spec's server status earns (PROCESSING, FAILED, archived)
+        StatusNoteRole, ///< a plain note after the name: "Loading…", or why loading failed
+        LoadStateRole, ///< int(LoadState) on collection rows
+        FilterTextRole, ///< what the filter box matches: the name alone
+    };
+
+    /// Where loading a connection's specs from its server stands, in this session.
+    enum class LoadState {
+        NotLoaded,
+        Loading,
+        Loaded,
+        Failed,
     };
 
     explicit SpecTreeModel(WorkspaceStore* store, QObject* parent = nullptr);
@@ -24,11 +45,23 @@ public:
     /// Reloads everything from the store.
     void reload();
     QModelIndex indexForSpec(qint64 specId) const;
+    QModelIndex indexForCollection(qint64 collectionId) const;
+
+    void setLoadState(qint64 collectionId, LoadState state, const QString& message = {});
+    LoadState loadState(qint64 collectionId) const;
+    /// Marks a spec as being fetched from its server ("Loading…" on its row).
+    void setSpecBusy(qint64 specId, bool busy);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    /// True for a connection not loaded yet, so views offer to expand it although no spec is
+    /// cached. Loading itself is the UI's job (on the view's expanded()), never a side effect
+    /// of a view or a model tester asking.
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
@@ -38,12 +71,24 @@ private:
         CollectionRecord collection;
         QList<SpecRecord> specs;
     };
+    struct LoadStatus
+    {
+        LoadState state = LoadState::NotLoaded;
+        QString message;
+    };
 
+    QVariant collectionData(const CollectionRecord& collection, int role) const;
+    QVariant specData(const SpecRecord& spec, int role) const;
     void onCollectionAdded(const CollectionRecord& collection);
+    void onCollectionRemoved(qint64 collectionId);
+    void onCollectionsChanged();
     void onSpecAdded(const SpecRecord& summary);
     void onSpecChanged(qint64 specId);
     int collectionRow(qint64 collectionId) const;
+    bool isRemoteCollection(const QModelIndex& index) const;
 
     WorkspaceStore* m_store;
     QList<CollectionNode> m_collections;
+    QHash<qint64, LoadStatus> m_loadStates;
+    QSet<qint64> m_busySpecs;
 };

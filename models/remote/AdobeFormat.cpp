@@ -11,30 +11,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("AdobeFormat", text);
 }
 
-bool parseDocument(const QByteArray& body, rapidjson::Document& document, QString* error)
-{
-    QString where;
-    if (!RemoteJson::parse(body, document, &where)) {
-        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
-        return false;
-    }
-    return true;
-}
-
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
-    if (!object.IsObject()) {
-        result.error = tr("a flow spec is %1, not an object.").arg(RemoteJson::describe(object));
-        return result;
-    }
     RemoteSpec& spec = result.value;
-    spec.id = RemoteJson::string(object, "id");
-    if (spec.id.isEmpty()) {
-        result.error = tr("a flow spec has no 'id'.");
+    if (!RemoteReplies::readIdentity(object, tr("a flow spec"), &spec, &result.error)) {
         return result;
     }
-    spec.name = RemoteJson::string(object, "name");
     if (const rapidjson::Value* updatedAt = RemoteJson::member(object, "updatedAt"); updatedAt != nullptr) {
         spec.revision = updatedAt->IsString() ? RemoteJson::string(object, "updatedAt")
                                               : QString::fromUtf8(RemoteJson::compact(*updatedAt));
@@ -66,7 +49,7 @@ Parsed<RemoteSpecPage> parseList(const QByteArray& body)
 {
     Parsed<RemoteSpecPage> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
     const rapidjson::Value* items = RemoteJson::member(document, "items");
@@ -74,13 +57,8 @@ Parsed<RemoteSpecPage> parseList(const QByteArray& body)
         result.error = tr("The server's reply has no 'items' list.");
         return result;
     }
-    for (const auto& item : items->GetArray()) {
-        Parsed<RemoteSpec> spec = specFrom(item);
-        if (!spec.ok()) {
-            result.error = tr("The server's list is unreadable: %1").arg(spec.error);
-            return result;
-        }
-        result.value.specs << spec.value;
+    if (!RemoteReplies::readSpecs(*items, specFrom, &result.value.specs, &result.error)) {
+        return result;
     }
     if (const rapidjson::Value* links = RemoteJson::member(document, "_links"); links != nullptr) {
         if (const rapidjson::Value* next = RemoteJson::member(*links, "next"); next != nullptr) {
@@ -94,7 +72,7 @@ Parsed<RemoteSpec> parseSpec(const QByteArray& body)
 {
     Parsed<RemoteSpec> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
     const rapidjson::Value* object = &document;
@@ -105,11 +83,7 @@ Parsed<RemoteSpec> parseSpec(const QByteArray& body)
         }
         object = &(*items)[0];
     }
-    result = specFrom(*object);
-    if (!result.ok()) {
-        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
-    }
-    return result;
+    return RemoteReplies::readSpec(*object, specFrom);
 }
 
 Parsed<QByteArray> putBody(const QByteArray& draft, const QString& specId)

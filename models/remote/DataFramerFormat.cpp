@@ -23,17 +23,10 @@ QDateTime timestamp(const rapidjson::Value& object, const char* key)
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
-    if (!object.IsObject()) {
-        result.error = tr("a spec in the reply is %1, not an object.").arg(RemoteJson::describe(object));
-        return result;
-    }
     RemoteSpec& spec = result.value;
-    spec.id = RemoteJson::string(object, "id");
-    if (spec.id.isEmpty()) {
-        result.error = tr("a spec in the reply has no 'id'.");
+    if (!RemoteReplies::readIdentity(object, tr("a spec"), &spec, &result.error)) {
         return result;
     }
-    spec.name = RemoteJson::string(object, "name");
     const QString status = RemoteJson::string(object, "status");
     if (status == QLatin1String("PROCESSING")) {
         spec.status = RemoteStatus::Processing;
@@ -78,16 +71,6 @@ Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
     return result;
 }
 
-bool parseDocument(const QByteArray& body, rapidjson::Document& document, QString* error)
-{
-    QString where;
-    if (!RemoteJson::parse(body, document, &where)) {
-        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 namespace DataFramerFormat {
@@ -96,7 +79,7 @@ Parsed<QList<RemoteSpec>> parseList(const QByteArray& body)
 {
     Parsed<QList<RemoteSpec>> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
     const rapidjson::Value* items = &document;
@@ -107,14 +90,7 @@ Parsed<QList<RemoteSpec>> parseList(const QByteArray& body)
         result.error = tr("The server's reply is not a list of specs.");
         return result;
     }
-    for (const auto& item : items->GetArray()) {
-        Parsed<RemoteSpec> spec = specFrom(item);
-        if (!spec.ok()) {
-            result.error = tr("The server's list is unreadable: %1").arg(spec.error);
-            return result;
-        }
-        result.value << spec.value;
-    }
+    RemoteReplies::readSpecs(*items, specFrom, &result.value, &result.error);
     return result;
 }
 
@@ -122,14 +98,10 @@ Parsed<RemoteSpec> parseSpec(const QByteArray& body)
 {
     Parsed<RemoteSpec> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
-    result = specFrom(document);
-    if (!result.ok()) {
-        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
-    }
-    return result;
+    return RemoteReplies::readSpec(document, specFrom);
 }
 
 Parsed<QByteArray> updateBody(const QByteArray& yaml)

@@ -2,6 +2,8 @@
 
 #include "RemoteSpec.h"
 
+#include <rapidjson/document.h>
+
 #include <QList>
 #include <QString>
 
@@ -24,3 +26,17 @@ struct RemoteSpecPage
     qint64 totalItemCount = -1; ///< -1 when the API does not say
     QString nextLink; ///< Adobe's `_links.next.href`, when present
 };
+
+/// The steps every API's reply parser shares, so each format file holds only its API's shape.
+namespace RemoteReplies {
+/// Parses a reply; on failure `error` says where and what, as a sentence about the reply.
+bool parse(const QByteArray& body, rapidjson::Document& document, QString* error);
+/// Checks that `object` is an object with an `id`, and takes its id and name. `noun` names
+/// the thing in messages ("a flow spec").
+bool readIdentity(const rapidjson::Value& object, const QString& noun, RemoteSpec* spec, QString* error);
+using SpecReader = Parsed<RemoteSpec> (*)(const rapidjson::Value& object);
+/// Reads every item of a list with `read`; the first unreadable item fails the whole list.
+bool readSpecs(const rapidjson::Value& items, SpecReader read, QList<RemoteSpec>* specs, QString* error);
+/// Reads the one spec of a reply with `read`.
+Parsed<RemoteSpec> readSpec(const rapidjson::Value& object, SpecReader read);
+} // namespace RemoteReplies

@@ -14,30 +14,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("ScaleGpFormat", text);
 }
 
-bool parseDocument(const QByteArray& body, rapidjson::Document& document, QString* error)
-{
-    QString where;
-    if (!RemoteJson::parse(body, document, &where)) {
-        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
-        return false;
-    }
-    return true;
-}
-
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
-    if (!object.IsObject()) {
-        result.error = tr("an application spec is %1, not an object.").arg(RemoteJson::describe(object));
-        return result;
-    }
     RemoteSpec& spec = result.value;
-    spec.id = RemoteJson::string(object, "id");
-    if (spec.id.isEmpty()) {
-        result.error = tr("an application spec has no 'id'.");
+    if (!RemoteReplies::readIdentity(object, tr("an application spec"), &spec, &result.error)) {
         return result;
     }
-    spec.name = RemoteJson::string(object, "name");
     const QString archivedAt = RemoteJson::string(object, "archived_at");
     if (!archivedAt.isEmpty()) {
         spec.status = RemoteStatus::Archived;
@@ -70,7 +53,7 @@ Parsed<RemoteSpecPage> parsePage(const QByteArray& body)
 {
     Parsed<RemoteSpecPage> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
     const rapidjson::Value* items = RemoteJson::member(document, "items");
@@ -78,13 +61,8 @@ Parsed<RemoteSpecPage> parsePage(const QByteArray& body)
         result.error = tr("The server's reply has no 'items' list.");
         return result;
     }
-    for (const auto& item : items->GetArray()) {
-        Parsed<RemoteSpec> spec = specFrom(item);
-        if (!spec.ok()) {
-            result.error = tr("The server's list is unreadable: %1").arg(spec.error);
-            return result;
-        }
-        result.value.specs << spec.value;
+    if (!RemoteReplies::readSpecs(*items, specFrom, &result.value.specs, &result.error)) {
+        return result;
     }
     const auto integer = [&document](const char* key, qint64 fallback) {
         const rapidjson::Value* value = RemoteJson::member(document, key);
@@ -100,14 +78,10 @@ Parsed<RemoteSpec> parseSpec(const QByteArray& body)
 {
     Parsed<RemoteSpec> result;
     rapidjson::Document document;
-    if (!parseDocument(body, document, &result.error)) {
+    if (!RemoteReplies::parse(body, document, &result.error)) {
         return result;
     }
-    result = specFrom(document);
-    if (!result.ok()) {
-        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
-    }
-    return result;
+    return RemoteReplies::readSpec(document, specFrom);
 }
 
 Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)

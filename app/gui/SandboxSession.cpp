@@ -1,0 +1,85 @@
+#include "SandboxSession.h"
+
+#include "OverlaySecretStore.h"
+#include "RemoteContext.h"
+#include "SandboxServer.h"
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+
+SandboxSession::SandboxSession()
+    : m_server(std::make_unique<SandboxServer>())
+{
+}
+
+SandboxSession::~SandboxSession() = default;
+
+bool SandboxSession::start(RemoteContext* context, OverlaySecretStore* secrets, QString* error)
+{
+    if (!m_server->listen(0, error)) {
+        return false;
+    }
+    const QUrl base = m_server->baseUrl();
+    const SandboxCredentials& sandbox = m_server->credentials();
+
+    Connection dataFramer;
+    dataFramer.name = QCoreApplication::translate("SandboxSession", "Sandbox DataFramer");
+    dataFramer.api = ApiKind::DataFramer;
+    dataFramer.baseUrl = base;
+
+    Connection scaleGp;
+    scaleGp.name = QCoreApplication::translate("SandboxSession", "Sandbox Scale GP");
+    scaleGp.api = ApiKind::ScaleGp;
+    scaleGp.baseUrl = base;
+    scaleGp.accountId = sandbox.scaleGpAccountId;
+
+    Connection adobe;
+    adobe.name = QCoreApplication::translate("SandboxSession", "Sandbox Adobe");
+    adobe.api = ApiKind::Adobe;
+    adobe.baseUrl = base;
+    adobe.baseUrl.setPath(QStringLiteral("/data/foundation/flowservice"));
+    adobe.imsOrgId = sandbox.adobeOrgId;
+    adobe.sandboxName = sandbox.adobeSandboxName;
+
+    return ensureConnection(context, secrets, dataFramer, {{QStringLiteral("token"), sandbox.dataFramerToken}}, error)
+           && ensureConnection(context, secrets, scaleGp, {{QStringLiteral("apiKey"), sandbox.scaleGpApiKey}}, error)
+           && ensureConnection(context,
+                               secrets,
+                               adobe,
+                               {{QStringLiteral("accessToken"), sandbox.adobeAccessToken},
+                                {QStringLiteral("apiKey"), sandbox.adobeApiKey}},
+                               error);
+}
+
+bool SandboxSession::ensureConnection(RemoteContext* context,
+                                      OverlaySecretStore* secrets,
+                                      Connection wanted,
+                                      const Credentials& credentials,
+                                      QString* error)
+{
+    ConnectionStore& connections = context->connections();
+    if (const std::optional<Connection> existing = connections.connectionNamed(wanted.name)) {
+        if (existing->api != wanted.api) {
+            *error = QCoreApplication::translate("SandboxSession",
+                                                 "The connection “%1” exists for another API; rename it to use "
+                                                 "--sandbox.")
+                         .arg(wanted.name);
+            return false;
+        }
+        // Keep what the user set for the CLI; the URL and the sandbox's own settings follow the server.
+        wanted.id = existing->id;
+        wanted.collectionId = existing->collectionId;
+        wanted.secretEnvironment = existing->secretEnvironment;
+        if (!connections.update(wanted, error)) {
+            return false;
+        }
+    } else {
+        wanted.id = connections.add(wanted, error);
+        if (wanted.id == 0) {
+            return false;
+        }
+    }
+    // Before anything is written: these keys must never reach the real keychain.
+    secrets->keepInMemory(SecretStore::keyFor(context->workspace()->workspaceId(), wanted.id, QString()));
+    return context->credentials().store(wanted, credentials, error);
+}

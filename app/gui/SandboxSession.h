@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Connection.h"
+
+#include <QString>
+
+#include <memory>
+
+class OverlaySecretStore;
+class RemoteContext;
+class SandboxServer;
+
+/// `specdesk --sandbox`: the bundled stand-in server, started in this process on a free loopback
+/// port, and three connections pointing at it ("Sandbox DataFramer", "Sandbox Scale GP",
+/// "Sandbox Adobe"), so SpecDesk can be tried with no account anywhere.
+///
+/// The port changes at every start, so the connections' URLs are brought up to date each time.
+/// Their secrets are the sandbox's fixed test credentials, kept in memory for the session only.
+class SandboxSession
+{
+public:
+    SandboxSession();
+    ~SandboxSession();
+
+    bool start(RemoteContext* context, OverlaySecretStore* secrets, QString* error);
+
+private:
+    bool ensureConnection(RemoteContext* context,
+                          OverlaySecretStore* secrets,
+                          Connection wanted,
+                          const Credentials& credentials,
+                          QString* error);
+
+    std::unique_ptr<SandboxServer> m_server;
+};

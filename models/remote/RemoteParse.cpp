@@ -1,0 +1,65 @@
+#include "RemoteParse.h"
+
+#include "RemoteJson.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RemoteReplies", text);
+}
+
+} // namespace
+
+namespace RemoteReplies {
+
+bool parse(const QByteArray& body, rapidjson::Document& document, QString* error)
+{
+    QString where;
+    if (!RemoteJson::parse(body, document, &where)) {
+        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
+        return false;
+    }
+    return true;
+}
+
+bool readIdentity(const rapidjson::Value& object, const QString& noun, RemoteSpec* spec, QString* error)
+{
+    if (!object.IsObject()) {
+        *error = tr("%1 is %2, not an object.").arg(noun, RemoteJson::describe(object));
+        return false;
+    }
+    spec->id = RemoteJson::string(object, "id");
+    if (spec->id.isEmpty()) {
+        *error = tr("%1 has no 'id'.").arg(noun);
+        return false;
+    }
+    spec->name = RemoteJson::string(object, "name");
+    return true;
+}
+
+bool readSpecs(const rapidjson::Value& items, SpecReader read, QList<RemoteSpec>* specs, QString* error)
+{
+    for (const auto& item : items.GetArray()) {
+        const Parsed<RemoteSpec> spec = read(item);
+        if (!spec.ok()) {
+            *error = tr("The server's list is unreadable: %1").arg(spec.error);
+            return false;
+        }
+        *specs << spec.value;
+    }
+    return true;
+}
+
+Parsed<RemoteSpec> readSpec(const rapidjson::Value& object, SpecReader read)
+{
+    Parsed<RemoteSpec> result = read(object);
+    if (!result.ok()) {
+        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
+    }
+    return result;
+}
+
+} // namespace RemoteReplies

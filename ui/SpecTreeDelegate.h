@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+/// Paints the specs tree's rows with what the server says about them: a small badge after a
+/// remote spec's name (PROCESSING, FAILED, archived) and a note after a connection's name
+/// ("Loading…", or in the error colour why loading failed). The text itself stays the name, so
+/// the filter and keyboard search match names only; screen readers get the badge and note
+/// through the model's accessible text.
+class SpecTreeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static int badgeWidth(const QFontMetrics& metrics, const QString& badge);
+};
