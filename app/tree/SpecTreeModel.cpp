@@ -112,6 +112,19 @@ void SpecTreeModel::setSpecBusy(qint64 specId, bool busy)
     }
 }
 
+void SpecTreeModel::setSpecError(qint64 specId, const QString& message)
+{
+    if (message.isEmpty()) {
+        m_specErrors.remove(specId);
+    } else {
+        m_specErrors.insert(specId, message);
+    }
+    const QModelIndex changed = indexForSpec(specId);
+    if (changed.isValid()) {
+        Q_EMIT dataChanged(changed, changed);
+    }
+}
+
 QModelIndex SpecTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (!hasIndex(row, column, parent)) {
@@ -239,7 +252,8 @@ QVariant SpecTreeModel::collectionData(const CollectionRecord& collection, int r
 QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
 {
     const QString badge = spec.isRemote() ? RemoteStatuses::badge(spec.remoteStatus) : QString();
-    const QString note = m_busySpecs.contains(spec.id) ? tr("Loading…") : QString();
+    const QString error = m_specErrors.value(spec.id);
+    const QString note = m_busySpecs.contains(spec.id) ? tr("Loading…") : error;
     switch (role) {
     case Qt::DisplayRole:
     case FilterTextRole:
@@ -249,6 +263,9 @@ QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
     case Qt::ToolTipRole:
         if (spec.isRemote()) {
             const QString reason = readOnlyReason(spec);
+            if (!error.isEmpty()) {
+                return tr("%1 — the last fetch failed:\n%2").arg(SpecKinds::displayName(spec.kind), error);
+            }
             return reason.isEmpty()
                        ? tr("%1 — on the server as %2").arg(SpecKinds::displayName(spec.kind), spec.remoteId)
                        : tr("%1 — %2\n%3").arg(SpecKinds::displayName(spec.kind), badge, reason);
@@ -274,6 +291,9 @@ QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
         return spec.isRemote();
     case IsCollectionRole:
         return false;
+    case LoadStateRole:
+        // Paints the note in the error colour, as on a connection whose loading failed.
+        return int(error.isEmpty() ? LoadState::Loaded : LoadState::Failed);
     default:
         return {};
     }
@@ -315,6 +335,7 @@ void SpecTreeModel::onCollectionRemoved(qint64 collectionId)
     beginRemoveRows({}, row, row);
     for (const SpecRecord& spec : std::as_const(m_collections.at(row).specs)) {
         m_busySpecs.remove(spec.id);
+        m_specErrors.remove(spec.id);
     }
     m_collections.removeAt(row);
     endRemoveRows();

@@ -51,6 +51,8 @@ public:
     LoadState loadState(qint64 collectionId) const;
     /// Marks a spec as being fetched from its server ("Loading…" on its row).
     void setSpecBusy(qint64 specId, bool busy);
+    /// Shows why the last fetch of a spec failed on its row; an empty message clears it.
+    void setSpecError(qint64 specId, const QString& message);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -91,4 +93,5 @@ private:
     QList<CollectionNode> m_collections;
     QHash<qint64, LoadStatus> m_loadStates;
     QSet<qint64> m_busySpecs;
+    QHash<qint64, QString> m_specErrors;
 };

@@ -145,13 +145,17 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
     }
     const SpecTree& tree = analysis.tree;
     if (tree.isEmpty()) {
-        set.state = State::NotParsed;
         const auto error = std::find_if(analysis.diagnostics.cbegin(), analysis.diagnostics.cend(), [](const auto& d) {
             return d.severity == Diagnostic::Severity::Error;
         });
-        set.reason = error == analysis.diagnostics.cend()
-                         ? tr("The text does not parse.")
-                         : tr("Line %1, column %2: %3").arg(error->line).arg(error->column).arg(error->message);
+        if (error == analysis.diagnostics.cend()) {
+            // Nothing to parse: an empty spec, such as a FAILED one the server sent no text for.
+            set.state = State::NoVariations;
+            set.reason = tr("The spec is empty, so it has no distributions.");
+            return set;
+        }
+        set.state = State::NotParsed;
+        set.reason = tr("Line %1, column %2: %3").arg(error->line).arg(error->column).arg(error->message);
         return set;
     }
     const qint32 spec = tree.node(tree.root()).isMapping() ? tree.child(tree.root(), "spec") : SpecTree::kNoNode;

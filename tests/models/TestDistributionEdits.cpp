@@ -160,6 +160,11 @@ void TestDistributionEdits::readsStatesHonestly()
     const DistributionSet none = readSet("spec:\n  description: nothing to shape\n");
     QCOMPARE(none.state, DistributionSet::State::NoVariations);
 
+    // A FAILED DataFramer spec arrives with no text at all: empty, not broken.
+    const DistributionSet empty = readSet("");
+    QCOMPARE(empty.state, DistributionSet::State::NoVariations);
+    QVERIFY(empty.reason.contains(QStringLiteral("empty")));
+
     const DistributionSet seed = readSet(kSeed);
     QCOMPARE(seed.state, DistributionSet::State::Ready);
     QCOMPARE(seed.properties.size(), 1);

@@ -454,6 +454,10 @@ void TestRemoteTree::failedFetchOpensTheCachedCopy()
                  && status.contains(QStringLiteral("SaaS billing chats")),
              qPrintable(status));
     QVERIFY(!QApplication::activeModalWidget());
+    // The spec's row says why, until a fetch succeeds.
+    const QModelIndex row = specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
+    QVERIFY(row.data(SpecTreeModel::StatusNoteRole).toString().contains(QStringLiteral("Could not reach")));
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("last fetch failed")));
 }
 
 void TestRemoteTree::archivedScaleGpSpecCanBeRestored()

@@ -98,6 +98,7 @@ void RemoteSpecOpener::onFetched(qint64 specId, const Connection& connection, Sp
         return; // the connection was removed meanwhile
     }
     QString error;
+    m_model->setSpecError(specId, job->succeeded() ? QString() : job->error().message);
     if (!job->succeeded()) {
         Q_EMIT message(tr("Could not fetch “%1” from %2: %3 Showing the copy kept in the workspace.")
                            .arg(titleOf(specId), connection.name, job->error().message));
