@@ -22,6 +22,7 @@ void SpecPull::start(const QStringList& specIds, bool withVersions)
         return;
     }
     m_job = m_provider->listSpecs();
+    connect(m_job, &SpecJob::progress, this, &SpecPull::listProgress);
     connect(m_job, &SpecJob::finished, this, [this] {
         SpecJob* job = m_job;
         m_job = nullptr;

@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void progress(int done, int total);
+    /// Specs listed so far and the total the server announced (-1 when it does not say).
+    void listProgress(qint64 received, qint64 total);
     void finished();
 
 private:

@@ -202,7 +202,7 @@ QVariant SpecTreeModel::collectionData(const CollectionRecord& collection, int r
     const LoadStatus status = m_loadStates.value(collection.id);
     QString note;
     if (remote && status.state == LoadState::Loading) {
-        note = tr("Loading…");
+        note = status.message.isEmpty() ? tr("Loading…") : status.message;
     } else if (remote && status.state == LoadState::Failed) {
         note = status.message;
     }

@@ -254,7 +254,14 @@ void TestRemoteTree::expandingLoadsSpecsWithBadges()
     // The other connection stayed untouched until now.
     QCOMPARE(collectionIndex(QStringLiteral("Sandbox Scale GP")).data(SpecTreeModel::LoadStateRole).toInt(),
              int(SpecTreeModel::LoadState::NotLoaded));
+    // A paged list says how far it has got, with the total the server announced.
+    QStringList notes;
+    const QObject listening; // ends the connection with this scope
+    connect(view()->model(), &QAbstractItemModel::dataChanged, &listening, [&notes](const QModelIndex& changed) {
+        notes << changed.data(SpecTreeModel::StatusNoteRole).toString();
+    });
     expandAndLoad(QStringLiteral("Sandbox Scale GP"));
+    QVERIFY2(notes.contains(QStringLiteral("Loading… 6 of 6")), qPrintable(notes.join(QLatin1Char('|'))));
     const QModelIndex archived = specIndex(QStringLiteral("Sandbox Scale GP"), QStringLiteral("Legacy FAQ bot"));
     QCOMPARE(archived.data(SpecTreeModel::StatusBadgeRole).toString(), QStringLiteral("archived"));
     QVERIFY(archived.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Restore it")));

@@ -64,6 +64,11 @@ void RemoteTreeController::load(qint64 collectionId)
     load.provider = m_context->providerFor(*connection);
     load.pull = new SpecPull(load.provider.get(), &m_context->specs(), this);
     connect(load.pull, &SpecPull::finished, this, [this, collectionId] { onLoadFinished(collectionId); });
+    connect(load.pull, &SpecPull::listProgress, this, [this, collectionId](qint64 received, qint64 total) {
+        const QString count
+            = total > 0 ? tr("Loading… %L1 of %L2").arg(received).arg(total) : tr("Loading… %L1").arg(received);
+        m_model->setLoadState(collectionId, SpecTreeModel::LoadState::Loading, count);
+    });
     m_model->setLoadState(collectionId, SpecTreeModel::LoadState::Loading);
     // The list carries each spec's text; versions are fetched when a spec is opened.
     load.pull->start({}, false);
