@@ -57,9 +57,7 @@ QString CliApplication::helpText()
 
 CliExitCode CliApplication::usageError(const QString& message)
 {
-    m_err << "specdesk-cli: " << message << '\n' << tr("Try 'specdesk-cli --help'.") << '\n';
-    m_err.flush();
-    return CliExitCode::UsageOrIoError;
+    return reportUsageError(m_err, message);
 }
 
 CliExitCode CliApplication::run(const QStringList& arguments)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+class QTextStream;
+
 /// `specdesk-cli`'s exit codes. They are part of its interface: scripts depend on them.
 enum class CliExitCode {
     Ok = 0, ///< the command did what was asked and found no problem
@@ -9,3 +13,6 @@ enum class CliExitCode {
     AuthError = 4, ///< the credentials are missing, wrong or expired (401), or not allowed (403)
     RemoteRefused = 5, ///< the server does not have it (404) or refused the request (400, 422)
 };
+
+/// Prints a usage error the way every command does, and returns UsageOrIoError.
+CliExitCode reportUsageError(QTextStream& err, const QString& message);

@@ -99,9 +99,7 @@ QString RemoteCommands::helpText()
 
 CliExitCode RemoteCommands::usageError(const QString& message)
 {
-    m_err << "specdesk-cli: " << message << '\n' << tr("Try 'specdesk-cli --help'.") << '\n';
-    m_err.flush();
-    return CliExitCode::UsageOrIoError;
+    return reportUsageError(m_err, message);
 }
 
 CliExitCode RemoteCommands::failure(const RemoteError& error, const QString& context)

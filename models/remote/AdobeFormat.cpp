@@ -49,15 +49,7 @@ Parsed<RemoteSpecPage> parseList(const QByteArray& body)
 {
     Parsed<RemoteSpecPage> result;
     rapidjson::Document document;
-    if (!RemoteReplies::parse(body, document, &result.error)) {
-        return result;
-    }
-    const rapidjson::Value* items = RemoteJson::member(document, "items");
-    if (items == nullptr || !items->IsArray()) {
-        result.error = tr("The server's reply has no 'items' list.");
-        return result;
-    }
-    if (!RemoteReplies::readSpecs(*items, specFrom, &result.value.specs, &result.error)) {
+    if (!RemoteReplies::parseItems(body, specFrom, document, &result)) {
         return result;
     }
     if (const rapidjson::Value* links = RemoteJson::member(document, "_links"); links != nullptr) {

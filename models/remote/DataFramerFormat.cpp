@@ -96,12 +96,7 @@ Parsed<QList<RemoteSpec>> parseList(const QByteArray& body)
 
 Parsed<RemoteSpec> parseSpec(const QByteArray& body)
 {
-    Parsed<RemoteSpec> result;
-    rapidjson::Document document;
-    if (!RemoteReplies::parse(body, document, &result.error)) {
-        return result;
-    }
-    return RemoteReplies::readSpec(document, specFrom);
+    return RemoteReplies::parseSpec(body, specFrom);
 }
 
 Parsed<QByteArray> updateBody(const QByteArray& yaml)

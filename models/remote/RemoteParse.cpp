@@ -62,4 +62,27 @@ Parsed<RemoteSpec> readSpec(const rapidjson::Value& object, SpecReader read)
     return result;
 }
 
+Parsed<RemoteSpec> parseSpec(const QByteArray& body, SpecReader read)
+{
+    rapidjson::Document document;
+    Parsed<RemoteSpec> result;
+    if (!parse(body, document, &result.error)) {
+        return result;
+    }
+    return readSpec(document, read);
+}
+
+bool parseItems(const QByteArray& body, SpecReader read, rapidjson::Document& document, Parsed<RemoteSpecPage>* page)
+{
+    if (!parse(body, document, &page->error)) {
+        return false;
+    }
+    const rapidjson::Value* items = RemoteJson::member(document, "items");
+    if (items == nullptr || !items->IsArray()) {
+        page->error = tr("The server's reply has no 'items' list.");
+        return false;
+    }
+    return readSpecs(*items, read, &page->value.specs, &page->error);
+}
+
 } // namespace RemoteReplies

@@ -39,4 +39,9 @@ using SpecReader = Parsed<RemoteSpec> (*)(const rapidjson::Value& object);
 bool readSpecs(const rapidjson::Value& items, SpecReader read, QList<RemoteSpec>* specs, QString* error);
 /// Reads the one spec of a reply with `read`.
 Parsed<RemoteSpec> readSpec(const rapidjson::Value& object, SpecReader read);
+/// Parses a reply that is one spec and reads it with `read`.
+Parsed<RemoteSpec> parseSpec(const QByteArray& body, SpecReader read);
+/// Parses `{items: [...]}` into `page`, reading each item with `read`. `document` keeps the
+/// parsed reply for the API's other fields (paging, links).
+bool parseItems(const QByteArray& body, SpecReader read, rapidjson::Document& document, Parsed<RemoteSpecPage>* page);
 } // namespace RemoteReplies

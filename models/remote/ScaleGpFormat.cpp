@@ -53,15 +53,7 @@ Parsed<RemoteSpecPage> parsePage(const QByteArray& body)
 {
     Parsed<RemoteSpecPage> result;
     rapidjson::Document document;
-    if (!RemoteReplies::parse(body, document, &result.error)) {
-        return result;
-    }
-    const rapidjson::Value* items = RemoteJson::member(document, "items");
-    if (items == nullptr || !items->IsArray()) {
-        result.error = tr("The server's reply has no 'items' list.");
-        return result;
-    }
-    if (!RemoteReplies::readSpecs(*items, specFrom, &result.value.specs, &result.error)) {
+    if (!RemoteReplies::parseItems(body, specFrom, document, &result)) {
         return result;
     }
     const auto integer = [&document](const char* key, qint64 fallback) {
@@ -76,12 +68,7 @@ Parsed<RemoteSpecPage> parsePage(const QByteArray& body)
 
 Parsed<RemoteSpec> parseSpec(const QByteArray& body)
 {
-    Parsed<RemoteSpec> result;
-    rapidjson::Document document;
-    if (!RemoteReplies::parse(body, document, &result.error)) {
-        return result;
-    }
-    return RemoteReplies::readSpec(document, specFrom);
+    return RemoteReplies::parseSpec(body, specFrom);
 }
 
 Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)
