@@ -14,6 +14,7 @@ struct SandboxFault
         DropAfterStore, ///< apply the request's change, then close without a reply
         RateLimit, ///< 429 with Retry-After: retryAfterSeconds
         ExpireToken, ///< 401 as if the credential had expired
+        ServerErrorAfterStore, ///< apply the request's change, then answer `status` anyway
     };
 
     Kind kind = Kind::ServerError;

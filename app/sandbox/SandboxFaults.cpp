@@ -8,13 +8,14 @@
 
 namespace {
 
-const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 6> kKindNames {{
+const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 7> kKindNames {{
     {SandboxFault::Kind::Delay, QLatin1String("delay")},
     {SandboxFault::Kind::ServerError, QLatin1String("server-error")},
     {SandboxFault::Kind::DropBeforeStore, QLatin1String("drop-before-store")},
     {SandboxFault::Kind::DropAfterStore, QLatin1String("drop-after-store")},
     {SandboxFault::Kind::RateLimit, QLatin1String("rate-limit")},
     {SandboxFault::Kind::ExpireToken, QLatin1String("expire-token")},
+    {SandboxFault::Kind::ServerErrorAfterStore, QLatin1String("server-error-after-store")},
 }};
 
 bool readInt(const QJsonObject& object, const QString& key, int minimum, int* value, QString* error)
@@ -52,7 +53,7 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
     }
     if (!SandboxFaults::kindFromName(object.value(QLatin1String("kind")).toString(), &fault->kind)) {
         *error = QStringLiteral("'kind' must be one of delay, server-error, drop-before-store, drop-after-store, "
-                                "rate-limit, expire-token.");
+                                "rate-limit, expire-token, server-error-after-store.");
         return false;
     }
     for (const QLatin1String key : {QLatin1String("method"), QLatin1String("pathContains")}) {

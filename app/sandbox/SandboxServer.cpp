@@ -235,6 +235,10 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
     case SandboxFault::Kind::ServerError:
         send(socket, api ? api->serverError(fault.status) : plain(fault.status), request);
         return;
+    case SandboxFault::Kind::ServerErrorAfterStore:
+        answer(request); // the change happens; the client is told it failed
+        send(socket, api ? api->serverError(fault.status) : plain(fault.status), request);
+        return;
     case SandboxFault::Kind::RateLimit: {
         SandboxReply reply = api ? api->rateLimited(fault.retryAfterSeconds) : plain(429);
         send(socket, reply.withHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds)), request);

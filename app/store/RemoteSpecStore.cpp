@@ -49,8 +49,8 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO specs (collection_id, title, kind, content, content_hash, base_content, base_revision, "
-            "remote_id, remote_status, remote_detail, fetched_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "remote_id, remote_status, remote_detail, fetched_at, created_at, updated_at, base_hash, "
+            "base_version_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(connection.collectionId);
         insert.addBindValue(titleOf(spec));
         insert.addBindValue(SpecKinds::id(ApiKinds::specKind(connection.api)));
@@ -64,6 +64,8 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         insert.addBindValue(now);
         insert.addBindValue(now);
         insert.addBindValue(now);
+        insert.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        insert.addBindValue(spec.hasVersions ? QVariant(int(spec.versions.size())) : QVariant());
         if (!StoreQuery::run(insert, error)) {
             return std::nullopt;
         }
@@ -81,7 +83,8 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
     if (clean) {
         update.prepare(QStringLiteral(
             "UPDATE specs SET title = ?, remote_status = ?, remote_detail = ?, fetched_at = ?, content = ?, "
-            "content_hash = ?, base_content = ?, base_revision = ?, updated_at = ? WHERE id = ?"));
+            "content_hash = ?, base_content = ?, base_revision = ?, updated_at = ?, base_hash = ?, "
+            "base_version_count = COALESCE(?, base_version_count) WHERE id = ?"));
         update.addBindValue(titleOf(spec));
         update.addBindValue(RemoteStatuses::id(spec.status));
         update.addBindValue(spec.statusDetail);
@@ -91,6 +94,8 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         update.addBindValue(blob(spec.content));
         update.addBindValue(spec.revision);
         update.addBindValue(now);
+        update.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        update.addBindValue(spec.hasVersions ? QVariant(int(spec.versions.size())) : QVariant());
         update.addBindValue(outcome.specId);
         outcome.recorded = sameText ? Recorded::Unchanged : Recorded::Updated;
     } else {
@@ -148,6 +153,23 @@ bool RemoteSpecStore::replaceServerVersions(qint64 specId, const QList<RemoteVer
         return false;
     }
     return true;
+}
+
+bool RemoteSpecStore::addSnapshot(qint64 specId, const QString& origin, const QByteArray& content, QString* error)
+{
+    QSqlQuery insert(m_store->database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) VALUES (?, ?, "
+        "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), ?, ?, ?)"));
+    const QString now = nowUtc();
+    insert.addBindValue(specId);
+    insert.addBindValue(origin);
+    insert.addBindValue(specId);
+    insert.addBindValue(origin);
+    insert.addBindValue(blob(content));
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    return StoreQuery::run(insert, error);
 }
 
 QList<RemoteVersion> RemoteSpecStore::serverVersions(qint64 specId) const

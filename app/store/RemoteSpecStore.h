@@ -35,6 +35,9 @@ public:
     /// Replaces the stored server versions of a spec with the server's list.
     bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error);
     QList<RemoteVersion> serverVersions(qint64 specId) const;
+    /// Records a local snapshot of a spec (`origin`: "sync", "pull", "restore", ...), numbered
+    /// from 1 per origin. Scale GP and Adobe keep no versions, so this is their history.
+    bool addSnapshot(qint64 specId, const QString& origin, const QByteArray& content, QString* error = nullptr);
 
     std::optional<SpecRecord> specByRemoteId(const Connection& connection, const QString& remoteId) const;
     /// The server's text when the local edit began; empty for local specs.

@@ -67,6 +67,20 @@ const QList<QStringList>& upgradeSteps()
                            " recorded_at TEXT NOT NULL)"),
             QStringLiteral("CREATE UNIQUE INDEX spec_versions_by_number ON spec_versions(spec_id, origin, number)"),
         },
+        // 4: the sync journal. Beside the base (step 3), the DataFramer version count it had, the
+        // base's hash, the sync state with its message (and the text it was about), the server's
+        // text while in conflict, and the hash of a draft whose write may have reached the server.
+        {
+            QStringLiteral("ALTER TABLE specs ADD COLUMN base_version_count INTEGER"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN base_hash BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN sync_state TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN sync_message TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN sync_content_hash BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN theirs_content BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN theirs_revision TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN theirs_version_count INTEGER"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_hash BLOB"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,195 @@
+#include "SyncJournal.h"
+
+#include "StoreQuery.h"
+#include "WorkspaceStore.h"
+
+#include <QCryptographicHash>
+
+namespace {
+
+QByteArray hashOf(const QByteArray& content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+}
+
+QByteArray blob(const QByteArray& bytes)
+{
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+QVariant countOrNull(int count)
+{
+    return count >= 0 ? QVariant(count) : QVariant();
+}
+
+const char* const kColumns = "id, collection_id, remote_id, title, remote_status, sync_state, sync_message, "
+                             "sync_content_hash IS NOT NULL AND sync_content_hash = content_hash, "
+                             "base_content IS NULL OR content != base_content, "
+                             "base_revision, base_version_count, theirs_revision, theirs_version_count";
+
+SyncRecord recordFromRow(const QSqlQuery& query)
+{
+    SyncRecord record;
+    record.specId = query.value(0).toLongLong();
+    record.collectionId = query.value(1).toLongLong();
+    record.remoteId = query.value(2).toString();
+    record.title = query.value(3).toString();
+    record.remoteStatus = RemoteStatuses::fromId(query.value(4).toString());
+    SyncState stored = SyncState::Synced;
+    const bool hasStored = SyncStates::fromId(query.value(5).toString(), &stored);
+    record.message = query.value(6).toString();
+    const bool stillApplies = query.value(7).toBool();
+    record.state = SyncJournal::effectiveState(stored, hasStored, stillApplies, query.value(8).toBool());
+    // A note on a draft ("merged with the server's changes") lasts while the text is the same.
+    const bool draftNote = record.state == SyncState::Draft && hasStored && stored == SyncState::Draft && stillApplies;
+    if (record.state == SyncState::Synced || (record.state == SyncState::Draft && !draftNote)) {
+        record.message.clear();
+    }
+    record.baseRevision = query.value(9).toString();
+    record.baseVersionCount = query.value(10).isNull() ? -1 : query.value(10).toInt();
+    record.theirsRevision = query.value(11).toString();
+    record.theirsVersionCount = query.value(12).isNull() ? -1 : query.value(12).toInt();
+    return record;
+}
+
+} // namespace
+
+SyncJournal::SyncJournal(WorkspaceStore* store)
+    : m_store(store)
+{
+}
+
+SyncState
+SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorStillApplies, bool differsFromBase)
+{
+    if (hasStoredState
+        && (stored == SyncState::Queued || stored == SyncState::Syncing || stored == SyncState::Conflict)) {
+        return stored;
+    }
+    if (hasStoredState && stored == SyncState::Error && errorStillApplies) {
+        return stored;
+    }
+    return differsFromBase ? SyncState::Draft : SyncState::Synced;
+}
+
+std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content FROM specs "
+                                 "WHERE id = ? AND remote_id IS NOT NULL")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(specId);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    SyncRecord record = recordFromRow(query);
+    record.content = query.value(13).toByteArray();
+    record.baseContent = query.value(14).toByteArray();
+    record.theirsContent = query.value(15).toByteArray();
+    return record;
+}
+
+QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE remote_id IS NOT NULL AND (? = 0 OR collection_id = ?) "
+                                 "ORDER BY collection_id, title COLLATE NOCASE, id")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(collectionId);
+    query.addBindValue(collectionId);
+    QList<SyncRecord> records;
+    if (!StoreQuery::run(query, nullptr)) {
+        return records;
+    }
+    while (query.next()) {
+        records << recordFromRow(query);
+    }
+    return records;
+}
+
+bool SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!StoreQuery::run(query, nullptr)) {
+        return false;
+    }
+    m_store->announceSpecChanged(specId);
+    return true;
+}
+
+bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
+{
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
+                              "WHERE id = ?"),
+               {SyncStates::id(state), message, specId},
+               specId);
+}
+
+bool SyncJournal::markWriteStarted(qint64 specId, const QByteArray& content)
+{
+    return run(
+        QStringLiteral("UPDATE specs SET pending_write_hash = ? WHERE id = ?"), {hashOf(content), specId}, specId);
+}
+
+bool SyncJournal::rebase(qint64 specId,
+                         const RemoteSpec& server,
+                         int versionCount,
+                         const QByteArray& baseText,
+                         const std::optional<QByteArray>& newContent,
+                         SyncState state,
+                         const QString& message)
+{
+    QString sql
+        = QStringLiteral("UPDATE specs SET base_content = ?, base_hash = ?, base_revision = ?, "
+                         "base_version_count = COALESCE(?, base_version_count), remote_status = ?, remote_detail = ?, "
+                         "sync_state = ?, sync_message = ?, theirs_content = NULL, theirs_revision = NULL, "
+                         "theirs_version_count = NULL, pending_write_hash = NULL");
+    QVariantList values {blob(baseText),
+                         hashOf(baseText),
+                         server.revision,
+                         countOrNull(versionCount),
+                         RemoteStatuses::id(server.status),
+                         server.statusDetail,
+                         SyncStates::id(state),
+                         message};
+    if (newContent) {
+        sql += QStringLiteral(", content = ?, content_hash = ?, updated_at = ?");
+        values << blob(*newContent) << hashOf(*newContent)
+               << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+    sql += QStringLiteral(", sync_content_hash = %1 WHERE id = ?")
+               .arg(newContent ? QStringLiteral("?") : QStringLiteral("content_hash"));
+    if (newContent) {
+        values << hashOf(*newContent);
+    }
+    values << specId;
+    return run(sql, values, specId);
+}
+
+bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)
+{
+    return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, theirs_content = ?, "
+                              "theirs_revision = ?, theirs_version_count = ?, pending_write_hash = NULL, "
+                              "sync_content_hash = content_hash WHERE id = ?"),
+               {message, blob(theirs.content), theirs.revision, countOrNull(versionCount), specId},
+               specId);
+}
+
+bool SyncJournal::storeDraft(qint64 specId, const QByteArray& content)
+{
+    QString error;
+    return m_store->saveSpecContent(specId, content, &error);
+}
+
+void SyncJournal::requeueInterrupted()
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', "
+                                 "sync_message = 'A sync was interrupted; it runs again and checks the server first.' "
+                                 "WHERE sync_state = 'syncing'"));
+    StoreQuery::run(query, nullptr);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "RemoteSpec.h"
+#include "SyncState.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class WorkspaceStore;
+
+/// One remote spec as the sync engine sees it: the draft, its base, and where it stands.
+struct SyncRecord
+{
+    qint64 specId = 0;
+    qint64 collectionId = 0;
+    QString remoteId;
+    QString title;
+    RemoteStatus remoteStatus = RemoteStatus::Ready;
+    SyncState state = SyncState::Synced;
+    QString message;
+    QByteArray content; ///< the draft (or the synced text)
+    QByteArray baseContent; ///< what the server had when the draft began
+    QString baseRevision; ///< DataFramer `updated_at`, Adobe `updatedAt`; empty for Scale GP
+    int baseVersionCount = -1; ///< DataFramer's number of versions at the base; -1 when unknown
+    QByteArray theirsContent; ///< the server's text while in conflict
+    QString theirsRevision;
+    int theirsVersionCount = -1;
+};
+
+/// The sync journal, as the Nextcloud client keeps one: for every remote spec, the base it was
+/// edited from and its sync state, in the workspace database next to the draft. Every change
+/// is a transaction of its own, so a crash or a `kill -9` leaves the journal consistent; the
+/// engine always asks the server before writing, so an interrupted sync is simply run again.
+class SyncJournal
+{
+public:
+    explicit SyncJournal(WorkspaceStore* store);
+
+    std::optional<SyncRecord> record(qint64 specId) const;
+    /// Every remote spec (of one collection, when given), without their texts.
+    QList<SyncRecord> summaries(qint64 collectionId = 0) const;
+    /// The state as shown: a stored Queued, Syncing or Conflict stands; an Error stands while
+    /// the text is the one it was about; otherwise the text says Synced or Draft.
+    static SyncState
+    effectiveState(SyncState stored, bool hasStoredState, bool errorStillApplies, bool differsFromBase);
+
+    bool setState(qint64 specId, SyncState state, const QString& message = {});
+    /// Notes the hash of the draft about to be written, before the request leaves.
+    bool markWriteStarted(qint64 specId, const QByteArray& content);
+    /// The server now holds `server`: it becomes the base. `newContent` replaces the draft when
+    /// given (a merge, "take theirs"); `baseText` is the text to keep as the base when it is
+    /// the same to the server as its reply (JSON reformatted by the server).
+    bool rebase(qint64 specId,
+                const RemoteSpec& server,
+                int versionCount,
+                const QByteArray& baseText,
+                const std::optional<QByteArray>& newContent,
+                SyncState state,
+                const QString& message = {});
+    /// Keeps the draft and the base, and records the server's text for the user to decide.
+    bool markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message);
+    /// Stores a draft's text (the CLI's `edit`, a restore).
+    bool storeDraft(qint64 specId, const QByteArray& content);
+    /// Syncs interrupted by a crash or a kill are queued again: the engine will ask the server.
+    void requeueInterrupted();
+
+private:
+    bool run(const QString& sql, const QVariantList& values, qint64 specId);
+
+    WorkspaceStore* m_store;
+};

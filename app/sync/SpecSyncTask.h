@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Connection.h"
+#include "RemoteError.h"
+#include "RemoteSpec.h"
+#include "SyncJournal.h"
+#include "SyncOutcome.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class RemoteSpecStore;
+class SpecJob;
+class SpecProvider;
+
+/// Syncs one spec, the safe way: fetch the server's state, compare it with the draft's base,
+/// then write, merge or stop at a conflict. Never writes without looking first, so running it
+/// again after a lost reply, a crash or a kill can never make a second server version.
+class SpecSyncTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        /// Send a clean merge at once instead of leaving it as a draft for review.
+        bool sendCleanMerges = false;
+        /// Times a 429, a 5xx or a lost reply is retried within this run.
+        int maxRetries = 3;
+        int firstRetryDelayMs = 1000;
+        /// A longer Retry-After leaves the spec queued instead of waiting in this run.
+        int maxRetryAfterSeconds = 60;
+    };
+
+    SpecSyncTask(qint64 specId,
+                 Connection connection,
+                 SpecProvider* provider,
+                 SyncJournal* journal,
+                 RemoteSpecStore* specs,
+                 Options options,
+                 QObject* parent = nullptr);
+
+    void start();
+    const SyncOutcome& outcome() const { return m_outcome; }
+
+Q_SIGNALS:
+    void stateChanged(qint64 specId, SyncState state);
+    void finished();
+
+private:
+    void fetch();
+    void onFetched(SpecJob* job);
+    void write(const SyncRecord& record, const RemoteSpec& server, int serverVersions);
+    void onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions);
+    bool serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const;
+    /// Retries a fetch later when the error allows it and tries remain; false otherwise.
+    bool retryLater(const RemoteError& error);
+    void fail(const RemoteError& error, const QString& context = {});
+    void finish(SyncOutcome::Action action, SyncState state, const QString& message = {});
+    void setState(SyncState state, const QString& message = {});
+
+    qint64 m_specId;
+    Connection m_connection;
+    SpecProvider* m_provider;
+    SyncJournal* m_journal;
+    RemoteSpecStore* m_specs;
+    Options m_options;
+    SyncOutcome m_outcome;
+    QTimer m_retryTimer;
+    int m_retries = 0;
+    bool m_finished = false;
+};

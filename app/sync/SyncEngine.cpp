@@ -1,0 +1,106 @@
+#include "SyncEngine.h"
+
+#include "RemoteContext.h"
+#include "SpecProvider.h"
+#include "WorkspaceStore.h"
+
+SyncEngine::SyncEngine(RemoteContext* context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_journal(context->workspace())
+{
+    // A sync cut short by a crash or a kill is run again; it looks at the server first.
+    m_journal.requeueInterrupted();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QList<qint64> SyncEngine::pendingSpecs(qint64 collectionId) const
+{
+    QList<qint64> pending;
+    for (const SyncRecord& record : m_journal.summaries(collectionId)) {
+        if (record.state == SyncState::Draft || record.state == SyncState::Queued || record.state == SyncState::Error
+            || record.state == SyncState::Syncing) {
+            pending << record.specId;
+        }
+    }
+    return pending;
+}
+
+void SyncEngine::sync(const QList<qint64>& specIds)
+{
+    for (const qint64 specId : specIds) {
+        if (!m_queue.contains(specId) && !m_running.contains(specId)) {
+            m_queue << specId;
+        }
+    }
+    startNext();
+}
+
+QList<SyncOutcome> SyncEngine::takeOutcomes()
+{
+    return std::exchange(m_outcomes, {});
+}
+
+SpecProvider* SyncEngine::providerFor(const Connection& connection)
+{
+    std::unique_ptr<SpecProvider>& provider = m_providers[connection.id];
+    if (!provider) {
+        provider = m_context->providerFor(connection);
+    }
+    return provider.get();
+}
+
+void SyncEngine::startNext()
+{
+    while (m_running.size() < m_concurrency && !m_queue.isEmpty()) {
+        const qint64 specId = m_queue.takeFirst();
+        const std::optional<SpecRecord> spec = m_context->workspace()->specSummary(specId);
+        const std::optional<Connection> connection
+            = spec ? m_context->connections().connectionForCollection(spec->collectionId) : std::nullopt;
+        if (!connection) {
+            continue; // no longer remote, or removed meanwhile
+        }
+        if (m_rejectedConnections.contains(connection->id)) {
+            SyncOutcome skipped;
+            skipped.specId = specId;
+            skipped.action = SyncOutcome::Action::Failed;
+            skipped.state = m_journal.record(specId)->state;
+            skipped.errorKind = RemoteError::Kind::Unauthorized;
+            skipped.message = tr("Not sent: the credentials of '%1' were refused.").arg(connection->name);
+            m_outcomes << skipped;
+            continue;
+        }
+        auto* task = new SpecSyncTask(
+            specId, *connection, providerFor(*connection), &m_journal, &m_context->specs(), m_options, this);
+        m_running.insert(specId);
+        connect(task, &SpecSyncTask::stateChanged, this, &SyncEngine::specStateChanged);
+        connect(task, &SpecSyncTask::finished, this, [this, task, connectionId = connection->id] {
+            onTaskFinished(task, connectionId);
+        });
+        task->start();
+    }
+    if (m_queue.isEmpty() && m_running.isEmpty()) {
+        // Fresh providers next time, so new credentials are used.
+        m_providers.clear();
+        m_rejectedConnections.clear();
+        Q_EMIT idle();
+    }
+}
+
+void SyncEngine::onTaskFinished(SpecSyncTask* task, qint64 connectionId)
+{
+    const SyncOutcome outcome = task->outcome();
+    task->deleteLater();
+    m_running.remove(outcome.specId);
+    m_outcomes << outcome;
+    const bool authFailed
+        = outcome.errorKind == RemoteError::Kind::Unauthorized || outcome.errorKind == RemoteError::Kind::Forbidden
+          || (outcome.errorKind == RemoteError::Kind::Refused && outcome.message.contains(QLatin1String(" has no ")));
+    if (authFailed && !m_rejectedConnections.contains(connectionId)) {
+        m_rejectedConnections.insert(connectionId);
+        Q_EMIT credentialsRejected(connectionId, outcome.message);
+    }
+    // Let the finished task's signal return before starting more (and maybe going idle).
+    QMetaObject::invokeMethod(this, &SyncEngine::startNext, Qt::QueuedConnection);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "SpecSyncTask.h"
+#include "SyncJournal.h"
+#include "SyncOutcome.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <map>
+#include <memory>
+
+class RemoteContext;
+class SpecProvider;
+
+/// Syncs drafts with their servers, a few at a time, one SpecSyncTask per spec.
+///
+/// It asks for credentials once per connection per run: after a 401 (or a missing secret) it
+/// says so through credentialsRejected() and leaves that connection's other drafts alone, so
+/// one bad token never becomes a storm of failing requests or dialogs.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(RemoteContext* context, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Specs synced at the same time (default 4).
+    void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
+    void setTaskOptions(const SpecSyncTask::Options& options) { m_options = options; }
+
+    /// The specs a sync would work on: drafts, queued ones and errors; of one connection's
+    /// collection when given. Conflicts wait for the user; synced specs need nothing.
+    QList<qint64> pendingSpecs(qint64 collectionId = 0) const;
+    /// Queues the specs (those already queued or running are skipped) and starts.
+    void sync(const QList<qint64>& specIds);
+    bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }
+    /// The outcomes since the last call, in the order the specs finished.
+    QList<SyncOutcome> takeOutcomes();
+    SyncJournal& journal() { return m_journal; }
+
+Q_SIGNALS:
+    void specStateChanged(qint64 specId, SyncState state);
+    void credentialsRejected(qint64 connectionId, const QString& message);
+    /// Every queued spec is done.
+    void idle();
+
+private:
+    void startNext();
+    void onTaskFinished(SpecSyncTask* task, qint64 connectionId);
+    SpecProvider* providerFor(const Connection& connection);
+
+    RemoteContext* m_context;
+    SyncJournal m_journal;
+    SpecSyncTask::Options m_options;
+    int m_concurrency = 4;
+    QList<qint64> m_queue;
+    QSet<qint64> m_running;
+    QSet<qint64> m_rejectedConnections;
+    std::map<qint64, std::unique_ptr<SpecProvider>> m_providers;
+    QList<SyncOutcome> m_outcomes;
+};

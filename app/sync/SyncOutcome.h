@@ -1,0 +1,28 @@
+#pragma once
+
+#include "RemoteError.h"
+#include "SyncState.h"
+
+#include <QString>
+
+/// What one sync did to one spec, for the CLI's report and the tests.
+struct SyncOutcome
+{
+    enum class Action {
+        NothingToDo, ///< the text already was the server's
+        Written, ///< one write made; the server's reply is the new base
+        AlreadyOnServer, ///< the server already held the draft (e.g. a lost reply): nothing sent
+        Merged, ///< the server had changed elsewhere; merged, and left for review (or sent)
+        Conflicted, ///< the server changed the same place: waiting for the user
+        Failed, ///< see `state` and `message`
+    };
+
+    qint64 specId = 0;
+    Action action = Action::NothingToDo;
+    SyncState state = SyncState::Synced;
+    QString message;
+    RemoteError::Kind errorKind = RemoteError::Kind::None;
+    int writes = 0;
+
+    static QString actionId(Action action);
+};
