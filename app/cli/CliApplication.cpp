@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "RemoteCommands.h"
+#include "SyncCommands.h"
 #include "WorkspaceStore.h"
 
 #include "SpecAnalysis.h"
@@ -39,7 +40,7 @@ QString CliApplication::helpText()
               "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
               "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
               "                     --format json prints one JSON document with every problem.\n")
-           + RemoteCommands::helpText()
+           + RemoteCommands::helpText() + SyncCommands::helpText()
            + tr("\n"
                 "Options:\n"
                 "  -h, --help         Show this help and exit.\n"
@@ -52,7 +53,8 @@ QString CliApplication::helpText()
                 "  2  usage error, or a file or the workspace could not be read or written\n"
                 "  3  network failure: unreachable, timed out, server error, rate limited, unreadable reply\n"
                 "  4  authentication: a secret is missing, wrong or expired (401), or not allowed (403)\n"
-                "  5  the server does not have it (404) or refused the request (400, 422)\n");
+                "  5  the server does not have it (404) or refused the request (400, 422)\n"
+                "  6  sync: conflicts, or merges to review, wait for a decision\n");
 }
 
 CliExitCode CliApplication::usageError(const QString& message)

@@ -12,6 +12,7 @@ enum class CliExitCode {
     NetworkError = 3, ///< the server could not be reached, timed out, failed (5xx, 429) or answered nonsense
     AuthError = 4, ///< the credentials are missing, wrong or expired (401), or not allowed (403)
     RemoteRefused = 5, ///< the server does not have it (404) or refused the request (400, 422)
+    ConflictsRemain = 6, ///< `sync`: conflicts (or merges to review) wait for a decision
 };
 
 /// Prints a usage error the way every command does, and returns UsageOrIoError.

@@ -6,6 +6,7 @@
 #include "SessionSecretStore.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
+#include "SyncCommands.h"
 #include "WorkspaceStore.h"
 
 #include <QCommandLineParser>
@@ -70,7 +71,7 @@ bool RemoteCommands::handles(const QString& command)
 {
     static const QStringList commands {
         QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("pull"), QStringLiteral("show")};
-    return commands.contains(command);
+    return commands.contains(command) || SyncCommands::handles(command);
 }
 
 QString RemoteCommands::helpText()
@@ -175,6 +176,9 @@ CliExitCode RemoteCommands::run(const QStringList& arguments)
         return CliExitCode::UsageOrIoError;
     }
     const QString command = arguments.first();
+    if (SyncCommands::handles(command)) {
+        return SyncCommands(m_out, m_err, *m_context).run(arguments);
+    }
     if (command == QLatin1String("connection")) {
         return runConnection(arguments);
     }

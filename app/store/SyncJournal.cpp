@@ -1,5 +1,7 @@
 #include "SyncJournal.h"
 
+#include "RemoteSpecStore.h"
+
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
@@ -183,6 +185,37 @@ bool SyncJournal::storeDraft(qint64 specId, const QByteArray& content)
 {
     QString error;
     return m_store->saveSpecContent(specId, content, &error);
+}
+
+bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QByteArray& text)
+{
+    const std::optional<SyncRecord> current = record(specId);
+    if (!current || current->state != SyncState::Conflict) {
+        return false;
+    }
+    QByteArray content = current->content;
+    if (resolution == Resolution::TakeTheirs) {
+        content = current->theirsContent;
+    } else if (resolution == Resolution::UseText) {
+        content = text;
+    }
+    const bool ok
+        = run(QStringLiteral(
+                  "UPDATE specs SET base_content = theirs_content, base_hash = ?, base_revision = theirs_revision, "
+                  "base_version_count = COALESCE(theirs_version_count, base_version_count), content = ?, "
+                  "content_hash = ?, updated_at = ?, theirs_content = NULL, theirs_revision = NULL, "
+                  "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, "
+                  "sync_content_hash = NULL, pending_write_hash = NULL WHERE id = ? AND sync_state = 'conflict'"),
+              {hashOf(current->theirsContent),
+               blob(content),
+               hashOf(content),
+               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+               specId},
+              specId);
+    if (ok) {
+        RemoteSpecStore(m_store).addSnapshot(specId, QStringLiteral("resolution"), content);
+    }
+    return ok;
 }
 
 void SyncJournal::requeueInterrupted()

@@ -64,6 +64,15 @@ public:
     bool markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message);
     /// Stores a draft's text (the CLI's `edit`, a restore).
     bool storeDraft(qint64 specId, const QByteArray& content);
+
+    enum class Resolution {
+        KeepMine, ///< send the draft over the server's version (the next sync writes it)
+        TakeTheirs, ///< drop the draft for the server's text
+        UseText, ///< a hand merge: `text` becomes the draft, on top of the server's version
+    };
+    /// Ends a conflict: the server's text becomes the base, and the draft is as chosen. Records
+    /// the result as a local snapshot. False when the spec is not in conflict.
+    bool resolveConflict(qint64 specId, Resolution resolution, const QByteArray& text = {});
     /// Syncs interrupted by a crash or a kill are queued again: the engine will ask the server.
     void requeueInterrupted();
 

@@ -1,0 +1,304 @@
+#include "SyncCommands.h"
+
+#include "RemoteContext.h"
+#include "SpecFileIO.h"
+#include "SyncEngine.h"
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncCommands", text);
+}
+
+/// The exit code a sync ends with: the gravest outcome wins.
+CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
+{
+    bool auth = false;
+    bool network = false;
+    bool refused = false;
+    bool waiting = false;
+    for (const SyncOutcome& outcome : outcomes) {
+        switch (outcome.errorKind) {
+        case RemoteError::Kind::Unauthorized:
+        case RemoteError::Kind::Forbidden:
+            auth = true;
+            break;
+        case RemoteError::Kind::Refused:
+            (outcome.message.contains(QLatin1String(" has no ")) ? auth : refused) = true;
+            break;
+        default:
+            break;
+        }
+        network = network || outcome.state == SyncState::Queued;
+        refused
+            = refused || (outcome.state == SyncState::Error && outcome.errorKind != RemoteError::Kind::Unauthorized);
+        waiting = waiting || outcome.state == SyncState::Conflict || outcome.state == SyncState::Draft;
+    }
+    if (auth) {
+        return CliExitCode::AuthError;
+    }
+    if (network) {
+        return CliExitCode::NetworkError;
+    }
+    if (refused) {
+        return CliExitCode::RemoteRefused;
+    }
+    return waiting ? CliExitCode::ConflictsRemain : CliExitCode::Ok;
+}
+
+} // namespace
+
+SyncCommands::SyncCommands(QTextStream& out, QTextStream& err, RemoteContext& context)
+    : m_out(out)
+    , m_err(err)
+    , m_context(context)
+{
+}
+
+bool SyncCommands::handles(const QString& command)
+{
+    static const QStringList commands {
+        QStringLiteral("edit"), QStringLiteral("status"), QStringLiteral("sync"), QStringLiteral("resolve")};
+    return commands.contains(command);
+}
+
+QString SyncCommands::helpText()
+{
+    return tr("  edit CONNECTION/SPEC_ID --from FILE\n"
+              "                     Store FILE's bytes as the spec's draft, offline if need be.\n"
+              "  status [--all] [--json]\n"
+              "                     The remote specs that are not synced, and why (--all: every one).\n"
+              "  sync [CONNECTION[/SPEC_ID]...] [--accept-merged] [--json]\n"
+              "                     Send drafts safely: the server is checked first, a change made\n"
+              "                     there meanwhile is merged (left for review unless\n"
+              "                     --accept-merged) or becomes a conflict; a retry never makes a\n"
+              "                     second version. Without arguments, every pending draft.\n"
+              "  resolve CONNECTION/SPEC_ID --mine|--theirs|--from FILE\n"
+              "                     End a conflict: keep your draft, take the server's text, or use\n"
+              "                     FILE (a hand merge). Then sync to send it.\n");
+}
+
+CliExitCode SyncCommands::usageError(const QString& message)
+{
+    return reportUsageError(m_err, message);
+}
+
+CliExitCode SyncCommands::ioError(const QString& message)
+{
+    m_err << "specdesk-cli: " << message << '\n';
+    m_err.flush();
+    return CliExitCode::UsageOrIoError;
+}
+
+CliExitCode SyncCommands::run(const QStringList& arguments)
+{
+    const QString command = arguments.first();
+    if (command == QLatin1String("edit")) {
+        return runEdit(arguments);
+    }
+    if (command == QLatin1String("status")) {
+        return runStatus(arguments);
+    }
+    if (command == QLatin1String("sync")) {
+        return runSync(arguments);
+    }
+    return runResolve(arguments);
+}
+
+std::optional<SpecRecord> SyncCommands::findSpec(const QString& target)
+{
+    const QString connectionName = target.section(QLatin1Char('/'), 0, 0);
+    const QString remoteId = target.section(QLatin1Char('/'), 1);
+    const std::optional<Connection> connection = m_context.connections().connectionNamed(connectionName);
+    if (!connection || remoteId.isEmpty()) {
+        usageError(connection ? tr("'%1' names no spec; use CONNECTION/SPEC_ID.").arg(target)
+                              : tr("no connection named '%1'.").arg(connectionName));
+        return std::nullopt;
+    }
+    std::optional<SpecRecord> spec = m_context.specs().specByRemoteId(*connection, remoteId);
+    if (!spec) {
+        ioError(tr("%1 is not in the workspace. Run 'specdesk-cli pull %2 %3' first.")
+                    .arg(target, connection->name, remoteId));
+    }
+    return spec;
+}
+
+QString SyncCommands::nameOf(qint64 specId) const
+{
+    const std::optional<SpecRecord> spec = m_context.workspace()->specSummary(specId);
+    if (!spec) {
+        return QString::number(specId);
+    }
+    const std::optional<Connection> connection = m_context.connections().connectionForCollection(spec->collectionId);
+    return (connection ? connection->name : QString()) + QLatin1Char('/') + spec->remoteId;
+}
+
+CliExitCode SyncCommands::runEdit(const QStringList& arguments)
+{
+    const int from = static_cast<int>(arguments.indexOf(QStringLiteral("--from")));
+    if (arguments.size() != 4 || from != 2) {
+        return usageError(tr("edit needs CONNECTION/SPEC_ID --from FILE."));
+    }
+    const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
+    if (!spec) {
+        return CliExitCode::UsageOrIoError;
+    }
+    QByteArray content;
+    QString error;
+    if (!SpecFileIO::read(arguments.at(3), &content, &error)) {
+        return ioError(error);
+    }
+    if (spec->remoteStatus != RemoteStatus::Ready) {
+        m_err << "specdesk-cli: "
+              << tr("note: the server does not take edits of this spec now (%1); the draft "
+                    "is kept until it does.")
+                     .arg(RemoteStatuses::badge(spec->remoteStatus))
+              << '\n';
+    }
+    if (!m_context.workspace()->saveSpecContent(spec->id, content, &error)) {
+        return ioError(error);
+    }
+    const SyncRecord record = *SyncJournal(m_context.workspace()).record(spec->id);
+    m_out << QCoreApplication::translate(
+                 "SyncCommands", "%1: %n byte(s) stored as the draft; %2.", nullptr, int(content.size()))
+                 .arg(arguments.at(1), SyncStates::label(record.state))
+          << '\n';
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+CliExitCode SyncCommands::runStatus(const QStringList& arguments)
+{
+    const bool json = arguments.contains(QStringLiteral("--json"));
+    const bool all = arguments.contains(QStringLiteral("--all"));
+    SyncJournal journal(m_context.workspace());
+    QJsonArray report;
+    for (const SyncRecord& record : journal.summaries()) {
+        if (!all && record.state == SyncState::Synced) {
+            continue;
+        }
+        const QString name = nameOf(record.specId);
+        if (json) {
+            QJsonObject entry {{QStringLiteral("spec"), name},
+                               {QStringLiteral("title"), record.title},
+                               {QStringLiteral("state"), SyncStates::id(record.state)}};
+            if (!record.message.isEmpty()) {
+                entry.insert(QStringLiteral("message"), record.message);
+            }
+            report.append(entry);
+            continue;
+        }
+        m_out << name << '\t' << SyncStates::id(record.state) << '\t' << record.title
+              << (record.message.isEmpty() ? QString() : QLatin1Char('\t') + record.message) << '\n';
+    }
+    if (json) {
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+CliExitCode SyncCommands::runSync(const QStringList& arguments)
+{
+    QStringList targets = arguments.mid(1);
+    const bool json = targets.removeAll(QStringLiteral("--json")) > 0;
+    const bool acceptMerged = targets.removeAll(QStringLiteral("--accept-merged")) > 0;
+    SyncEngine engine(&m_context);
+    SpecSyncTask::Options options;
+    options.sendCleanMerges = acceptMerged;
+    engine.setTaskOptions(options);
+
+    QList<qint64> specIds;
+    if (targets.isEmpty()) {
+        specIds = engine.pendingSpecs();
+    }
+    for (const QString& target : std::as_const(targets)) {
+        if (target.contains(QLatin1Char('/'))) {
+            const std::optional<SpecRecord> spec = findSpec(target);
+            if (!spec) {
+                return CliExitCode::UsageOrIoError;
+            }
+            specIds << spec->id;
+            continue;
+        }
+        const std::optional<Connection> connection = m_context.connections().connectionNamed(target);
+        if (!connection) {
+            return usageError(tr("no connection named '%1'.").arg(target));
+        }
+        specIds << engine.pendingSpecs(connection->collectionId);
+    }
+
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::idle, &loop, &QEventLoop::quit);
+    engine.sync(specIds);
+    if (engine.isBusy()) {
+        loop.exec();
+    }
+    const QList<SyncOutcome> outcomes = engine.takeOutcomes();
+    QJsonArray report;
+    for (const SyncOutcome& outcome : outcomes) {
+        const QString name = nameOf(outcome.specId);
+        if (json) {
+            QJsonObject entry {{QStringLiteral("spec"), name},
+                               {QStringLiteral("state"), SyncStates::id(outcome.state)},
+                               {QStringLiteral("action"), SyncOutcome::actionId(outcome.action)},
+                               {QStringLiteral("writes"), outcome.writes}};
+            if (!outcome.message.isEmpty()) {
+                entry.insert(QStringLiteral("message"), outcome.message);
+            }
+            report.append(entry);
+            continue;
+        }
+        m_out << name << '\t' << SyncStates::id(outcome.state) << '\t' << SyncOutcome::actionId(outcome.action)
+              << (outcome.message.isEmpty() ? QString() : QLatin1Char('\t') + outcome.message) << '\n';
+    }
+    if (json) {
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else if (outcomes.isEmpty()) {
+        m_out << tr("Nothing to sync.") << '\n';
+    }
+    m_out.flush();
+    return exitCodeFor(outcomes);
+}
+
+CliExitCode SyncCommands::runResolve(const QStringList& arguments)
+{
+    if (arguments.size() < 3) {
+        return usageError(tr("resolve needs CONNECTION/SPEC_ID and --mine, --theirs or --from FILE."));
+    }
+    const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
+    if (!spec) {
+        return CliExitCode::UsageOrIoError;
+    }
+    SyncJournal::Resolution resolution = SyncJournal::Resolution::KeepMine;
+    QByteArray text;
+    const QString choice = arguments.at(2);
+    if (choice == QLatin1String("--theirs") && arguments.size() == 3) {
+        resolution = SyncJournal::Resolution::TakeTheirs;
+    } else if (choice == QLatin1String("--from") && arguments.size() == 4) {
+        resolution = SyncJournal::Resolution::UseText;
+        QString error;
+        if (!SpecFileIO::read(arguments.at(3), &text, &error)) {
+            return ioError(error);
+        }
+    } else if (choice != QLatin1String("--mine") || arguments.size() != 3) {
+        return usageError(tr("resolve takes one of --mine, --theirs or --from FILE."));
+    }
+    SyncJournal journal(m_context.workspace());
+    if (!journal.resolveConflict(spec->id, resolution, text)) {
+        return ioError(tr("%1 is not in conflict.").arg(arguments.at(1)));
+    }
+    m_out << tr("%1: resolved; %2. Run 'specdesk-cli sync %1' to send it.")
+                 .arg(arguments.at(1), SyncStates::label(journal.record(spec->id)->state))
+          << '\n';
+    m_out.flush();
+    return CliExitCode::Ok;
+}

@@ -1,0 +1,228 @@
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCustomerSupport = QStringLiteral("550e8400-e29b-41d4-a716-446655440000");
+const QString kBilling = QStringLiteral("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e");
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+/// `edit`, `status`, `sync` and `resolve` as a script runs them, against the sandbox, including
+/// a `kill -9` of the CLI in the middle of a sync: the next sync loses nothing and makes no
+/// second version.
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void editStatusSyncAndExitCodes();
+    void conflictIsResolvedThenSent();
+    void offlineSyncExitsWithTheNetworkCode();
+    void killDuringSyncThenSyncAgain();
+
+private:
+    QProcessEnvironment environment() const;
+    CliResult cli(const QStringList& arguments);
+    QString writeFile(const QByteArray& bytes);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSyncCli::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QCOMPARE(cli({QStringLiteral("connection"),
+                  QStringLiteral("add"),
+                  QStringLiteral("df"),
+                  QStringLiteral("--api"),
+                  QStringLiteral("dataframer"),
+                  QStringLiteral("--url"),
+                  m_server->baseUrl().toString(),
+                  QStringLiteral("--token-env"),
+                  QStringLiteral("DF_TOKEN")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("pull"), QStringLiteral("df"), kCustomerSupport, kBilling}).exitCode, 0);
+}
+
+void TestSyncCli::cleanup()
+{
+    m_dir.reset();
+    m_server.reset();
+}
+
+QProcessEnvironment TestSyncCli::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("DF_TOKEN"), m_server->credentials().dataFramerToken);
+    return environment;
+}
+
+CliResult TestSyncCli::cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SPECDESK_CLI_PATH),
+                  QStringList {QStringLiteral("--workspace"), m_dir->path()} + arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString TestSyncCli::writeFile(const QByteArray& bytes)
+{
+    static int counter = 0;
+    const QString path = m_dir->filePath(QStringLiteral("draft-%1.yaml").arg(++counter));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(bytes);
+    }
+    return path;
+}
+
+void TestSyncCli::editStatusSyncAndExitCodes()
+{
+    const QByteArray draft = m_server->dataFramerLatestContent(kCustomerSupport) + "# edited from a script\r\n";
+    const CliResult edit = cli(
+        {QStringLiteral("edit"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("--from"), writeFile(draft)});
+    QCOMPARE(edit.exitCode, 0);
+    QVERIFY(edit.out.contains("draft"));
+
+    const CliResult status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    const QJsonArray pending = QJsonDocument::fromJson(status.out).array();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+
+    const CliResult sync = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(sync.exitCode == 0, sync.out.constData());
+    const QJsonObject outcome = QJsonDocument::fromJson(sync.out).array().first().toObject();
+    QCOMPARE(outcome.value(QStringLiteral("action")).toString(), QStringLiteral("written"));
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+    QVERIFY(QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json")}).out).array().isEmpty());
+
+    // Nothing left: a second sync sends nothing.
+    const CliResult again = cli({QStringLiteral("sync")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+
+    QCOMPARE(
+        cli({QStringLiteral("edit"), QStringLiteral("df/nope"), QStringLiteral("--from"), writeFile("x")}).exitCode, 2);
+}
+
+void TestSyncCli::conflictIsResolvedThenSent()
+{
+    const QByteArray base = m_server->dataFramerLatestContent(kBilling);
+    QByteArray mine = base;
+    mine.replace("plan_change: 25", "plan_change: 20");
+    mine.replace("login_problem: 20", "login_problem: 25");
+    QByteArray theirs = base;
+    theirs.replace("plan_change: 25", "plan_change: 30");
+    theirs.replace("login_problem: 20", "login_problem: 15");
+    QCOMPARE(cli({QStringLiteral("edit"), QStringLiteral("df/") + kBilling, QStringLiteral("--from"), writeFile(mine)})
+                 .exitCode,
+             0);
+    QVERIFY(m_server->putDataFramerContentAsColleague(kBilling, theirs));
+
+    const CliResult sync = cli({QStringLiteral("sync"), QStringLiteral("df/") + kBilling});
+    QCOMPARE(sync.exitCode, 6);
+    QVERIFY(sync.out.contains("conflict"));
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 2);
+
+    QByteArray handMerged = base;
+    handMerged.replace("plan_change: 25", "plan_change: 25");
+    handMerged.replace("login_problem: 20", "login_problem: 20 # agreed");
+    const CliResult resolve = cli(
+        {QStringLiteral("resolve"), QStringLiteral("df/") + kBilling, QStringLiteral("--from"), writeFile(handMerged)});
+    QCOMPARE(resolve.exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 3);
+    QCOMPARE(m_server->dataFramerLatestContent(kBilling), handMerged);
+    QCOMPARE(cli({QStringLiteral("resolve"), QStringLiteral("df/") + kBilling, QStringLiteral("--mine")}).exitCode, 2);
+}
+
+void TestSyncCli::offlineSyncExitsWithTheNetworkCode()
+{
+    QCOMPARE(cli({QStringLiteral("edit"),
+                  QStringLiteral("df/") + kBilling,
+                  QStringLiteral("--from"),
+                  writeFile(m_server->dataFramerLatestContent(kBilling) + "# offline\n")})
+                 .exitCode,
+             0);
+    SandboxFault offline;
+    offline.kind = SandboxFault::Kind::DropBeforeStore;
+    offline.times = 1000;
+    m_server->addFault(offline);
+    const CliResult sync = cli({QStringLiteral("sync")});
+    QCOMPARE(sync.exitCode, 3);
+    QVERIFY(sync.out.contains("queued"));
+    m_server->clearFaults();
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 2);
+}
+
+void TestSyncCli::killDuringSyncThenSyncAgain()
+{
+    const QByteArray draft = m_server->dataFramerLatestContent(kCustomerSupport) + "# survives a kill -9\n";
+    QCOMPARE(cli({QStringLiteral("edit"),
+                  QStringLiteral("df/") + kCustomerSupport,
+                  QStringLiteral("--from"),
+                  writeFile(draft)})
+                 .exitCode,
+             0);
+    // The server takes its time with the write, and stores it even after the client is gone.
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.method = "PUT";
+    slow.delayMs = 1500;
+    m_server->addFault(slow);
+    QProcess sync;
+    sync.setProcessEnvironment(environment());
+    sync.start(QStringLiteral(SPECDESK_CLI_PATH),
+               {QStringLiteral("--workspace"), m_dir->path(), QStringLiteral("sync")});
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_server->requests().cbegin(),
+                                         m_server->requests().cend(),
+                                         [](const RecordedRequest& request) { return request.method == "PUT"; }),
+                             20000);
+    sync.kill(); // SIGKILL, with the write in flight
+    QVERIFY(sync.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->dataFramerVersionCount(kCustomerSupport), 3, 10000);
+
+    const CliResult status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(status.out).array().first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("syncing"));
+    const CliResult again = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(again.out).array().first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("already-on-server"));
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3); // no duplicate
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft); // no loss
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "TestSyncCli.moc"
