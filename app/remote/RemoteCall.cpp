@@ -8,7 +8,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcRemote, "specdesk.remote")
+// Debug lines (one per request) only when asked for: QT_LOGGING_RULES="specdesk.remote.debug=true".
+Q_LOGGING_CATEGORY(lcRemote, "specdesk.remote", QtInfoMsg)
 
 namespace {
 

@@ -177,6 +177,26 @@ bool DataFramerSandbox::putAsColleague(const QString& specId, const QByteArray& 
     return spec && !storeVersion(spec, QString::fromUtf8(yaml));
 }
 
+bool DataFramerSandbox::addSpec(const QString& specId, const QString& name, const QByteArray& yaml)
+{
+    if (find(specId) != nullptr) {
+        return false;
+    }
+    Spec spec;
+    spec.id = specId;
+    spec.name = name;
+    spec.status = QStringLiteral("SUCCEEDED");
+    spec.createdAt = m_clock.next();
+    spec.updatedAt = spec.createdAt;
+    spec.datasetId = QJsonValue::Null;
+    spec.datasetName = QJsonValue::Null;
+    spec.datasetType = QStringLiteral("MULTI_FILE");
+    spec.createdByEmail = QStringLiteral("bench@sandbox.invalid");
+    spec.versions.append({QString::fromUtf8(yaml), spec.createdAt});
+    m_specs.append(spec);
+    return true;
+}
+
 DataFramerSandbox::Spec* DataFramerSandbox::find(const QString& id)
 {
     for (Spec& spec : m_specs) {

@@ -37,6 +37,8 @@ public:
     bool setStatus(const QString& specId, const QString& status);
     /// The same checks and effects as a client's PUT; false when the PUT would have been refused.
     bool putAsColleague(const QString& specId, const QByteArray& yaml);
+    /// A SUCCEEDED spec with one version, beside the seeds (benchmarks need many).
+    bool addSpec(const QString& specId, const QString& name, const QByteArray& yaml);
 
 private:
     struct Version

@@ -165,6 +165,11 @@ bool SandboxServer::putDataFramerContentAsColleague(const QString& specId, const
     return m_dataFramer->putAsColleague(specId, yaml);
 }
 
+bool SandboxServer::addDataFramerSpec(const QString& specId, const QString& name, const QByteArray& yaml)
+{
+    return m_dataFramer->addSpec(specId, name, yaml);
+}
+
 bool SandboxServer::patchScaleGpAsColleague(const QString& id, const QJsonObject& fields)
 {
     return m_scaleGp->patchAsColleague(id, fields);

@@ -66,6 +66,8 @@ public:
     /// A colleague's edit made behind the client's back, through the API's own rules: it bumps
     /// updated_at / updatedAt (Scale GP has none) and adds a version where the API keeps them.
     bool putDataFramerContentAsColleague(const QString& specId, const QByteArray& yaml);
+    /// Adds a SUCCEEDED DataFramer spec with one version (for benchmarks with many specs).
+    bool addDataFramerSpec(const QString& specId, const QString& name, const QByteArray& yaml);
     bool patchScaleGpAsColleague(const QString& id, const QJsonObject& fields);
     bool putAdobeAsColleague(const QString& id, const QJsonObject& flowSpec);
 

@@ -6,6 +6,7 @@
 #include "WorkspaceStore.h"
 
 #include <QCryptographicHash>
+#include <QUuid>
 
 namespace {
 
@@ -58,7 +59,30 @@ SyncRecord recordFromRow(const QSqlQuery& query)
 
 SyncJournal::SyncJournal(WorkspaceStore* store)
     : m_store(store)
+    , m_connectionName(QStringLiteral("sync-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    QSqlDatabase journal = QSqlDatabase::cloneDatabase(store->database(), m_connectionName);
+    if (!journal.open()) {
+        qCWarning(lcStore) << "the sync journal could not open its connection:" << journal.lastError().text();
+        return;
+    }
+    QSqlQuery pragma(journal);
+    for (const QString& sql : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        pragma.exec(sql);
+    }
+}
+
+SyncJournal::~SyncJournal()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase SyncJournal::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
 SyncState
@@ -76,7 +100,7 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content FROM specs "
                                  "WHERE id = ? AND remote_id IS NOT NULL")
                       .arg(QLatin1String(kColumns)));
@@ -93,7 +117,7 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 
 QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
 {
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE remote_id IS NOT NULL AND (? = 0 OR collection_id = ?) "
                                  "ORDER BY collection_id, title COLLATE NOCASE, id")
                       .arg(QLatin1String(kColumns)));
@@ -111,7 +135,7 @@ QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
 
 bool SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
 {
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(db());
     query.prepare(sql);
     for (const QVariant& value : values) {
         query.addBindValue(value);
@@ -143,7 +167,8 @@ bool SyncJournal::rebase(qint64 specId,
                          const QByteArray& baseText,
                          const std::optional<QByteArray>& newContent,
                          SyncState state,
-                         const QString& message)
+                         const QString& message,
+                         const QString& snapshotOrigin)
 {
     QString sql
         = QStringLiteral("UPDATE specs SET base_content = ?, base_hash = ?, base_revision = ?, "
@@ -169,7 +194,29 @@ bool SyncJournal::rebase(qint64 specId,
         values << hashOf(*newContent);
     }
     values << specId;
-    return run(sql, values, specId);
+    QSqlDatabase journal = db();
+    journal.transaction();
+    if (!snapshotOrigin.isEmpty()) {
+        // The synced text joins the local history in the same transaction as the new base.
+        QSqlQuery snapshot(journal);
+        snapshot.prepare(QStringLiteral(
+            "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) SELECT ?, ?, "
+            "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), content, ?, ? "
+            "FROM specs WHERE id = ?"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (const QVariant& value : QVariantList {specId, snapshotOrigin, specId, snapshotOrigin, now, now, specId}) {
+            snapshot.addBindValue(value);
+        }
+        if (!StoreQuery::run(snapshot, nullptr)) {
+            journal.rollback();
+            return false;
+        }
+    }
+    if (!run(sql, values, specId)) {
+        journal.rollback();
+        return false;
+    }
+    return journal.commit();
 }
 
 bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)
@@ -220,7 +267,7 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
 
 void SyncJournal::requeueInterrupted()
 {
-    QSqlQuery query(m_store->database());
+    QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', "
                                  "sync_message = 'A sync was interrupted; it runs again and checks the server first.' "
                                  "WHERE sync_state = 'syncing'"));

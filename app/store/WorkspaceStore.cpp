@@ -10,7 +10,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcStore, "specdesk.store")
+// Warnings by default; QT_LOGGING_RULES="specdesk.store.info=true" shows which workspace was opened.
+Q_LOGGING_CATEGORY(lcStore, "specdesk.store", QtWarningMsg)
 
 namespace {
 

@@ -194,9 +194,14 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         // server that reformats JSON does not make the spec look edited.
         const bool same = SpecComparison::sameOnServer(m_connection.api, reply.content, record.content);
         const int versions = serverVersions < 0 ? -1 : serverVersions + 1;
-        m_journal->rebase(
-            m_specId, reply, versions, same ? record.content : reply.content, std::nullopt, SyncState::Synced);
-        m_specs->addSnapshot(m_specId, QStringLiteral("sync"), record.content);
+        m_journal->rebase(m_specId,
+                          reply,
+                          versions,
+                          same ? record.content : reply.content,
+                          std::nullopt,
+                          SyncState::Synced,
+                          {},
+                          QStringLiteral("sync"));
         finish(m_outcome.action == SyncOutcome::Action::Merged ? SyncOutcome::Action::Merged
                                                                : SyncOutcome::Action::Written,
                SyncState::Synced);
