@@ -133,7 +133,7 @@ QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
     return records;
 }
 
-bool SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
+int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
 {
     QSqlQuery query(db());
     query.prepare(sql);
@@ -141,10 +141,10 @@ bool SyncJournal::run(const QString& sql, const QVariantList& values, qint64 spe
         query.addBindValue(value);
     }
     if (!StoreQuery::run(query, nullptr)) {
-        return false;
+        return -1;
     }
     m_store->announceSpecChanged(specId);
-    return true;
+    return query.numRowsAffected();
 }
 
 bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
@@ -152,7 +152,8 @@ bool SyncJournal::setState(qint64 specId, SyncState state, const QString& messag
     return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
                               "WHERE id = ?"),
                {SyncStates::id(state), message, specId},
-               specId);
+               specId)
+           >= 0;
 }
 
 bool SyncJournal::markWriteStarted(qint64 specId, const QByteArray& content)
@@ -168,7 +169,8 @@ bool SyncJournal::rebase(qint64 specId,
                          const std::optional<QByteArray>& newContent,
                          SyncState state,
                          const QString& message,
-                         const QString& snapshotOrigin)
+                         const QString& snapshotOrigin,
+                         const QByteArray& expectedDraft)
 {
     QString sql
         = QStringLiteral("UPDATE specs SET base_content = ?, base_hash = ?, base_revision = ?, "
@@ -194,6 +196,10 @@ bool SyncJournal::rebase(qint64 specId,
         values << hashOf(*newContent);
     }
     values << specId;
+    if (newContent) {
+        sql += QStringLiteral(" AND content = ?");
+        values << blob(expectedDraft);
+    }
     QSqlDatabase journal = db();
     journal.transaction();
     if (!snapshotOrigin.isEmpty()) {
@@ -212,7 +218,7 @@ bool SyncJournal::rebase(qint64 specId,
             return false;
         }
     }
-    if (!run(sql, values, specId)) {
+    if (run(sql, values, specId) != 1) {
         journal.rollback();
         return false;
     }
@@ -225,7 +231,8 @@ bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int vers
                               "theirs_revision = ?, theirs_version_count = ?, pending_write_hash = NULL, "
                               "sync_content_hash = content_hash WHERE id = ?"),
                {message, blob(theirs.content), theirs.revision, countOrNull(versionCount), specId},
-               specId);
+               specId)
+           >= 0;
 }
 
 bool SyncJournal::storeDraft(qint64 specId, const QByteArray& content)
@@ -258,7 +265,8 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
                hashOf(content),
                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                specId},
-              specId);
+              specId)
+          == 1;
     if (ok) {
         RemoteSpecStore(m_store).addSnapshot(specId, QStringLiteral("resolution"), content);
     }

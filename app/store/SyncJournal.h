@@ -59,9 +59,10 @@ public:
     bool setState(qint64 specId, SyncState state, const QString& message = {});
     /// Notes the hash of the draft about to be written, before the request leaves.
     bool markWriteStarted(qint64 specId, const QByteArray& content);
-    /// The server now holds `server`: it becomes the base. `newContent` replaces the draft when
-    /// given (a merge, "take theirs"); `baseText` is the text to keep as the base when it is
-    /// the same to the server as its reply (JSON reformatted by the server).
+    /// The server now holds `server`: it becomes the base. `newContent` (a merge) replaces the
+    /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
+    /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is
+    /// the text kept as the base when it means the same to the server as its reply.
     bool rebase(qint64 specId,
                 const RemoteSpec& server,
                 int versionCount,
@@ -69,7 +70,8 @@ public:
                 const std::optional<QByteArray>& newContent,
                 SyncState state,
                 const QString& message = {},
-                const QString& snapshotOrigin = {});
+                const QString& snapshotOrigin = {},
+                const QByteArray& expectedDraft = {});
     /// Keeps the draft and the base, and records the server's text for the user to decide.
     bool markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message);
     /// Stores a draft's text (the CLI's `edit`, a restore).
@@ -87,7 +89,8 @@ public:
     void requeueInterrupted();
 
 private:
-    bool run(const QString& sql, const QVariantList& values, qint64 specId);
+    /// Runs one statement; the rows it changed, or -1 when it failed.
+    int run(const QString& sql, const QVariantList& values, qint64 specId);
     QSqlDatabase db() const;
 
     WorkspaceStore* m_store;

@@ -142,7 +142,21 @@ void SpecSyncTask::onFetched(SpecJob* job)
         return;
     }
     const QString merged = tr("Merged with changes made on the server. Review the result, then sync to send it.");
-    m_journal->rebase(m_specId, server, serverVersions, server.content, merge.merged, SyncState::Draft, merged);
+    if (!m_journal->rebase(m_specId,
+                           server,
+                           serverVersions,
+                           server.content,
+                           merge.merged,
+                           SyncState::Draft,
+                           merged,
+                           {},
+                           record->content)) {
+        // The draft changed while we merged: keep what was typed, merge again next time.
+        finish(SyncOutcome::Action::Failed,
+               SyncState::Draft,
+               tr("The draft changed during the sync; sync again to merge it with the server's changes."));
+        return;
+    }
     if (!m_options.sendCleanMerges) {
         finish(SyncOutcome::Action::Merged, SyncState::Draft, merged);
         return;
