@@ -27,7 +27,10 @@ bool DraftAutosave::hasPendingChanges() const
 void DraftAutosave::onTextChanged()
 {
     m_pending = true;
-    m_timer.start();
+    // Restarting the timer here would put the write off for as long as the typing lasts.
+    if (!m_timer.isActive()) {
+        m_timer.start();
+    }
 }
 
 void DraftAutosave::saveInBackground()

@@ -7,8 +7,10 @@ class DraftWriter;
 class SpecEditor;
 class WorkspaceStore;
 
-/// Writes an editor's text into the workspace a moment after typing stops (at most 1 s), on
-/// the draft writer's thread so a big spec never stalls typing.
+/// Writes an editor's text into the workspace at most `delayMs` (at most 1 s) after an edit, on
+/// the draft writer's thread so a big spec never stalls typing. The delay is a latency bound, not
+/// a pause to wait for: the first unsaved edit starts the timer and later ones do not restart
+/// it, so someone typing without a break still has their draft written every second.
 ///
 /// A write that fails keeps the text pending and says why through saveFailed(); the next
 /// change or flush() tries again, so a failing disk never silently drops an edit.

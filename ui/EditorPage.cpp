@@ -2,6 +2,7 @@
 
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
+#include "SyncBanner.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -15,6 +16,7 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(m_banner))
     , m_restoreButton(new QPushButton(tr("&Restore Archived Spec"), m_banner))
+    , m_syncBanner(new SyncBanner(this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setAutoFillBackground(true);
@@ -41,6 +43,7 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_syncBanner);
     layout->addWidget(editor, 1);
     setFocusProxy(editor);
 
@@ -59,4 +62,15 @@ void EditorPage::setReadOnlyReason(const QString& reason, bool canRestore)
 QString EditorPage::readOnlyReason() const
 {
     return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+bool EditorPage::setSyncState(SyncState state, const QString& message)
+{
+    if (state == m_syncState && message == m_syncMessage) {
+        return false;
+    }
+    m_syncState = state;
+    m_syncMessage = message;
+    m_syncBanner->showState(state, message);
+    return true;
 }

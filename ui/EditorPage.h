@@ -1,15 +1,19 @@
 #pragma once
 
+#include "SyncState.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class SpecEditor;
+class SyncBanner;
 
 /// One editor tab: the spec's editor with a banner above it that says why the text cannot be
 /// edited, when it cannot (a remote spec still PROCESSING, FAILED or archived on its server).
 /// The banner is the one place the reason is spelled out, so a read-only editor never just
-/// ignores keys without saying why.
+/// ignores keys without saying why. Below it a SyncBanner says what a remote spec's last sync
+/// left to decide (a conflict, an error, a merge to review).
 class EditorPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +27,12 @@ public:
     void setReadOnlyReason(const QString& reason, bool canRestore);
     QString readOnlyReason() const;
 
+    /// The remote spec's sync state, for the tab title and the sync banner. False when it was
+    /// already shown.
+    bool setSyncState(SyncState state, const QString& message);
+    SyncState syncState() const { return m_syncState; }
+    SyncBanner* syncBanner() const { return m_syncBanner; }
+
 Q_SIGNALS:
     void restoreRequested();
 
@@ -31,4 +41,7 @@ private:
     QWidget* m_banner;
     QLabel* m_bannerText;
     QPushButton* m_restoreButton;
+    SyncBanner* m_syncBanner;
+    SyncState m_syncState = SyncState::Synced;
+    QString m_syncMessage;
 };

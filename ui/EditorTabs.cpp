@@ -7,6 +7,7 @@
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
+#include "SyncBanner.h"
 #include "WorkspaceStore.h"
 
 #include <QDir>
@@ -80,6 +81,10 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     auto* editor = new SpecEditor(spec->id, spec->kind);
     auto* page = new EditorPage(editor, this);
     connect(page, &EditorPage::restoreRequested, this, [this, specId] { Q_EMIT restoreRequested(specId); });
+    SyncBanner* banner = page->syncBanner();
+    connect(banner, &SyncBanner::resolveRequested, this, [this, specId] { Q_EMIT resolveConflictRequested(specId); });
+    connect(banner, &SyncBanner::exportRequested, this, [this, specId] { Q_EMIT exportDraftRequested(specId); });
+    connect(banner, &SyncBanner::syncRequested, this, [this, specId] { Q_EMIT syncRequested(specId); });
     editor->loadContent(spec->content);
     // Attach autosave only after loading, so the load itself is not written back.
     auto* autosave = new DraftAutosave(editor, m_writer, m_store, m_settings->autosaveDelayMs());
@@ -107,6 +112,12 @@ SpecEditor* EditorTabs::editorAt(int index) const
 {
     auto* page = qobject_cast<EditorPage*>(widget(index));
     return page ? page->editor() : nullptr;
+}
+
+SpecEditor* EditorTabs::editorForSpec(qint64 specId) const
+{
+    const int index = indexOfSpec(specId);
+    return index >= 0 ? editorAt(index) : nullptr;
 }
 
 QList<qint64> EditorTabs::openSpecIds() const
@@ -159,12 +170,46 @@ void EditorTabs::reloadSpec(qint64 specId)
     int line = 0;
     int column = 0;
     editor->getCursorPosition(&line, &column);
+    changeReadOnly(editor, [editor, &spec] { editor->loadContent(spec->content); });
+    editor->setCursorPosition(std::min(line, editor->lines() - 1), column);
+}
+
+void EditorTabs::changeReadOnly(SpecEditor* editor, const std::function<void()>& change)
+{
     const bool readOnly = editor->isReadOnly();
     // Scintilla refuses to change a read-only document, even from code.
     editor->setReadOnly(false);
-    editor->loadContent(spec->content);
+    change();
     editor->setReadOnly(readOnly);
-    editor->setCursorPosition(std::min(line, editor->lines() - 1), column);
+}
+
+void EditorTabs::replaceText(qint64 specId, const QByteArray& content)
+{
+    SpecEditor* editor = editorForSpec(specId);
+    if (!editor || editor->content() == content) {
+        return;
+    }
+    changeReadOnly(editor, [editor, &content] { editor->replaceText(content); });
+    // Written now, behind any write still on its way, so the workspace ends with this text.
+    autosaveOf(editor)->flush();
+}
+
+void EditorTabs::setSyncState(qint64 specId, SyncState state, const QString& message)
+{
+    const int index = indexOfSpec(specId);
+    if (index < 0) {
+        return;
+    }
+    if (qobject_cast<EditorPage*>(widget(index))->setSyncState(state, message)) {
+        refreshTab(specId);
+    }
+}
+
+QString EditorTabs::syncBannerText(qint64 specId) const
+{
+    const int index = indexOfSpec(specId);
+    auto* page = index >= 0 ? qobject_cast<EditorPage*>(widget(index)) : nullptr;
+    return page ? page->syncBanner()->text() : QString();
 }
 
 QString EditorTabs::readOnlyReason(qint64 specId) const
@@ -181,6 +226,12 @@ bool EditorTabs::flushAll()
         allSaved = autosaveOf(editorAt(i))->flush() && allSaved;
     }
     return allSaved;
+}
+
+bool EditorTabs::flushSpec(qint64 specId)
+{
+    SpecEditor* editor = editorForSpec(specId);
+    return !editor || autosaveOf(editor)->flush();
 }
 
 bool EditorTabs::saveCurrentToFile(const QString& filePath)
@@ -216,9 +267,16 @@ void EditorTabs::refreshTab(qint64 specId)
     if (!spec) {
         return;
     }
-    // A spec linked to a file shows a dot while the file on disk lags behind the workspace.
+    auto* page = qobject_cast<EditorPage*>(widget(index));
+    // A spec linked to a file shows a dot while the file on disk lags behind the workspace; a
+    // remote spec says where its sync stands unless it is synced.
     const bool fileBehind = !spec->filePath.isEmpty() && !m_store->isSpecFileInSync(specId);
-    setTabText(index, fileBehind ? spec->title + QStringLiteral(" ●") : spec->title);
+    QString title = fileBehind ? spec->title + QStringLiteral(" ●") : spec->title;
+    const SyncState sync = spec->isRemote() ? page->syncState() : SyncState::Synced;
+    if (sync != SyncState::Synced) {
+        title = tr("%1 • %2").arg(title, SyncStates::label(sync));
+    }
+    setTabText(index, title);
     setTabIcon(index, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
     QString where = tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind));
     if (spec->isRemote()) {
@@ -226,8 +284,10 @@ void EditorTabs::refreshTab(qint64 specId)
     } else if (!spec->filePath.isEmpty()) {
         where = tr("%1 — %2").arg(SpecKinds::displayName(spec->kind), QDir::toNativeSeparators(spec->filePath));
     }
+    if (sync != SyncState::Synced) {
+        where += QLatin1Char('\n') + tr("Sync: %1").arg(SyncStates::label(sync));
+    }
     setTabToolTip(index, where);
-    auto* page = qobject_cast<EditorPage*>(widget(index));
     const bool wasReadOnly = page->editor()->isReadOnly();
     page->setReadOnlyReason(readOnlyReasonOf(*spec), spec->remoteStatus == RemoteStatus::Archived);
     // Nobody can have typed into a read-only tab, so it may follow the server's text (a spec

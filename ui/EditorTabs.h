@@ -1,6 +1,10 @@
 #pragma once
 
+#include "SyncState.h"
+
 #include <QTabWidget>
+
+#include <functional>
 
 class AppSettings;
 class DraftWriter;
@@ -10,7 +14,8 @@ class WorkspaceStore;
 /// The editor tabs in the centre: one SpecEditor per open spec, each saved into the
 /// workspace as the user types. Closing a tab writes what is pending first, so it never loses text.
 /// A remote spec its server will not take edits for (PROCESSING, FAILED, archived) opens
-/// read-only, with the reason in a banner above the text.
+/// read-only, with the reason in a banner above the text. A remote spec's tab also says where
+/// its sync stands ("Title • draft"), with a banner when a sync left something to decide.
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -22,12 +27,24 @@ public:
     SpecEditor* openSpec(qint64 specId);
     SpecEditor* currentEditor() const;
     SpecEditor* editorAt(int index) const;
+    /// The open editor of a spec; null when the spec has no tab.
+    SpecEditor* editorForSpec(qint64 specId) const;
     QList<qint64> openSpecIds() const;
 
     /// Closes a tab after writing its pending text; keeps it open if that write fails.
     bool closeTab(int index);
     /// Writes every tab's pending text now. False if any write failed (each is reported).
     bool flushAll();
+    /// Writes the spec's pending text now (true when it has no tab or nothing is pending).
+    bool flushSpec(qint64 specId);
+    /// Makes the spec's open editor show `content` as one undo step, and writes it at once, after
+    /// any write still queued. For text the workspace got from elsewhere (a merge, a resolution)
+    /// while the tab may hold newer typing: Undo brings that typing back.
+    void replaceText(qint64 specId, const QByteArray& content);
+    /// Shows the spec's sync state in its tab title and banner.
+    void setSyncState(qint64 specId, SyncState state, const QString& message);
+    /// The text of the sync banner of the spec's tab; empty when hidden or not open.
+    QString syncBannerText(qint64 specId) const;
     /// Writes the current spec to its file on disk, or to `filePath` when one is given.
     bool saveCurrentToFile(const QString& filePath);
     /// Shows the workspace's text in the spec's open tab, unless the tab holds edits not yet
@@ -46,6 +63,10 @@ Q_SIGNALS:
     void openSpecsChanged();
     /// The banner of an archived spec's tab asked for the spec to be restored on its server.
     void restoreRequested(qint64 specId);
+    /// The sync banner of a spec's tab asked to resolve its conflict, export its draft, or sync.
+    void resolveConflictRequested(qint64 specId);
+    void exportDraftRequested(qint64 specId);
+    void syncRequested(qint64 specId);
 
 protected:
     void tabInserted(int index) override;
@@ -53,6 +74,8 @@ protected:
 
 private:
     int indexOfSpec(qint64 specId) const;
+    /// Runs `change` on an editor that may be read-only: Scintilla refuses changes from code too.
+    static void changeReadOnly(SpecEditor* editor, const std::function<void()>& change);
     /// Title, icon, tooltip and read-only state of the spec's tab, from the workspace.
     void refreshTab(qint64 specId);
     /// Closes the tabs of specs that are gone (their connection was removed) without saving.

@@ -17,6 +17,7 @@
 #include "SpecFileIO.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
+#include "SyncController.h"
 #include "WorkspaceStore.h"
 
 #include <QActionGroup>
@@ -133,6 +134,9 @@ void MainWindow::createDocks()
     });
     m_remoteTree = new RemoteTreeController(m_remote, m_treeModel, m_treePanel, m_tabs, m_opener, this);
     connect(m_remoteTree, &RemoteTreeController::editConnectionRequested, this, &MainWindow::openConnectionsDialog);
+    m_sync = new SyncController(m_remote, m_treeModel, m_treePanel, m_tabs, this);
+    m_remoteTree->setSyncController(m_sync);
+    connect(m_sync, &SyncController::message, this, &MainWindow::showProblem);
 
     m_outlinePanel = new OutlinePanel(this);
     auto* outline = addPanel(tr("Outline"), QStringLiteral("outlineDock"), m_outlinePanel, Qt::LeftDockWidgetArea);
@@ -280,6 +284,10 @@ void MainWindow::createRemoteMenu()
         tr("&Refresh Connection"), QKeySequence(Qt::Key_F5), m_remoteTree, &RemoteTreeController::refreshCurrent);
     refresh->setObjectName(QStringLiteral("refreshConnectionMenuAction"));
     refresh->setToolTip(tr("Loads the specs of the selected connection from its server again."));
+    remoteMenu->addSeparator();
+    remoteMenu->addAction(m_sync->syncAction());
+    remoteMenu->addAction(m_sync->syncAllAction());
+    remoteMenu->addAction(m_sync->resolveConflictAction());
 }
 
 void MainWindow::openConnectionsDialog(qint64 connectionId)
@@ -325,6 +333,27 @@ void MainWindow::createStatusBar()
     m_kindLabel->setObjectName(QStringLiteral("kindStatusLabel"));
     m_caretLabel = new QLabel(this);
     m_caretLabel->setObjectName(QStringLiteral("caretStatusLabel"));
+    // Where the current spec's sync stands, and how many drafts wait while the server is away.
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncLabel->setTextFormat(Qt::PlainText);
+    m_syncLabel->setMaximumWidth(420);
+    connect(m_sync, &SyncController::currentStatusChanged, this, [this](const QString& text, const QString& detail) {
+        m_syncLabel->setText(text);
+        m_syncLabel->setToolTip(detail);
+        m_syncLabel->setVisible(!text.isEmpty());
+    });
+    m_syncLabel->hide();
+    m_offlineLabel = new QLabel(this);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineStatusLabel"));
+    m_offlineLabel->setToolTip(tr("Queued drafts are sent on their own once the server answers again."));
+    connect(m_sync, &SyncController::offlineChanged, this, [this](const QString& text) {
+        m_offlineLabel->setText(text);
+        m_offlineLabel->setVisible(!text.isEmpty());
+    });
+    m_offlineLabel->hide();
+    statusBar()->addPermanentWidget(m_offlineLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_caretLabel);
     statusBar()->addPermanentWidget(m_kindLabel);
     statusBar()->addPermanentWidget(workspaceLabel);

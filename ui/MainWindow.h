@@ -22,6 +22,7 @@ class RemoteTreeController;
 class SpecEditor;
 class SpecTreeModel;
 class SpecTreePanel;
+class SyncController;
 class WorkspaceStore;
 
 /// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
@@ -46,6 +47,7 @@ public:
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
     RemoteContext* remoteContext() const { return m_remote; }
     RemoteTreeController* remoteTreeController() const { return m_remoteTree; }
+    SyncController* syncController() const { return m_sync; }
     /// Opens the Connections dialog (modal), showing `connectionId` when it is not 0.
     void openConnectionsDialog(qint64 connectionId = 0);
 
@@ -90,7 +92,10 @@ private:
     DistributionPanel* m_distributionPanel = nullptr;
     RemoteSpecOpener* m_opener = nullptr;
     RemoteTreeController* m_remoteTree = nullptr;
+    SyncController* m_sync = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QLabel* m_offlineLabel = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;

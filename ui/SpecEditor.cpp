@@ -281,6 +281,37 @@ void SpecEditor::applySplices(QList<TextSplice> splices)
     }
 }
 
+void SpecEditor::replaceText(const QByteArray& content)
+{
+    const QByteArray current = this->content();
+    if (current == content) {
+        return;
+    }
+    const qsizetype shorter = std::min(current.size(), content.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && current.at(prefix) == content.at(prefix)) {
+        ++prefix;
+    }
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix
+           && current.at(current.size() - 1 - suffix) == content.at(content.size() - 1 - suffix)) {
+        ++suffix;
+    }
+    // Never cut a UTF-8 character in two: widen the splice to whole characters.
+    const auto continuation = [](char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; };
+    while (prefix > 0
+           && ((prefix < current.size() && continuation(current.at(prefix)))
+               || (prefix < content.size() && continuation(content.at(prefix))))) {
+        --prefix;
+    }
+    while (
+        suffix > 0
+        && (continuation(current.at(current.size() - suffix)) || continuation(content.at(content.size() - suffix)))) {
+        --suffix;
+    }
+    applySplices({TextSplice {prefix, current.size() - suffix, content.mid(prefix, content.size() - suffix - prefix)}});
+}
+
 QList<QuickFix> SpecEditor::quickFixesAt(qint64 position)
 {
     // Fixes are splices against the analysed text, so that text must be the current one.

@@ -39,6 +39,10 @@ public:
 
     /// Applies splices computed against the current text, all as one undo step.
     void applySplices(QList<TextSplice> splices);
+    /// Makes the text `content` as one undo step (a merge, a resolved conflict), so Undo brings
+    /// back what was there. Only the part that differs is replaced: the caret and the view stay
+    /// put when the change is elsewhere.
+    void replaceText(const QByteArray& content);
     /// The quick fixes for the problems at `position` (a byte offset), for the current text.
     QList<QuickFix> quickFixesAt(qint64 position);
     /// Shows the context menu with quick fixes at the caret (Ctrl+.).

@@ -9,6 +9,7 @@ namespace {
 
 constexpr int kGap = 6;
 constexpr int kBadgePadding = 5;
+const QColor kErrorColour(0xc6, 0x28, 0x28);
 
 QFont badgeFontOf(const QFont& font)
 {
@@ -19,6 +20,49 @@ QFont badgeFontOf(const QFont& font)
         smaller.setPixelSize(std::max(8, font.pixelSize() * 85 / 100));
     }
     return smaller;
+}
+
+/// One rounded badge after the name: its word and colours.
+struct Pill
+{
+    QString text;
+    QColor fill;
+    QColor ink;
+};
+
+/// The server's status first (PROCESSING, FAILED, archived), then the sync state when it asks
+/// for attention. Colours follow the state: errors red, conflicts orange, queued amber.
+QList<Pill> pillsOf(const QModelIndex& index, const QPalette& palette)
+{
+    QList<Pill> pills;
+    const QString badge = index.data(SpecTreeModel::StatusBadgeRole).toString();
+    if (!badge.isEmpty()) {
+        const bool failed = index.data(SpecTreeModel::RemoteStatusRole).toString() == QLatin1String("failed");
+        pills.append({badge,
+                      failed ? kErrorColour : palette.color(QPalette::Mid),
+                      failed ? QColor(Qt::white) : palette.color(QPalette::Text)});
+    }
+    const QString syncBadge = index.data(SpecTreeModel::SyncBadgeRole).toString();
+    if (!syncBadge.isEmpty()) {
+        const QString state = index.data(SpecTreeModel::SyncStateRole).toString();
+        QColor fill = palette.color(QPalette::Mid);
+        QColor ink = palette.color(QPalette::Text);
+        if (state == QLatin1String("draft")) {
+            fill = QColor(0x2f, 0x6f, 0xd0);
+            ink = Qt::white;
+        } else if (state == QLatin1String("queued")) {
+            fill = QColor(0xb2, 0x6a, 0x00);
+            ink = Qt::white;
+        } else if (state == QLatin1String("conflict")) {
+            fill = QColor(0xd8, 0x43, 0x15);
+            ink = Qt::white;
+        } else if (state == QLatin1String("error")) {
+            fill = kErrorColour;
+            ink = Qt::white;
+        }
+        pills.append({syncBadge, fill, ink});
+    }
+    return pills;
 }
 
 } // namespace
@@ -32,9 +76,9 @@ void SpecTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString badge = index.data(SpecTreeModel::StatusBadgeRole).toString();
+    const QList<Pill> pills = pillsOf(index, opt.palette);
     const QString note = index.data(SpecTreeModel::StatusNoteRole).toString();
-    if (badge.isEmpty() && note.isEmpty()) {
+    if (pills.isEmpty() && note.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -44,7 +88,10 @@ void SpecTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QFontMetrics metrics(opt.font);
     const QFont badgeFont = badgeFontOf(opt.font);
     const QFontMetrics badgeMetrics(badgeFont);
-    const int reserved = badge.isEmpty() ? 0 : badgeWidth(badgeMetrics, badge) + kGap;
+    int reserved = 0;
+    for (const Pill& pill : pills) {
+        reserved += badgeWidth(badgeMetrics, pill.text) + kGap;
+    }
     // The name keeps most of the room; a note takes what is left, at least a few characters.
     const int noteMinimum
         = note.isEmpty() ? 0 : std::min(metrics.horizontalAdvance(note), metrics.averageCharWidth() * 12);
@@ -55,24 +102,22 @@ void SpecTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->save();
     int x = textRect.left() + metrics.horizontalAdvance(opt.text) + kGap;
     const bool selected = (opt.state & QStyle::State_Selected) != 0;
-    if (!badge.isEmpty()) {
-        const int width = badgeWidth(badgeMetrics, badge);
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const Pill& pill : pills) {
+        const int width = badgeWidth(badgeMetrics, pill.text);
         const int height = badgeMetrics.height() + 2;
-        const QRect pill(x, textRect.center().y() - height / 2, width, height);
-        const bool failed = index.data(SpecTreeModel::RemoteStatusRole).toString() == QLatin1String("failed");
-        const QColor colour = failed ? QColor(0xc6, 0x28, 0x28) : opt.palette.color(QPalette::Mid);
-        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect rect(x, textRect.center().y() - height / 2, width, height);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
-        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setBrush(pill.fill);
+        painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
         painter->setFont(badgeFont);
-        painter->setPen(failed ? QColor(Qt::white) : opt.palette.color(QPalette::Text));
-        painter->drawText(pill, Qt::AlignCenter, badge);
+        painter->setPen(pill.ink);
+        painter->drawText(rect, Qt::AlignCenter, pill.text);
         x += width + kGap;
     }
     if (!note.isEmpty()) {
         const bool failed = index.data(SpecTreeModel::LoadStateRole).toInt() == int(SpecTreeModel::LoadState::Failed);
-        QColor colour = failed ? QColor(0xc6, 0x28, 0x28) : opt.palette.color(QPalette::PlaceholderText);
+        QColor colour = failed ? kErrorColour : opt.palette.color(QPalette::PlaceholderText);
         if (selected) {
             colour = opt.palette.color(QPalette::HighlightedText);
         }
@@ -88,11 +133,13 @@ void SpecTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 QSize SpecTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const QString badge = index.data(SpecTreeModel::StatusBadgeRole).toString();
     const QString note = index.data(SpecTreeModel::StatusNoteRole).toString();
-    const QFont badgeFont = badgeFontOf(option.font);
-    if (!badge.isEmpty()) {
-        size.rwidth() += badgeWidth(QFontMetrics(badgeFont), badge) + kGap;
+    const QFontMetrics badgeMetrics(badgeFontOf(option.font));
+    for (const QString& badge :
+         {index.data(SpecTreeModel::StatusBadgeRole).toString(), index.data(SpecTreeModel::SyncBadgeRole).toString()}) {
+        if (!badge.isEmpty()) {
+            size.rwidth() += badgeWidth(badgeMetrics, badge) + kGap;
+        }
     }
     if (!note.isEmpty()) {
         size.rwidth() += option.fontMetrics.horizontalAdvance(note) + kGap;

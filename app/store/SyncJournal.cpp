@@ -115,6 +115,18 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     return record;
 }
 
+std::optional<SyncRecord> SyncJournal::summary(qint64 specId) const
+{
+    QSqlQuery query(db());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM specs WHERE id = ? AND remote_id IS NOT NULL").arg(QLatin1String(kColumns)));
+    query.addBindValue(specId);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    return recordFromRow(query);
+}
+
 QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
 {
     QSqlQuery query(db());

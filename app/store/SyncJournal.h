@@ -49,6 +49,8 @@ public:
     SyncJournal& operator=(const SyncJournal&) = delete;
 
     std::optional<SyncRecord> record(qint64 specId) const;
+    /// Like record() without the texts: cheap enough to call on every keystroke's save.
+    std::optional<SyncRecord> summary(qint64 specId) const;
     /// Every remote spec (of one collection, when given), without their texts.
     QList<SyncRecord> summaries(qint64 collectionId = 0) const;
     /// The state as shown: a stored Queued, Syncing or Conflict stands; an Error stands while

@@ -30,6 +30,26 @@ QString readOnlyReason(const SpecRecord& spec)
     return remote.readOnlyReason();
 }
 
+/// What a sync state means when the journal gives no message of its own.
+QString syncExplanation(SyncState state)
+{
+    switch (state) {
+    case SyncState::Draft:
+        return SpecTreeModel::tr("edited here, not sent to the server yet");
+    case SyncState::Queued:
+        return SpecTreeModel::tr("waiting for the server to answer; sent once it does");
+    case SyncState::Syncing:
+        return SpecTreeModel::tr("being sent to the server");
+    case SyncState::Conflict:
+        return SpecTreeModel::tr("changed on the server too; choose which text to keep");
+    case SyncState::Error:
+        return SpecTreeModel::tr("the server did not take the draft");
+    case SyncState::Synced:
+        break;
+    }
+    return {};
+}
+
 QString joined(const QStringList& parts)
 {
     QStringList present;
@@ -46,6 +66,7 @@ QString joined(const QStringList& parts)
 SpecTreeModel::SpecTreeModel(WorkspaceStore* store, QObject* parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_journal(store)
 {
     connect(m_store, &WorkspaceStore::collectionAdded, this, &SpecTreeModel::onCollectionAdded);
     connect(m_store, &WorkspaceStore::collectionRemoved, this, &SpecTreeModel::onCollectionRemoved);
@@ -62,6 +83,13 @@ void SpecTreeModel::reload()
     const QList<CollectionRecord> collections = m_store->collections();
     for (const CollectionRecord& collection : collections) {
         m_collections.append({collection, m_store->specSummaries(collection.id)});
+    }
+    m_syncStates.clear();
+    const QList<SyncRecord> records = m_journal.summaries();
+    for (const SyncRecord& record : records) {
+        if (record.state != SyncState::Synced) {
+            m_syncStates.insert(record.specId, {record.state, record.message});
+        }
     }
     endResetModel();
 }
@@ -123,6 +151,44 @@ void SpecTreeModel::setSpecError(qint64 specId, const QString& message)
     if (changed.isValid()) {
         Q_EMIT dataChanged(changed, changed);
     }
+}
+
+SyncState SpecTreeModel::syncState(qint64 specId) const
+{
+    return m_syncStates.value(specId).state;
+}
+
+QString SpecTreeModel::syncMessage(qint64 specId) const
+{
+    return m_syncStates.value(specId).message;
+}
+
+bool SpecTreeModel::readSyncState(qint64 specId)
+{
+    const std::optional<SyncRecord> record = m_journal.summary(specId);
+    const SyncStatus before = m_syncStates.value(specId);
+    SyncStatus now;
+    if (record) {
+        now = {record->state, record->message};
+    }
+    if (now.state == SyncState::Synced) {
+        m_syncStates.remove(specId);
+    } else {
+        m_syncStates.insert(specId, now);
+    }
+    return now.state != before.state || now.message != before.message;
+}
+
+void SpecTreeModel::refreshSyncState(qint64 specId)
+{
+    if (!readSyncState(specId)) {
+        return;
+    }
+    const QModelIndex changed = indexForSpec(specId);
+    if (changed.isValid()) {
+        Q_EMIT dataChanged(changed, changed);
+    }
+    Q_EMIT syncStateChanged(specId);
 }
 
 QModelIndex SpecTreeModel::index(int row, int column, const QModelIndex& parent) const
@@ -249,11 +315,40 @@ QVariant SpecTreeModel::collectionData(const CollectionRecord& collection, int r
     }
 }
 
+QString SpecTreeModel::specToolTip(const SpecRecord& spec, const QString& badge, const QString& error) const
+{
+    if (!spec.isRemote()) {
+        return spec.filePath.isEmpty()
+                   ? SpecKinds::displayName(spec.kind)
+                   : tr("%1 — %2").arg(SpecKinds::displayName(spec.kind), QDir::toNativeSeparators(spec.filePath));
+    }
+    const QString reason = readOnlyReason(spec);
+    QString tip;
+    if (!error.isEmpty()) {
+        tip = tr("%1 — the last fetch failed:\n%2").arg(SpecKinds::displayName(spec.kind), error);
+    } else if (reason.isEmpty()) {
+        tip = tr("%1 — on the server as %2").arg(SpecKinds::displayName(spec.kind), spec.remoteId);
+    } else {
+        tip = tr("%1 — %2\n%3").arg(SpecKinds::displayName(spec.kind), badge, reason);
+    }
+    const SyncStatus sync = m_syncStates.value(spec.id);
+    if (sync.state != SyncState::Synced) {
+        tip += QLatin1Char('\n')
+               + tr("Sync: %1 — %2")
+                     .arg(SyncStates::label(sync.state),
+                          sync.message.isEmpty() ? syncExplanation(sync.state) : sync.message);
+    }
+    return tip;
+}
+
 QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
 {
     const QString badge = spec.isRemote() ? RemoteStatuses::badge(spec.remoteStatus) : QString();
     const QString error = m_specErrors.value(spec.id);
     const QString note = m_busySpecs.contains(spec.id) ? tr("Loading…") : error;
+    const SyncStatus sync = m_syncStates.value(spec.id);
+    // Synced specs stay quiet: only a state that asks for attention earns a badge.
+    const QString syncBadge = sync.state == SyncState::Synced ? QString() : SyncStates::label(sync.state);
     switch (role) {
     case Qt::DisplayRole:
     case FilterTextRole:
@@ -261,26 +356,21 @@ QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
     case Qt::DecorationRole:
         return QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec.kind)));
     case Qt::ToolTipRole:
-        if (spec.isRemote()) {
-            const QString reason = readOnlyReason(spec);
-            if (!error.isEmpty()) {
-                return tr("%1 — the last fetch failed:\n%2").arg(SpecKinds::displayName(spec.kind), error);
-            }
-            return reason.isEmpty()
-                       ? tr("%1 — on the server as %2").arg(SpecKinds::displayName(spec.kind), spec.remoteId)
-                       : tr("%1 — %2\n%3").arg(SpecKinds::displayName(spec.kind), badge, reason);
-        }
-        return spec.filePath.isEmpty()
-                   ? SpecKinds::displayName(spec.kind)
-                   : tr("%1 — %2").arg(SpecKinds::displayName(spec.kind), QDir::toNativeSeparators(spec.filePath));
+        return specToolTip(spec, badge, error);
     case Qt::AccessibleTextRole:
-        return joined({spec.title, badge, note});
+        return joined({spec.title, badge, syncBadge, note});
     case StatusBadgeRole:
         return badge;
     case StatusNoteRole:
         return note;
     case RemoteStatusRole:
         return spec.isRemote() ? RemoteStatuses::id(spec.remoteStatus) : QString();
+    case SyncStateRole:
+        return spec.isRemote() ? SyncStates::id(sync.state) : QString();
+    case SyncBadgeRole:
+        return syncBadge;
+    case SyncMessageRole:
+        return sync.message;
     case SpecIdRole:
         return spec.id;
     case KindIdRole:
@@ -336,6 +426,7 @@ void SpecTreeModel::onCollectionRemoved(qint64 collectionId)
     for (const SpecRecord& spec : std::as_const(m_collections.at(row).specs)) {
         m_busySpecs.remove(spec.id);
         m_specErrors.remove(spec.id);
+        m_syncStates.remove(spec.id);
     }
     m_collections.removeAt(row);
     endRemoveRows();
@@ -392,23 +483,39 @@ void SpecTreeModel::onSpecAdded(const SpecRecord& summary)
     }
     QList<SpecRecord>& specs = m_collections[c].specs;
     const int row = int(std::upper_bound(specs.cbegin(), specs.cend(), summary, titleLess) - specs.cbegin());
+    const bool syncChanged = summary.isRemote() && readSyncState(summary.id);
     beginInsertRows(index(c, 0), row, row);
     specs.insert(row, summary);
     endInsertRows();
+    if (syncChanged) {
+        Q_EMIT syncStateChanged(summary.id);
+    }
 }
 
 void SpecTreeModel::onSpecChanged(qint64 specId)
 {
-    const QModelIndex changed = indexForSpec(specId);
     const std::optional<SpecRecord> summary = m_store->specSummary(specId);
-    if (!changed.isValid() || !summary) {
+    // Every journal change (a draft written, a sync's progress, a resolution) comes through here.
+    const bool syncChanged = summary && summary->isRemote() && readSyncState(specId);
+    if (summary) {
+        updateSpecRow(*summary);
+    }
+    if (syncChanged) {
+        Q_EMIT syncStateChanged(specId);
+    }
+}
+
+void SpecTreeModel::updateSpecRow(const SpecRecord& summary)
+{
+    const QModelIndex changed = indexForSpec(summary.id);
+    if (!changed.isValid()) {
         return;
     }
     const int c = int(changed.internalId() - 1);
     QList<SpecRecord>& specs = m_collections[c].specs;
     const int row = changed.row();
-    const bool retitled = specs.at(row).title != summary->title;
-    specs[row] = *summary;
+    const bool retitled = specs.at(row).title != summary.title;
+    specs[row] = summary;
     if (retitled) {
         // A server may rename a spec: keep the collection ordered by title.
         int target = row;

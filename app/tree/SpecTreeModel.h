@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SpecRecord.h"
+#include "SyncJournal.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -14,6 +15,10 @@ class WorkspaceStore;
 /// A connection's collection (type "remote") is loaded lazily by a controller in the UI; the
 /// model only shows where that stands (setLoadState()), so the tree can say "Loading…" or why
 /// the server could not be reached, on the connection's own row.
+///
+/// Each remote spec's sync state (draft, queued, conflict...) comes from the SyncJournal, read
+/// again whenever the store says the spec changed. The model is the one place the GUI reads it
+/// from, so the tree, the tab and the status bar never disagree: they follow syncStateChanged().
 class SpecTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,6 +35,9 @@ public:
         StatusNoteRole, ///< a plain note after the name: "Loading…", or why loading failed
         LoadStateRole, ///< int(LoadState) on collection rows
         FilterTextRole, ///< what the filter box matches: the name alone
+        SyncStateRole, ///< SyncStates::id() of a remote spec's sync state; empty elsewhere
+        SyncBadgeRole, ///< the sync state's word when it needs attention; empty when synced
+        SyncMessageRole, ///< why the spec is in its state (the server's refusal, a merge note)
     };
 
     /// Where loading a connection's specs from its server stands, in this session.
@@ -54,6 +62,12 @@ public:
     /// Shows why the last fetch of a spec failed on its row; an empty message clears it.
     void setSpecError(qint64 specId, const QString& message);
 
+    /// A remote spec's sync state as last read from the journal; Synced for local specs.
+    SyncState syncState(qint64 specId) const;
+    QString syncMessage(qint64 specId) const;
+    /// Reads the spec's sync state from the journal again (the sync engine reports a change).
+    void refreshSyncState(qint64 specId);
+
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -67,6 +81,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+Q_SIGNALS:
+    /// A remote spec's sync state or its message changed.
+    void syncStateChanged(qint64 specId);
+
 private:
     struct CollectionNode
     {
@@ -78,20 +96,33 @@ private:
         LoadState state = LoadState::NotLoaded;
         QString message;
     };
+    struct SyncStatus
+    {
+        SyncState state = SyncState::Synced;
+        QString message;
+    };
 
     QVariant collectionData(const CollectionRecord& collection, int role) const;
     QVariant specData(const SpecRecord& spec, int role) const;
+    QString specToolTip(const SpecRecord& spec, const QString& badge, const QString& error) const;
     void onCollectionAdded(const CollectionRecord& collection);
     void onCollectionRemoved(qint64 collectionId);
     void onCollectionsChanged();
     void onSpecAdded(const SpecRecord& summary);
     void onSpecChanged(qint64 specId);
+    /// Puts a changed summary in its row, moving the row when the title changed its place.
+    void updateSpecRow(const SpecRecord& summary);
     int collectionRow(qint64 collectionId) const;
     bool isRemoteCollection(const QModelIndex& index) const;
+    /// Reads the spec's sync state into the cache; true when it differs from what was there.
+    bool readSyncState(qint64 specId);
 
     WorkspaceStore* m_store;
+    SyncJournal m_journal;
     QList<CollectionNode> m_collections;
     QHash<qint64, LoadStatus> m_loadStates;
     QSet<qint64> m_busySpecs;
     QHash<qint64, QString> m_specErrors;
+    /// Remote specs only; a spec missing here is synced.
+    QHash<qint64, SyncStatus> m_syncStates;
 };

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void expiredTokenStopsTheConnectionOnce();
     void disjointConcurrentEditMergesForReview();
     void overlappingConcurrentEditIsAConflict();
+    void textTypedDuringAMergeIsKept();
     void processingWhileEditingKeepsTheDraft();
     void versionLimitIsReportedAndNotRetried();
     void deletedOnTheServerKeepsTheDraft();
@@ -399,6 +400,33 @@ void TestSyncEngine::overlappingConcurrentEditIsAConflict()
     outcomes = syncOnce({specId});
     QCOMPARE(outcomes.first().action, SyncOutcome::Action::Conflicted);
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestSyncEngine::textTypedDuringAMergeIsKept()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kBilling);
+    const QByteArray base = journalOf(specId).content;
+    QVERIFY(m_store->saveSpecContent(specId, edited(base, "plan_change: 25", "plan_change: 20"), nullptr));
+    QVERIFY(m_server->putDataFramerContentAsColleague(kBilling, edited(base, "Customer-support chats", "Chats")));
+    // The analyst keeps typing while the sync asks the server: what is merged is what was typed.
+    const QByteArray typed = edited(base, "plan_change: 25", "plan_change: 21");
+    const QObject typing;
+    connect(m_engine.get(), &SyncEngine::specStateChanged, &typing, [&](qint64 id, SyncState state) {
+        if (id == specId && state == SyncState::Syncing) {
+            QVERIFY(m_store->saveSpecContent(specId, typed, nullptr));
+        }
+    });
+    const QList<SyncOutcome> outcomes = syncOnce();
+    QCOMPARE(outcomes.first().action, SyncOutcome::Action::Merged);
+    const QByteArray merged = journalOf(specId).content;
+    QVERIFY(merged.contains("plan_change: 21"));
+    QVERIFY(merged.contains("Chats"));
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 2);
+    // A draft written while the merge is being stored (the draft writer has a thread of its own)
+    // is not overwritten: the journal only replaces the text it merged.
+    QVERIFY(
+        !m_engine->journal().rebase(specId, {}, -1, base, QByteArray("overwritten"), SyncState::Draft, {}, {}, typed));
+    QCOMPARE(journalOf(specId).content, merged);
 }
 
 void TestSyncEngine::processingWhileEditingKeepsTheDraft()

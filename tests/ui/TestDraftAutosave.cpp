@@ -1,8 +1,10 @@
+#include "AppSettings.h"
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
 #include "SpecEditor.h"
 #include "WorkspaceStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void flushSavesAtOnceAndOnlyOnce();
     void failureKeepsTheTextPending();
     void quietEditsAreStillSaved();
+    void continuousTypingIsSavedEverySecond();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -103,6 +106,30 @@ void TestDraftAutosave::quietEditsAreStillSaved()
     editor.undo();
     QVERIFY(autosave.flush());
     QCOMPARE(m_store->spec(m_specId)->content, QByteArray("a: 1\n"));
+}
+
+void TestDraftAutosave::continuousTypingIsSavedEverySecond()
+{
+    // Someone typing without a pause: the delay bounds how long an edit waits for its write,
+    // it is not a pause to wait for (which never came, so nothing was ever saved).
+    SpecEditor editor(m_specId, SpecKind::PlainYaml);
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), AppSettings::kMaxAutosaveDelayMs);
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    QElapsedTimer typing;
+    typing.start();
+    while (typing.elapsed() < 3000) {
+        QTest::keyClick(&editor, Qt::Key_X);
+        QTest::qWait(100);
+    }
+    QElapsedTimer sinceLastEdit;
+    sinceLastEdit.start();
+    QVERIFY2(saved.count() >= 2, qPrintable(QString::number(saved.count())));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->spec(m_specId)->content, editor.content(), 5000);
+    // A second at most, plus room for the writer's thread on a busy machine.
+    QVERIFY2(sinceLastEdit.elapsed() < AppSettings::kMaxAutosaveDelayMs + 1000,
+             qPrintable(QString::number(sinceLastEdit.elapsed())));
+    QVERIFY(!autosave.hasPendingChanges());
 }
 
 QTEST_MAIN(TestDraftAutosave)

@@ -8,6 +8,7 @@
 #include "SpecPull.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
+#include "SyncController.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -162,6 +163,7 @@ QList<QAction*> RemoteTreeController::contextActions(const QModelIndex& index, Q
         add(tr("&Edit Connection…"), QStringLiteral("editConnectionAction"), [this, connectionId] {
             Q_EMIT editConnectionRequested(connectionId);
         });
+        addSyncActions(index, parent, &actions);
         return actions;
     }
     const qint64 specId = index.data(SpecTreeModel::SpecIdRole).toLongLong();
@@ -174,7 +176,19 @@ QList<QAction*> RemoteTreeController::contextActions(const QModelIndex& index, Q
         restore->setToolTip(tr("Asks the server to un-archive this spec, so it can be edited again."));
         restore->setEnabled(!m_opener->isBusy(specId));
     }
+    addSyncActions(index, parent, &actions);
     return actions;
+}
+
+void RemoteTreeController::addSyncActions(const QModelIndex& index, QObject* parent, QList<QAction*>* actions)
+{
+    const QList<QAction*> sync = m_sync ? m_sync->contextActions(index, parent) : QList<QAction*>();
+    if (sync.isEmpty()) {
+        return;
+    }
+    auto* separator = new QAction(parent);
+    separator->setSeparator(true);
+    *actions << separator << sync;
 }
 
 void RemoteTreeController::showContextMenu(const QModelIndex& index, const QPoint& globalPos)

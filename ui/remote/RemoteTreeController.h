@@ -14,6 +14,7 @@ class SpecProvider;
 class SpecPull;
 class SpecTreeModel;
 class SpecTreePanel;
+class SyncController;
 
 /// Loads a connection's specs into the tree when the user first expands it, and again on
 /// Refresh (F5) or Retry. While a load runs the connection's row says "Loading…"; when it fails
@@ -21,7 +22,7 @@ class SpecTreePanel;
 /// Nothing here opens a message box: a server that is down must not bury the user in dialogs.
 ///
 /// It also offers the tree's context menu: Refresh or Retry and Edit Connection on a connection,
-/// Open and Restore Archived Spec on a remote spec.
+/// Open and Restore Archived Spec on a remote spec, followed by the sync controller's actions.
 class RemoteTreeController : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     void refreshCurrent();
     /// The context menu's actions for a row of the SpecTreeModel, parented to `parent`.
     QList<QAction*> contextActions(const QModelIndex& index, QObject* parent);
+    /// Adds the sync actions (Sync, Resolve Conflict…) to the context menu.
+    void setSyncController(SyncController* sync) { m_sync = sync; }
 
 Q_SIGNALS:
     /// The user asked to edit a connection (0: to manage connections in general).
@@ -58,6 +61,7 @@ private:
     void onCollectionRemoved(qint64 collectionId);
     void onLoadFinished(qint64 collectionId);
     void showContextMenu(const QModelIndex& index, const QPoint& globalPos);
+    void addSyncActions(const QModelIndex& index, QObject* parent, QList<QAction*>* actions);
     qint64 connectionIdOf(qint64 collectionId) const;
 
     RemoteContext* m_context;
@@ -65,5 +69,6 @@ private:
     SpecTreePanel* m_panel;
     EditorTabs* m_tabs;
     RemoteSpecOpener* m_opener;
+    SyncController* m_sync = nullptr;
     std::map<qint64, Load> m_loads;
 };

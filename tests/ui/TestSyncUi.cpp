@@ -1,0 +1,554 @@
+#include "AppSettings.h"
+#include "ConflictView.h"
+#include "CredentialsDialog.h"
+#include "EditorTabs.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "RemoteContext.h"
+#include "SandboxServer.h"
+#include "SpecEditor.h"
+#include "SpecTreeModel.h"
+#include "SpecTreePanel.h"
+#include "SyncController.h"
+#include "SyncEngine.h"
+#include "WorkspaceStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+const QString kConnection = QStringLiteral("Sandbox DataFramer");
+const QString kBillingId = QStringLiteral("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e");
+const QString kBilling = QStringLiteral("SaaS billing chats");
+const QString kSupportId = QStringLiteral("550e8400-e29b-41d4-a716-446655440000");
+const QString kSupport = QStringLiteral("Customer Support Conversations Spec");
+
+QByteArray edited(QByteArray text, const QByteArray& from, const QByteArray& to)
+{
+    return text.replace(from, to);
+}
+
+} // namespace
+
+/// Sync in the window, end to end against the in-process sandbox: states in the tree, the tab
+/// and the status bar; Sync; offline and back; conflicts resolved side by side; refused
+/// credentials asked for once; a merge and a resolution as one undo step in the editor.
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void editShowsDraftAndSyncSendsTheExactText();
+    void offlineQueuesAndTheRetrySendsOnItsOwn();
+    void overlappingEditConflictsAndKeepMineIsSentOnce();
+    void takeTheirsShowsTheirsAndUndoBringsMineBack();
+    void handMergeInTheEditorIsUsedAndSent();
+    void cleanMergeShowsInTheEditorAsOneUndoStep();
+    void typingDuringAMergingSyncIsKept();
+    void expiredTokenAsksForCredentialsOnce();
+    void credentialsDialogStoresTheNewSecret();
+    void queuedDraftsAreSentAfterARestart();
+    void deletedOnTheServerOffersExportDraft();
+
+private:
+    void showWindow();
+    QModelIndex specIndex(const QString& title) const;
+    QString syncStateOf(const QString& title) const
+    {
+        return specIndex(title).data(SpecTreeModel::SyncStateRole).toString();
+    }
+    /// Opens a spec of the DataFramer connection from the tree and returns its editor.
+    SpecEditor* openSpec(const QString& title);
+    /// Types `to` over the first `from` in the editor, as a user would.
+    static void typeOver(SpecEditor* editor, const QByteArray& from, const QByteArray& to);
+    /// Puts a spec in conflict: my edit and a colleague's edit of the same line.
+    SpecEditor* makeConflict(QByteArray* mine, QByteArray* theirs);
+    void waitUntilIdle();
+    QLabel* statusLabel(const QString& objectName) const { return m_window->findChild<QLabel*>(objectName); }
+    SyncController* sync() const { return m_window->syncController(); }
+    EditorTabs* tabs() const { return m_window->editorTabs(); }
+    QTreeView* view() const { return m_window->specTreePanel()->view(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RemoteContext> m_context;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestSyncUi::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<WorkspaceStore>();
+    QString error;
+    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
+    m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
+    m_settings->setValue(AppSettings::Key::AutosaveDelayMs, 100);
+    m_context = std::make_unique<RemoteContext>(m_store.get(), new MemorySecretStore);
+    // One attempt per request: an offline server answers at once.
+    m_context->transport().setRetryPolicy({1, 10, 10, 10000, 0});
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
+
+    Connection connection;
+    connection.name = kConnection;
+    connection.api = ApiKind::DataFramer;
+    connection.baseUrl = m_server->baseUrl();
+    connection.id = m_context->connections().add(connection, &error);
+    QVERIFY2(connection.id > 0, qPrintable(error));
+    connection = *m_context->connections().connection(connection.id);
+    QVERIFY(m_context->credentials().store(
+        connection, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
+    showWindow();
+}
+
+void TestSyncUi::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_context.reset();
+    m_server.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestSyncUi::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
+    SpecSyncTask::Options options;
+    options.firstRetryDelayMs = 20;
+    sync()->engine()->setTaskOptions(options);
+    sync()->setRetryDelays(100, 400);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(view()->model());
+    m_tester = std::make_unique<QAbstractItemModelTester>(proxy->sourceModel(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Load the connection's specs into the tree.
+    view()->expand(view()->model()->index(0, 0));
+    QTRY_VERIFY(specIndex(kBilling).isValid());
+}
+
+QModelIndex TestSyncUi::specIndex(const QString& title) const
+{
+    const QAbstractItemModel* model = view()->model();
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex collection = model->index(c, 0);
+        for (int row = 0; row < model->rowCount(collection); ++row) {
+            if (model->index(row, 0, collection).data().toString() == title) {
+                return model->index(row, 0, collection);
+            }
+        }
+    }
+    return {};
+}
+
+SpecEditor* TestSyncUi::openSpec(const QString& title)
+{
+    const qint64 specId = specIndex(title).data(SpecTreeModel::SpecIdRole).toLongLong();
+    Q_EMIT view()->activated(specIndex(title));
+    if (!QTest::qWaitFor([&] { return tabs()->currentEditor() && tabs()->currentEditor()->specId() == specId; })) {
+        return nullptr;
+    }
+    return tabs()->currentEditor();
+}
+
+void TestSyncUi::typeOver(SpecEditor* editor, const QByteArray& from, const QByteArray& to)
+{
+    const qsizetype start = editor->content().indexOf(from);
+    QVERIFY(start >= 0);
+    editor->SendScintilla(QsciScintilla::SCI_SETSEL, static_cast<unsigned long>(start), long(start + from.size()));
+    QTest::keyClicks(editor, QString::fromUtf8(to));
+}
+
+SpecEditor* TestSyncUi::makeConflict(QByteArray* mine, QByteArray* theirs)
+{
+    SpecEditor* editor = openSpec(kBilling);
+    if (!editor) {
+        return nullptr;
+    }
+    const QByteArray base = editor->content();
+    typeOver(editor, "plan_change: 25", "plan_change: 20");
+    *mine = edited(base, "plan_change: 25", "plan_change: 20");
+    *theirs = edited(base, "plan_change: 25", "plan_change: 35");
+    if (editor->content() != *mine || !m_server->putDataFramerContentAsColleague(kBillingId, *theirs)) {
+        return nullptr;
+    }
+    sync()->syncAction()->trigger();
+    if (!QTest::qWaitFor([&] { return syncStateOf(kBilling) == QLatin1String("conflict"); })) {
+        return nullptr;
+    }
+    return editor;
+}
+
+void TestSyncUi::waitUntilIdle()
+{
+    QTRY_VERIFY(!sync()->engine()->isBusy());
+}
+
+void TestSyncUi::editShowsDraftAndSyncSendsTheExactText()
+{
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    QVERIFY(syncStateOf(kBilling) == QLatin1String("synced"));
+    QVERIFY(specIndex(kBilling).data(SpecTreeModel::SyncBadgeRole).toString().isEmpty()); // synced is quiet
+    const int versions = m_server->dataFramerVersionCount(kBillingId);
+
+    editor->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+    QTest::keyClicks(editor, QStringLiteral("# reviewed by "));
+    editor->insert(QStringLiteral("Zoë ✓")); // as pasted: keystrokes are ASCII only here
+    editor->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QCOMPARE(specIndex(kBilling).data(SpecTreeModel::SyncBadgeRole).toString(), QStringLiteral("draft"));
+    QTRY_VERIFY(tabs()->tabText(tabs()->currentIndex()).endsWith(QStringLiteral("• draft")));
+    QTRY_VERIFY(statusLabel(QStringLiteral("syncStatusLabel"))->text().contains(QStringLiteral("draft")));
+
+    // More typing, not yet written: Sync sends what the editor holds.
+    QTest::keyClicks(editor, QStringLiteral(" again"));
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), editor->content());
+    QVERIFY(editor->content().endsWith("# reviewed by Zoë ✓ again"));
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), versions + 1);
+    QTRY_COMPARE(tabs()->tabText(tabs()->currentIndex()), kBilling);
+    QVERIFY(specIndex(kBilling).data(SpecTreeModel::SyncBadgeRole).toString().isEmpty());
+    QVERIFY(statusLabel(QStringLiteral("syncStatusLabel"))->text().contains(QStringLiteral("synced")));
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestSyncUi::offlineQueuesAndTheRetrySendsOnItsOwn()
+{
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    typeOver(editor, "login_problem: 20", "login_problem: 15");
+    typeOver(editor, "feature_request: 15", "feature_request: 20");
+    SandboxFault offline;
+    offline.kind = SandboxFault::Kind::DropBeforeStore;
+    offline.times = 100000;
+    m_server->addFault(offline);
+
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("queued"));
+    QLabel* offlineLabel = statusLabel(QStringLiteral("offlineStatusLabel"));
+    QTRY_VERIFY(offlineLabel->isVisible());
+    QVERIFY2(offlineLabel->text().startsWith(QStringLiteral("Offline")), qPrintable(offlineLabel->text()));
+    QVERIFY(offlineLabel->text().contains(QStringLiteral("1 draft queued")));
+    QVERIFY(tabs()->tabText(tabs()->currentIndex()).endsWith(QStringLiteral("• queued")));
+    QVERIFY(sync()->isOffline());
+    // Retries keep failing quietly: no dialog, still queued, nothing stored.
+    QTRY_VERIFY(sync()->nextRetryDelayMs() == 400);
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), 1);
+
+    // The server is back: the retry timer sends the draft without anyone asking.
+    m_server->clearFaults();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), editor->content());
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), 2);
+    QTRY_VERIFY(!offlineLabel->isVisible());
+    QVERIFY(!sync()->isOffline());
+}
+
+void TestSyncUi::overlappingEditConflictsAndKeepMineIsSentOnce()
+{
+    QByteArray mine;
+    QByteArray theirs;
+    SpecEditor* editor = makeConflict(&mine, &theirs);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    const int versions = m_server->dataFramerVersionCount(kBillingId);
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), theirs); // nothing was sent
+    QTRY_VERIFY(tabs()->tabText(tabs()->currentIndex()).endsWith(QStringLiteral("• conflict")));
+    QVERIFY(tabs()->syncBannerText(specId).startsWith(QStringLiteral("Conflict")));
+    QVERIFY(specIndex(kBilling).data(Qt::ToolTipRole).toString().contains(QStringLiteral("line")));
+
+    // The banner's button opens the two texts side by side, the changed line marked on both.
+    auto* resolve = tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("resolveConflictButton"));
+    QVERIFY(resolve && resolve->isVisible());
+    resolve->click();
+    ConflictView* view = sync()->conflictView(specId);
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QCOMPARE(view->mineEditor()->content(), mine);
+    QCOMPARE(view->theirsEditor()->content(), theirs);
+    QVERIFY(view->mineEditor()->isReadOnly() && view->theirsEditor()->isReadOnly());
+    const int changedLine = int(mine.left(mine.indexOf("plan_change: 20")).count('\n'));
+    QCOMPARE(view->changedLines(view->mineEditor()), QList<int> {changedLine});
+    QCOMPARE(view->changedLines(view->theirsEditor()), QList<int> {changedLine});
+    QVERIFY(!QApplication::activeModalWidget());
+
+    view->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->click();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QVERIFY(!sync()->conflictView(specId));
+    QCOMPARE(editor->content(), mine);
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), versions); // still nothing sent
+
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), mine);
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), versions + 1);
+}
+
+void TestSyncUi::takeTheirsShowsTheirsAndUndoBringsMineBack()
+{
+    QByteArray mine;
+    QByteArray theirs;
+    SpecEditor* editor = makeConflict(&mine, &theirs);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    QAction* resolveAction = m_window->findChild<QAction*>(QStringLiteral("resolveConflictMenuAction"));
+    QVERIFY(resolveAction);
+    resolveAction->trigger();
+    QVERIFY(sync()->conflictView(specId));
+    sync()->conflictView(specId)->findChild<QPushButton*>(QStringLiteral("takeTheirsButton"))->click();
+    QCOMPARE(editor->content(), theirs);
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_store->spec(specId)->content, theirs);
+    QVERIFY(tabs()->syncBannerText(specId).isEmpty());
+
+    // One undo step brings the draft back, and it is a draft again on top of their version.
+    editor->undo();
+    QCOMPARE(editor->content(), mine);
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QCOMPARE(m_store->spec(specId)->content, mine);
+}
+
+void TestSyncUi::handMergeInTheEditorIsUsedAndSent()
+{
+    QByteArray mine;
+    QByteArray theirs;
+    SpecEditor* editor = makeConflict(&mine, &theirs);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    sync()->showConflict(specId);
+    ConflictView* view = sync()->conflictView(specId);
+    QVERIFY(view);
+    // The view is not modal: the hand merge is typed in the spec's own editor meanwhile.
+    typeOver(editor, "plan_change: 20", "plan_change: 27");
+    view->findChild<QPushButton*>(QStringLiteral("useEditorTextButton"))->click();
+    const QByteArray merged = edited(mine, "plan_change: 20", "plan_change: 27");
+    QCOMPARE(editor->content(), merged);
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QCOMPARE(m_store->spec(specId)->content, merged);
+
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), merged);
+}
+
+void TestSyncUi::cleanMergeShowsInTheEditorAsOneUndoStep()
+{
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    const QByteArray base = editor->content();
+    typeOver(editor, "plan_change: 25", "plan_change: 20");
+    typeOver(editor, "feature_request: 15", "feature_request: 20");
+    const QByteArray mine = editor->content();
+    const QByteArray theirs = edited(base, "Customer-support chats", "Customer-support chats (EU)");
+    QVERIFY(m_server->putDataFramerContentAsColleague(kBillingId, theirs));
+    const int versions = m_server->dataFramerVersionCount(kBillingId);
+
+    sync()->syncAction()->trigger();
+    QTRY_VERIFY(editor->content().contains("chats (EU)"));
+    QVERIFY(editor->content().contains("plan_change: 20"));
+    QCOMPARE(m_store->spec(specId)->content, editor->content());
+    QCOMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    // Left for review: the banner says so, and nothing was sent.
+    QVERIFY2(tabs()->syncBannerText(specId).startsWith(QStringLiteral("Merged with changes made on the server")),
+             qPrintable(tabs()->syncBannerText(specId)));
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), versions);
+    editor->undo();
+    QCOMPARE(editor->content(), mine);
+    editor->redo();
+
+    auto* syncButton = tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("syncBannerButton"));
+    QVERIFY(syncButton && syncButton->isVisible());
+    syncButton->click();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), editor->content());
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingId), versions + 1);
+}
+
+void TestSyncUi::typingDuringAMergingSyncIsKept()
+{
+    // Slow enough that the typing below is still only in the editor when the merge lands.
+    m_settings->setValue(AppSettings::Key::AutosaveDelayMs, AppSettings::kMaxAutosaveDelayMs);
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    const QByteArray base = editor->content();
+    typeOver(editor, "plan_change: 25", "plan_change: 20");
+    QVERIFY(m_server->putDataFramerContentAsColleague(
+        kBillingId, edited(base, "Customer-support chats", "Customer-support chats (EU)")));
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.method = "GET";
+    slow.delayMs = 300;
+    m_server->addFault(slow);
+
+    sync()->syncAction()->trigger();
+    // Typed while the server is still answering: the merge must not drop it.
+    editor->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+    QTest::keyClicks(editor, QStringLiteral("# typed meanwhile"));
+    QTRY_VERIFY(editor->content().contains("chats (EU)"));
+    QVERIFY(editor->content().contains("plan_change: 20"));
+    QVERIFY(editor->content().endsWith("# typed meanwhile"));
+    QCOMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QTRY_COMPARE(m_store->spec(editor->specId())->content, editor->content());
+}
+
+void TestSyncUi::expiredTokenAsksForCredentialsOnce()
+{
+    QList<QString> prompted;
+    QDialog prompt;
+    sync()->setCredentialsPrompt([&](const Connection& connection, const QString& reason) {
+        prompted << connection.name + QStringLiteral(": ") + reason;
+        return &prompt;
+    });
+    SpecEditor* billing = openSpec(kBilling);
+    QVERIFY(billing);
+    typeOver(billing, "plan_change: 25", "plan_change: 30");
+    SpecEditor* support = openSpec(kSupport);
+    QVERIFY(support);
+    support->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+    QTest::keyClicks(support, QStringLiteral("# checked"));
+    QTRY_COMPARE(syncStateOf(kSupport), QStringLiteral("draft"));
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+
+    SandboxFault expired;
+    expired.kind = SandboxFault::Kind::ExpireToken;
+    expired.times = 2;
+    m_server->addFault(expired);
+    sync()->syncAllAction()->trigger();
+    QTRY_COMPARE(prompted.size(), 1);
+    waitUntilIdle();
+    QVERIFY2(prompted.first().startsWith(kConnection), qPrintable(prompted.first()));
+    QVERIFY(prompted.first().contains(QStringLiteral("401")));
+    QVERIFY(prompt.isVisible());
+    QVERIFY(!prompt.isModal());
+    QCOMPARE(syncStateOf(kBilling), QStringLiteral("error"));
+    QVERIFY(specIndex(kBilling).data(Qt::ToolTipRole).toString().contains(QStringLiteral("401")));
+
+    // Refused again while the question is open: nothing more is asked.
+    m_server->addFault(expired);
+    sync()->syncAllAction()->trigger();
+    waitUntilIdle();
+    QCOMPARE(prompted.size(), 1);
+
+    // New secrets stored (the token works again): that connection's drafts go out.
+    prompt.accept();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QTRY_COMPARE(syncStateOf(kSupport), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), billing->content());
+    QCOMPARE(m_server->dataFramerLatestContent(kSupportId), support->content());
+    QCOMPARE(prompted.size(), 1);
+}
+
+void TestSyncUi::credentialsDialogStoresTheNewSecret()
+{
+    // The token in the keychain is wrong; the real prompt asks for a new one.
+    const Connection connection = *m_context->connections().connectionNamed(kConnection);
+    QString error;
+    QVERIFY(m_context->credentials().store(
+        connection,
+        {{QStringLiteral("token"), QStringLiteral("sk_wrong_0000000000000000000000000000000000")}},
+        &error));
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    typeOver(editor, "plan_change: 25", "plan_change: 30");
+    sync()->syncAction()->trigger();
+    CredentialsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog*>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    QCOMPARE(syncStateOf(kBilling), QStringLiteral("error"));
+
+    QLineEdit* token = dialog->secretEdit(QStringLiteral("token"));
+    QVERIFY(token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(token, m_server->credentials().dataFramerToken);
+    dialog->accept();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), editor->content());
+    QCOMPARE(m_context->credentials().resolve(connection).value(QStringLiteral("token")),
+             m_server->credentials().dataFramerToken);
+}
+
+void TestSyncUi::queuedDraftsAreSentAfterARestart()
+{
+    SpecEditor* editor = openSpec(kBilling);
+    QVERIFY(editor);
+    typeOver(editor, "plan_change: 25", "plan_change: 30");
+    const QByteArray typed = editor->content();
+    SandboxFault offline;
+    offline.kind = SandboxFault::Kind::DropBeforeStore;
+    offline.times = 100000;
+    m_server->addFault(offline);
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("queued"));
+
+    // Quit while offline; start again once the server is back.
+    QVERIFY(m_window->close());
+    m_tester.reset();
+    m_window.reset();
+    m_server->clearFaults();
+    showWindow();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), typed);
+}
+
+void TestSyncUi::deletedOnTheServerOffersExportDraft()
+{
+    const Connection connection = *m_context->connections().connectionNamed(kConnection);
+    RemoteSpec gone;
+    gone.id = QStringLiteral("0d0d0d0d-0000-4000-8000-000000000000");
+    gone.name = QStringLiteral("Deleted meanwhile");
+    gone.content = "spec:\n  description: x\n";
+    gone.hasContent = true;
+    QString error;
+    QVERIFY(m_context->specs().record(connection, gone, &error));
+    QTRY_VERIFY(specIndex(gone.name).isValid());
+    const qint64 specId = specIndex(gone.name).data(SpecTreeModel::SpecIdRole).toLongLong();
+    SpecEditor* editor = tabs()->openSpec(specId);
+    QVERIFY(editor);
+    editor->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+    QTest::keyClicks(editor, QStringLiteral("  requirements: mine"));
+
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(gone.name), QStringLiteral("error"));
+    QTRY_VERIFY(tabs()->syncBannerText(specId).contains(QStringLiteral("deleted on the server")));
+    auto* exportButton = tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("exportDraftButton"));
+    QVERIFY(exportButton && exportButton->isVisible());
+
+    const QString path = m_dir->filePath(QStringLiteral("exported.yaml"));
+    QString suggested;
+    sync()->setExportPathChooser([&](const QString& suggestedPath) {
+        suggested = suggestedPath;
+        return path;
+    });
+    exportButton->click();
+    QVERIFY(suggested.endsWith(QStringLiteral("Deleted meanwhile.yaml")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), editor->content());
+    QVERIFY(!QApplication::activeModalWidget());
+}
+
+QTEST_MAIN(TestSyncUi)
+#include "TestSyncUi.moc"

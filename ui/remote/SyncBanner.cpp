@@ -1,0 +1,82 @@
+#include "SyncBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+SyncBanner::SyncBanner(QWidget* parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_resolveButton(new QPushButton(tr("Resolve &Conflict…"), this))
+    , m_exportButton(new QPushButton(tr("E&xport Draft…"), this))
+    , m_syncButton(new QPushButton(tr("S&ync"), this))
+{
+    setObjectName(QStringLiteral("syncBanner"));
+    setAutoFillBackground(true);
+    m_text->setObjectName(QStringLiteral("syncBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolveButton->setObjectName(QStringLiteral("resolveConflictButton"));
+    m_resolveButton->setToolTip(tr("Compare your draft with the server's text side by side and choose."));
+    m_exportButton->setObjectName(QStringLiteral("exportDraftButton"));
+    m_exportButton->setToolTip(tr("Write the draft to a file, so the work is kept outside the workspace too."));
+    m_syncButton->setObjectName(QStringLiteral("syncBannerButton"));
+    m_syncButton->setToolTip(tr("Send the reviewed text to the server."));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_resolveButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_exportButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_syncButton, 0, Qt::AlignVCenter);
+    hide();
+
+    connect(m_resolveButton, &QPushButton::clicked, this, &SyncBanner::resolveRequested);
+    connect(m_exportButton, &QPushButton::clicked, this, &SyncBanner::exportRequested);
+    connect(m_syncButton, &QPushButton::clicked, this, &SyncBanner::syncRequested);
+}
+
+void SyncBanner::showState(SyncState state, const QString& message)
+{
+    QString text;
+    QColor tint;
+    switch (state) {
+    case SyncState::Conflict:
+        text = tr("Conflict: %1").arg(message);
+        tint = QColor(0xff, 0xe0, 0xb2);
+        break;
+    case SyncState::Error:
+        text = tr("Not synced: %1").arg(message);
+        tint = QColor(0xff, 0xcd, 0xd2);
+        break;
+    case SyncState::Draft:
+        // A plain draft needs nothing; a merge left for review says so.
+        text = message;
+        tint = QColor(0xd6, 0xe8, 0xff);
+        break;
+    case SyncState::Synced:
+    case SyncState::Queued:
+    case SyncState::Syncing:
+        break;
+    }
+    if (text.isEmpty()) {
+        hide();
+        return;
+    }
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    setPalette(palette);
+    m_text->setText(text);
+    setAccessibleName(text);
+    m_resolveButton->setVisible(state == SyncState::Conflict);
+    // Whatever the server refused (gone, read-only, invalid), the draft is work worth keeping.
+    m_exportButton->setVisible(state == SyncState::Error);
+    m_syncButton->setVisible(state == SyncState::Draft);
+    show();
+}
+
+QString SyncBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SyncState.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+/// The strip above a remote spec's text that says what its last sync left to do: a conflict to
+/// resolve, an error the server gave (with the draft still kept), or a merge to review before it
+/// is sent. It stays hidden while there is nothing to decide, so synced specs and plain drafts
+/// stay quiet; the tab title and the status bar carry those.
+class SyncBanner : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncBanner(QWidget* parent = nullptr);
+
+    /// Shows what the state asks of the user, or hides the banner when it asks nothing.
+    void showState(SyncState state, const QString& message);
+    QString text() const;
+
+Q_SIGNALS:
+    void resolveRequested();
+    void exportRequested();
+    void syncRequested();
+
+private:
+    QLabel* m_text;
+    QPushButton* m_resolveButton;
+    QPushButton* m_exportButton;
+    QPushButton* m_syncButton;
+};

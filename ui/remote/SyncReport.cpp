@@ -1,0 +1,68 @@
+#include "SyncReport.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <array>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncReport", text);
+}
+
+QString describeOne(const SyncOutcome& outcome, const QString& title)
+{
+    switch (outcome.state) {
+    case SyncState::Synced:
+        return outcome.action == SyncOutcome::Action::NothingToDo
+                   ? tr("“%1” is already as its server has it.").arg(title)
+                   : tr("Synced “%1”.").arg(title);
+    case SyncState::Draft:
+        return tr("Merged “%1” with changes made on the server; review it, then sync again.").arg(title);
+    case SyncState::Conflict:
+        return tr("“%1” conflicts with changes made on the server; nothing was sent.").arg(title);
+    case SyncState::Queued:
+        return tr("“%1” waits for its server: %2").arg(title, outcome.message);
+    case SyncState::Error:
+    case SyncState::Syncing:
+        break;
+    }
+    return tr("“%1” was not synced: %2").arg(title, outcome.message);
+}
+
+} // namespace
+
+namespace SyncReport {
+
+QString describe(const QList<SyncOutcome>& outcomes,
+                 const std::function<QString(qint64 specId)>& titleOf,
+                 bool quietUnlessProgress)
+{
+    std::array<int, 6> counts {}; // by SyncState
+    for (const SyncOutcome& outcome : outcomes) {
+        ++counts.at(size_t(outcome.state));
+    }
+    const int queued = counts.at(size_t(SyncState::Queued));
+    if (outcomes.isEmpty() || (quietUnlessProgress && queued == outcomes.size())) {
+        return {};
+    }
+    if (outcomes.size() == 1) {
+        return describeOne(outcomes.first(), titleOf(outcomes.first().specId));
+    }
+    QStringList parts;
+    const auto add = [&parts, &counts](SyncState state, const char* text) {
+        if (counts.at(size_t(state)) > 0) {
+            parts << tr(text).arg(counts.at(size_t(state)));
+        }
+    };
+    add(SyncState::Synced, "%1 synced");
+    add(SyncState::Draft, "%1 merged for review");
+    add(SyncState::Conflict, "%1 in conflict");
+    add(SyncState::Queued, "%1 queued");
+    add(SyncState::Error, "%1 not synced");
+    return tr("Sync finished: %1.").arg(parts.join(tr(", ")));
+}
+
+} // namespace SyncReport

@@ -1,0 +1,47 @@
+#include "SyncRetryTimer.h"
+
+SyncRetryTimer::SyncRetryTimer(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncRetryTimer::due);
+}
+
+void SyncRetryTimer::setDelays(int firstMs, int maxMs)
+{
+    m_firstMs = std::max(1, firstMs);
+    m_maxMs = std::max(m_firstMs, maxMs);
+    m_nextMs = m_firstMs;
+}
+
+void SyncRetryTimer::resume()
+{
+    if (!m_timer.isActive()) {
+        m_timer.start(m_nextMs);
+    }
+}
+
+void SyncRetryTimer::update(qsizetype queued, std::optional<bool> unreachable)
+{
+    QString text;
+    if (queued == 0) {
+        m_timer.stop();
+        m_nextMs = m_firstMs;
+    } else {
+        // A run in which no spec ended queued (another spec synced meanwhile) keeps the wording.
+        m_unreachable = unreachable.value_or(m_unreachable);
+        if (m_unreachable) {
+            text = queued == 1 ? tr("Offline — 1 draft queued") : tr("Offline — %1 drafts queued").arg(queued);
+        } else {
+            text = queued == 1 ? tr("Server busy — 1 draft queued") : tr("Server busy — %1 drafts queued").arg(queued);
+        }
+        if (!m_timer.isActive()) {
+            m_timer.start(m_nextMs);
+            m_nextMs = std::min(m_nextMs * 2, m_maxMs);
+        }
+    }
+    if (text != m_text) {
+        m_text = text;
+        Q_EMIT textChanged(text);
+    }
+}
