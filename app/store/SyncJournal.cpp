@@ -161,17 +161,14 @@ int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 spec
 
 bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
 {
-    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
+    // Syncing is journalled before any request leaves, with the hash of the draft that may be
+    // written: a crash or a kill then leaves a mark that the next run checks the server for.
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash, "
+                              "pending_write_hash = CASE WHEN ? THEN content_hash ELSE pending_write_hash END "
                               "WHERE id = ?"),
-               {SyncStates::id(state), message, specId},
+               {SyncStates::id(state), message, state == SyncState::Syncing, specId},
                specId)
            >= 0;
-}
-
-bool SyncJournal::markWriteStarted(qint64 specId, const QByteArray& content)
-{
-    return run(
-        QStringLiteral("UPDATE specs SET pending_write_hash = ? WHERE id = ?"), {hashOf(content), specId}, specId);
 }
 
 bool SyncJournal::rebase(qint64 specId,

@@ -59,8 +59,6 @@ public:
     effectiveState(SyncState stored, bool hasStoredState, bool errorStillApplies, bool differsFromBase);
 
     bool setState(qint64 specId, SyncState state, const QString& message = {});
-    /// Notes the hash of the draft about to be written, before the request leaves.
-    bool markWriteStarted(qint64 specId, const QByteArray& content);
     /// The server now holds `server`: it becomes the base. `newContent` (a merge) replaces the
     /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
     /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is

@@ -56,11 +56,12 @@ SpecSyncTask::SpecSyncTask(qint64 specId,
 
 void SpecSyncTask::start()
 {
-    const std::optional<SyncRecord> record = m_journal->record(m_specId);
+    const std::optional<SyncRecord> record = m_journal->summary(m_specId);
     if (!record) {
         finish(SyncOutcome::Action::Failed, SyncState::Error, tr("This spec is no longer in the workspace."));
         return;
     }
+    m_remoteId = record->remoteId;
     if (record->state == SyncState::Conflict) {
         // Nothing is sent until the user decides.
         finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record->message);
@@ -78,7 +79,7 @@ void SpecSyncTask::setState(SyncState state, const QString& message)
 
 void SpecSyncTask::fetch()
 {
-    SpecJob* job = m_provider->fetchSpec(m_journal->record(m_specId)->remoteId);
+    SpecJob* job = m_provider->fetchSpec(m_remoteId);
     connect(job, &SpecJob::finished, this, [this, job] { onFetched(job); });
 }
 
@@ -184,8 +185,6 @@ bool SpecSyncTask::serverChangedSinceBase(const SyncRecord& record, const Remote
 
 void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
-    // Journal first: if this process dies with the request in flight, the next run still knows.
-    m_journal->markWriteStarted(m_specId, record.content);
     SpecJob* job = m_provider->updateSpec(record.remoteId, server.content, record.content);
     connect(job, &SpecJob::finished, this, [this, job, record, server, serverVersions] {
         onWritten(job, record, server, serverVersions);

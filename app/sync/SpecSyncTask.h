@@ -61,6 +61,7 @@ private:
     void setState(SyncState state, const QString& message = {});
 
     qint64 m_specId;
+    QString m_remoteId;
     Connection m_connection;
     SpecProvider* m_provider;
     SyncJournal* m_journal;

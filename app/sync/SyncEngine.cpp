@@ -56,8 +56,12 @@ void SyncEngine::startNext()
     while (m_running.size() < m_concurrency && !m_queue.isEmpty()) {
         const qint64 specId = m_queue.takeFirst();
         const std::optional<SpecRecord> spec = m_context->workspace()->specSummary(specId);
+        if (spec && !m_connectionsByCollection.contains(spec->collectionId)) {
+            m_connectionsByCollection.insert(spec->collectionId,
+                                             m_context->connections().connectionForCollection(spec->collectionId));
+        }
         const std::optional<Connection> connection
-            = spec ? m_context->connections().connectionForCollection(spec->collectionId) : std::nullopt;
+            = spec ? m_connectionsByCollection.value(spec->collectionId) : std::nullopt;
         if (!connection) {
             continue; // no longer remote, or removed meanwhile
         }
@@ -84,6 +88,7 @@ void SyncEngine::startNext()
         // Fresh providers next time, so new credentials are used.
         m_providers.clear();
         m_rejectedConnections.clear();
+        m_connectionsByCollection.clear();
         Q_EMIT idle();
     }
 }

@@ -61,5 +61,7 @@ private:
     QSet<qint64> m_running;
     QSet<qint64> m_rejectedConnections;
     std::map<qint64, std::unique_ptr<SpecProvider>> m_providers;
+    /// Connections by collection, read once per run.
+    QHash<qint64, std::optional<Connection>> m_connectionsByCollection;
     QList<SyncOutcome> m_outcomes;
 };

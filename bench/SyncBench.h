@@ -1,0 +1,17 @@
+#pragma once
+
+/// The sync engine against a bare client, both sending a GET and a write per draft to the
+/// loopback sandbox with the same concurrency.
+namespace SyncBench {
+
+struct Figures
+{
+    double syncMs = 0; ///< SyncEngine: journal, look, write, rebase, snapshot
+    double bareMs = 0; ///< QNetworkAccessManager: GET then PUT, nothing else
+    int drafts = 0;
+    int written = 0; ///< drafts the engine reported as written (should be all)
+};
+
+Figures measure(int drafts, int concurrency);
+
+} // namespace SyncBench
