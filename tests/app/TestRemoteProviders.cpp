@@ -2,6 +2,7 @@
 #include "DataFramerFormat.h"
 #include "RemoteCall.h"
 #include "RemoteTransport.h"
+#include "SandboxConnections.h"
 #include "SandboxServer.h"
 #include "ScaleGpProvider.h"
 #include "SpecProvider.h"
@@ -84,31 +85,12 @@ void TestRemoteProviders::init()
 
 Connection TestRemoteProviders::connectionFor(ApiKind api) const
 {
-    Connection connection;
-    connection.name = QStringLiteral("Sandbox");
-    connection.api = api;
-    connection.baseUrl = m_server.baseUrl();
-    if (api == ApiKind::Adobe) {
-        connection.baseUrl.setPath(QStringLiteral("/data/foundation/flowservice"));
-        connection.imsOrgId = m_server.credentials().adobeOrgId;
-        connection.sandboxName = m_server.credentials().adobeSandboxName;
-    }
-    return connection;
+    return SandboxConnections::connectionTo(m_server, api, QStringLiteral("Sandbox"));
 }
 
 Credentials TestRemoteProviders::credentialsFor(ApiKind api) const
 {
-    const SandboxCredentials& sandbox = m_server.credentials();
-    switch (api) {
-    case ApiKind::DataFramer:
-        return {{QStringLiteral("token"), sandbox.dataFramerToken}};
-    case ApiKind::ScaleGp:
-        return {{QStringLiteral("apiKey"), sandbox.scaleGpApiKey}};
-    case ApiKind::Adobe:
-        return {{QStringLiteral("accessToken"), sandbox.adobeAccessToken},
-                {QStringLiteral("apiKey"), sandbox.adobeApiKey}};
-    }
-    return {};
+    return SandboxConnections::credentialsOf(m_server, api);
 }
 
 std::unique_ptr<SpecProvider> TestRemoteProviders::provider(ApiKind api)

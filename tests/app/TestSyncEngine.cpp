@@ -1,5 +1,6 @@
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
+#include "SandboxConnections.h"
 #include "SandboxServer.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
@@ -114,19 +115,7 @@ void TestSyncEngine::openWorkspace()
 
 void TestSyncEngine::addConnection(ApiKind api, const QString& name, const Credentials& credentials)
 {
-    Connection connection;
-    connection.name = name;
-    connection.api = api;
-    connection.baseUrl = m_server->baseUrl();
-    if (api == ApiKind::Adobe) {
-        connection.baseUrl.setPath(QStringLiteral("/data/foundation/flowservice"));
-        connection.imsOrgId = m_server->credentials().adobeOrgId;
-        connection.sandboxName = m_server->credentials().adobeSandboxName;
-    }
-    QString error;
-    connection.id = m_context->connections().add(connection, &error);
-    QVERIFY2(connection.id > 0, qPrintable(error));
-    QVERIFY(m_context->credentials().store(connection, credentials, &error));
+    SandboxConnections::add(*m_context, *m_server, api, name, credentials);
 }
 
 qint64 TestSyncEngine::pull(const QString& connectionName, const QString& remoteId)

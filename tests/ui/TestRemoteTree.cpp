@@ -6,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
 #include "RemoteTreeController.h"
+#include "SandboxConnections.h"
 #include "SandboxServer.h"
 #include "SpecEditor.h"
 #include "SpecProvider.h"
@@ -111,25 +112,7 @@ void TestRemoteTree::cleanup()
 
 Connection TestRemoteTree::addConnection(ApiKind api, const QString& name, const Credentials& credentials)
 {
-    Connection connection;
-    connection.name = name;
-    connection.api = api;
-    connection.baseUrl = m_server->baseUrl();
-    if (api == ApiKind::Adobe) {
-        connection.baseUrl.setPath(QStringLiteral("/data/foundation/flowservice"));
-        connection.imsOrgId = m_server->credentials().adobeOrgId;
-        connection.sandboxName = m_server->credentials().adobeSandboxName;
-    }
-    QString error;
-    connection.id = m_context->connections().add(connection, &error);
-    if (connection.id == 0) {
-        qFatal("cannot add a connection: %s", qPrintable(error));
-    }
-    connection = *m_context->connections().connection(connection.id);
-    if (!m_context->credentials().store(connection, credentials, &error)) {
-        qFatal("cannot store secrets: %s", qPrintable(error));
-    }
-    return connection;
+    return SandboxConnections::add(*m_context, *m_server, api, name, credentials);
 }
 
 Connection TestRemoteTree::dataFramer(const QString& token)
