@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "HistoryCommands.h"
 #include "RemoteCommands.h"
 #include "SyncCommands.h"
 #include "WorkspaceStore.h"
@@ -40,7 +41,7 @@ QString CliApplication::helpText()
               "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
               "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
               "                     --format json prints one JSON document with every problem.\n")
-           + RemoteCommands::helpText() + SyncCommands::helpText()
+           + RemoteCommands::helpText() + SyncCommands::helpText() + HistoryCommands::helpText()
            + tr("\n"
                 "Options:\n"
                 "  -h, --help         Show this help and exit.\n"

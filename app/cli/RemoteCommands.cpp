@@ -1,5 +1,6 @@
 #include "RemoteCommands.h"
 
+#include "HistoryCommands.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
@@ -71,7 +72,7 @@ bool RemoteCommands::handles(const QString& command)
 {
     static const QStringList commands {
         QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("pull"), QStringLiteral("show")};
-    return commands.contains(command) || SyncCommands::handles(command);
+    return commands.contains(command) || SyncCommands::handles(command) || HistoryCommands::handles(command);
 }
 
 QString RemoteCommands::helpText()
@@ -178,6 +179,9 @@ CliExitCode RemoteCommands::run(const QStringList& arguments)
     const QString command = arguments.first();
     if (SyncCommands::handles(command)) {
         return SyncCommands(m_out, m_err, *m_context).run(arguments);
+    }
+    if (HistoryCommands::handles(command)) {
+        return HistoryCommands(m_out, m_err, *m_context).run(arguments);
     }
     if (command == QLatin1String("connection")) {
         return runConnection(arguments);

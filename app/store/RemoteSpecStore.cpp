@@ -70,6 +70,9 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
             return std::nullopt;
         }
         Outcome outcome {insert.lastInsertId().toLongLong(), Recorded::Added};
+        if (spec.hasContent) {
+            addSnapshot(outcome.specId, QStringLiteral("pull"), spec.content);
+        }
         if (std::optional<SpecRecord> summary = m_store->specSummary(outcome.specId)) {
             Q_EMIT m_store->specAdded(*summary);
         }
@@ -111,6 +114,10 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
     }
     if (!StoreQuery::run(update, error)) {
         return std::nullopt;
+    }
+    if (spec.hasContent && (outcome.recorded == Recorded::Updated || !latestSnapshotIs(outcome.specId, spec.content))) {
+        // Each new server text a pull brings is kept, with local edits or without.
+        addSnapshot(outcome.specId, QStringLiteral("pull"), spec.content);
     }
     m_store->announceSpecChanged(outcome.specId);
     return outcome;
@@ -170,6 +177,16 @@ bool RemoteSpecStore::addSnapshot(qint64 specId, const QString& origin, const QB
     insert.addBindValue(now);
     insert.addBindValue(now);
     return StoreQuery::run(insert, error);
+}
+
+bool RemoteSpecStore::latestSnapshotIs(qint64 specId, const QByteArray& content) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT content = ? FROM spec_versions WHERE spec_id = ? AND origin = 'pull' "
+                                 "ORDER BY number DESC LIMIT 1"));
+    query.addBindValue(blob(content));
+    query.addBindValue(specId);
+    return StoreQuery::run(query, nullptr) && query.next() && query.value(0).toBool();
 }
 
 QList<RemoteVersion> RemoteSpecStore::serverVersions(qint64 specId) const

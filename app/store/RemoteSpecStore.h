@@ -46,5 +46,8 @@ public:
     bool hasLocalEdits(qint64 specId) const;
 
 private:
+    /// True when the newest pull snapshot of the spec holds exactly `content`.
+    bool latestSnapshotIs(qint64 specId, const QByteArray& content) const;
+
     WorkspaceStore* m_store;
 };

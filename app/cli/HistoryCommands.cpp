@@ -1,0 +1,177 @@
+#include "HistoryCommands.h"
+
+#include "RemoteContext.h"
+#include "SemanticDiff.h"
+#include "SpecHistory.h"
+#include "TextDiff.h"
+#include "WorkspaceStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HistoryCommands", text);
+}
+
+} // namespace
+
+HistoryCommands::HistoryCommands(QTextStream& out, QTextStream& err, RemoteContext& context)
+    : m_out(out)
+    , m_err(err)
+    , m_context(context)
+{
+}
+
+bool HistoryCommands::handles(const QString& command)
+{
+    static const QStringList commands {QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("restore")};
+    return commands.contains(command);
+}
+
+QString HistoryCommands::helpText()
+{
+    return tr("  history CONNECTION/SPEC_ID [--json]\n"
+              "                     The spec's timeline, newest first: the draft, the server's\n"
+              "                     versions (v1, v2...) and local snapshots (pull-N, sync-N,\n"
+              "                     restore-N, resolution-N).\n"
+              "  diff CONNECTION/SPEC_ID A B [--semantic]\n"
+              "                     A unified diff from entry A to entry B ('draft' is the current\n"
+              "                     text); --semantic adds what changed in analysts' words.\n"
+              "  restore CONNECTION/SPEC_ID ENTRY\n"
+              "                     Make ENTRY's text the draft; the next sync sends it as a new\n"
+              "                     version. History is never rewritten.\n");
+}
+
+CliExitCode HistoryCommands::fail(const QString& message, CliExitCode code)
+{
+    m_err << "specdesk-cli: " << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+CliExitCode HistoryCommands::run(const QStringList& arguments)
+{
+    if (arguments.first() == QLatin1String("history")) {
+        return runHistory(arguments);
+    }
+    if (arguments.first() == QLatin1String("diff")) {
+        return runDiff(arguments);
+    }
+    return runRestore(arguments);
+}
+
+std::optional<SpecRecord> HistoryCommands::findSpec(const QString& target)
+{
+    const QString connectionName = target.section(QLatin1Char('/'), 0, 0);
+    const QString remoteId = target.section(QLatin1Char('/'), 1);
+    const std::optional<Connection> connection = m_context.connections().connectionNamed(connectionName);
+    if (!connection || remoteId.isEmpty()) {
+        reportUsageError(m_err,
+                         connection ? tr("'%1' names no spec; use CONNECTION/SPEC_ID.").arg(target)
+                                    : tr("no connection named '%1'.").arg(connectionName));
+        return std::nullopt;
+    }
+    std::optional<SpecRecord> spec = m_context.specs().specByRemoteId(*connection, remoteId);
+    if (!spec) {
+        fail(tr("%1 is not in the workspace. Run 'specdesk-cli pull %2 %3' first.")
+                 .arg(target, connection->name, remoteId));
+    }
+    return spec;
+}
+
+CliExitCode HistoryCommands::runHistory(const QStringList& arguments)
+{
+    QStringList rest = arguments.mid(1);
+    const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
+    if (rest.size() != 1) {
+        return reportUsageError(m_err, tr("history needs one CONNECTION/SPEC_ID."));
+    }
+    const std::optional<SpecRecord> spec = findSpec(rest.first());
+    if (!spec) {
+        return CliExitCode::UsageOrIoError;
+    }
+    QJsonArray report;
+    for (const HistoryEntry& entry : SpecHistory(m_context.workspace()).timeline(spec->id)) {
+        const QString when = entry.when.isValid() ? entry.when.toUTC().toString(Qt::ISODate) : QString();
+        if (json) {
+            QJsonObject item {{QStringLiteral("id"), entry.id},
+                              {QStringLiteral("kind"), HistoryEntry::kindId(entry.kind)},
+                              {QStringLiteral("label"), entry.label()},
+                              {QStringLiteral("when"), when}};
+            if (entry.number > 0) {
+                item.insert(QStringLiteral("number"), entry.number);
+            }
+            if (!entry.author.isEmpty()) {
+                item.insert(QStringLiteral("author"), entry.author);
+            }
+            report.append(item);
+            continue;
+        }
+        m_out << entry.id << '\t' << when << '\t' << entry.label()
+              << (entry.author.isEmpty() ? QString() : QLatin1Char('\t') + entry.author) << '\n';
+    }
+    if (json) {
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
+{
+    QStringList rest = arguments.mid(1);
+    const bool semantic = rest.removeAll(QStringLiteral("--semantic")) > 0;
+    if (rest.size() != 3) {
+        return reportUsageError(m_err, tr("diff needs CONNECTION/SPEC_ID and two entries (or 'draft')."));
+    }
+    const std::optional<SpecRecord> spec = findSpec(rest.first());
+    if (!spec) {
+        return CliExitCode::UsageOrIoError;
+    }
+    const SpecHistory history(m_context.workspace());
+    const std::optional<HistoryEntry> older = history.entry(spec->id, rest.at(1));
+    const std::optional<HistoryEntry> newer = history.entry(spec->id, rest.at(2));
+    if (!older || !newer) {
+        return fail(tr("%1 has no entry '%2'; 'specdesk-cli history %1' lists them.")
+                        .arg(rest.first(), older ? rest.at(2) : rest.at(1)));
+    }
+    if (semantic) {
+        const SemanticDiff summary = SemanticDiff::compute(spec->kind, older->content, newer->content);
+        for (const QString& change : summary.changes) {
+            m_out << "# " << change << '\n';
+        }
+        if (!summary.note.isEmpty()) {
+            m_out << "# " << summary.note << '\n';
+        }
+    }
+    const TextDiff diff = TextDiff::compute(older->content, newer->content);
+    m_out << "--- " << rest.first() << '@' << older->id << '\n' << "+++ " << rest.first() << '@' << newer->id << '\n';
+    m_out << diff.unified();
+    m_out.flush();
+    return CliExitCode::Ok;
+}
+
+CliExitCode HistoryCommands::runRestore(const QStringList& arguments)
+{
+    if (arguments.size() != 3) {
+        return reportUsageError(m_err, tr("restore needs CONNECTION/SPEC_ID and an ENTRY."));
+    }
+    const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
+    if (!spec) {
+        return CliExitCode::UsageOrIoError;
+    }
+    QString error;
+    if (!SpecHistory(m_context.workspace()).restore(spec->id, arguments.at(2), &error)) {
+        return fail(error);
+    }
+    m_out << tr("%1: %2 is now the draft. Run 'specdesk-cli sync %1' to send it as a new version.")
+                 .arg(arguments.at(1), arguments.at(2))
+          << '\n';
+    m_out.flush();
+    return CliExitCode::Ok;
+}

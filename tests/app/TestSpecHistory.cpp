@@ -1,0 +1,229 @@
+#include "MemorySecretStore.h"
+#include "RemoteContext.h"
+#include "SandboxConnections.h"
+#include "SandboxServer.h"
+#include "SpecHistory.h"
+#include "SpecProvider.h"
+#include "SpecPull.h"
+#include "SyncEngine.h"
+#include "WorkspaceStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCustomerSupport = QStringLiteral("550e8400-e29b-41d4-a716-446655440000");
+const QString kClaims = QStringLiteral("6f1c0a52-3b0e-4a63-9d0f-1b2a7e9c4d11");
+
+} // namespace
+
+/// A spec's timeline from the sandbox's versions and SpecDesk's own snapshots, restore then
+/// sync (exactly one new server version, byte for byte the restored entry), and the CLI's
+/// history, diff and restore.
+class TestSpecHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void timelineHasServerVersionsSnapshotsAndTheDraft();
+    void restoreThenSyncMakesExactlyOneVersion();
+    void scaleGpHistoryIsLocal();
+    void cliHistoryDiffAndRestore();
+
+private:
+    qint64 pull(const QString& connection, const QString& remoteId);
+    void syncOnce();
+    QByteArray cli(const QStringList& arguments, int* exitCode);
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<RemoteContext> m_context;
+};
+
+void TestSpecHistory::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QString error;
+    QVERIFY(m_server->listen(0, &error));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<WorkspaceStore>();
+    QVERIFY(m_store->open(m_dir->path(), &error));
+    m_context = std::make_unique<RemoteContext>(m_store.get(), new MemorySecretStore);
+    Connection df = SandboxConnections::add(*m_context, *m_server, ApiKind::DataFramer, QStringLiteral("df"));
+    df.secretEnvironment.insert(QStringLiteral("token"), QStringLiteral("DF_TOKEN"));
+    QVERIFY(m_context->connections().update(df, &error));
+    SandboxConnections::add(*m_context, *m_server, ApiKind::ScaleGp, QStringLiteral("sgp"));
+}
+
+void TestSpecHistory::cleanup()
+{
+    m_context.reset();
+    m_store.reset();
+    m_dir.reset();
+    m_server.reset();
+}
+
+qint64 TestSpecHistory::pull(const QString& connectionName, const QString& remoteId)
+{
+    const Connection connection = *m_context->connections().connectionNamed(connectionName);
+    std::unique_ptr<SpecProvider> provider = m_context->providerFor(connection);
+    SpecPull pull(provider.get(), &m_context->specs());
+    QSignalSpy finished(&pull, &SpecPull::finished);
+    pull.start({remoteId});
+    [&] { QVERIFY(finished.wait(10000)); }();
+    return m_context->specs().specByRemoteId(connection, remoteId)->id;
+}
+
+void TestSpecHistory::syncOnce()
+{
+    SyncEngine engine(m_context.get());
+    QSignalSpy idle(&engine, &SyncEngine::idle);
+    engine.sync(engine.pendingSpecs());
+    if (engine.isBusy()) {
+        QVERIFY(idle.wait(20000));
+    }
+}
+
+QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("DF_TOKEN"), m_server->credentials().dataFramerToken);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SPECDESK_CLI_PATH),
+                  QStringList {QStringLiteral("--workspace"), m_dir->path()} + arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+    }
+    *exitCode = process.exitCode();
+    return process.readAllStandardOutput() + process.readAllStandardError();
+}
+
+void TestSpecHistory::timelineHasServerVersionsSnapshotsAndTheDraft()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    const SpecHistory history(m_store.get());
+    QList<HistoryEntry> timeline = history.timeline(specId);
+    QStringList ids;
+    for (const HistoryEntry& entry : timeline) {
+        ids << entry.id;
+    }
+    QVERIFY2(ids.contains(QStringLiteral("v1")) && ids.contains(QStringLiteral("v2"))
+                 && ids.contains(QStringLiteral("pull-1")),
+             qPrintable(ids.join(QLatin1Char(','))));
+    QVERIFY(!ids.contains(QStringLiteral("draft")));
+    QCOMPARE(history.entry(specId, QStringLiteral("v2"))->content, m_server->dataFramerLatestContent(kCustomerSupport));
+
+    QVERIFY(m_store->saveSpecContent(specId, m_store->spec(specId)->content + "# mine\n", nullptr));
+    timeline = history.timeline(specId);
+    QCOMPARE(timeline.first().id, QStringLiteral("draft"));
+    QCOMPARE(timeline.first().label(), QStringLiteral("Current draft"));
+    syncOnce();
+    pull(QStringLiteral("df"), kCustomerSupport);
+    ids.clear();
+    for (const HistoryEntry& entry : history.timeline(specId)) {
+        ids << entry.id;
+    }
+    QVERIFY2(ids.contains(QStringLiteral("sync-1")) && ids.contains(QStringLiteral("v3")),
+             qPrintable(ids.join(QLatin1Char(','))));
+    QVERIFY(!ids.contains(QStringLiteral("draft")));
+    // Newest first.
+    const QList<HistoryEntry> sorted = history.timeline(specId);
+    for (int i = 1; i < sorted.size(); ++i) {
+        QVERIFY(sorted.at(i - 1).when >= sorted.at(i).when);
+    }
+}
+
+void TestSpecHistory::restoreThenSyncMakesExactlyOneVersion()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    const SpecHistory history(m_store.get());
+    const QByteArray first = history.entry(specId, QStringLiteral("v1"))->content;
+    QString error;
+    QVERIFY2(SpecHistory(m_store.get()).restore(specId, QStringLiteral("v1"), &error), qPrintable(error));
+    QCOMPARE(m_store->spec(specId)->content, first);
+    syncOnce();
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), first);
+    QStringList ids;
+    for (const HistoryEntry& entry : history.timeline(specId)) {
+        ids << entry.id;
+    }
+    QVERIFY(ids.contains(QStringLiteral("restore-1")));
+    // Syncing again sends nothing more.
+    syncOnce();
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+}
+
+void TestSpecHistory::scaleGpHistoryIsLocal()
+{
+    const qint64 specId = pull(QStringLiteral("sgp"), kClaims);
+    QByteArray renamed = m_store->spec(specId)->content;
+    renamed.replace("\"Claims triage assistant\"", "\"Claims v2\"");
+    QVERIFY(m_store->saveSpecContent(specId, renamed, nullptr));
+    syncOnce();
+    const SpecHistory history(m_store.get());
+    QStringList ids;
+    for (const HistoryEntry& entry : history.timeline(specId)) {
+        ids << entry.id;
+    }
+    QCOMPARE(ids, (QStringList {QStringLiteral("sync-1"), QStringLiteral("pull-1")}));
+    QString error;
+    QVERIFY(SpecHistory(m_store.get()).restore(specId, QStringLiteral("pull-1"), &error));
+    syncOnce();
+    QCOMPARE(m_server->scaleGpSpec(kClaims).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Claims triage assistant"));
+}
+
+void TestSpecHistory::cliHistoryDiffAndRestore()
+{
+    pull(QStringLiteral("df"), kCustomerSupport);
+    m_context.reset(); // the CLI opens the workspace itself
+    m_store.reset();
+    int code = -1;
+    const QByteArray history
+        = cli({QStringLiteral("history"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("--json")}, &code);
+    QCOMPARE(code, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(history).array();
+    QVERIFY(entries.size() >= 3);
+    QStringList ids;
+    for (const QJsonValue& entry : entries) {
+        ids << entry.toObject().value(QStringLiteral("id")).toString();
+    }
+    // The pull happened now; the server's versions are older, newest first.
+    QCOMPARE(ids.first(), QStringLiteral("pull-1"));
+    QVERIFY(ids.indexOf(QStringLiteral("v2")) < ids.indexOf(QStringLiteral("v1")));
+
+    const QByteArray diff = cli({QStringLiteral("diff"),
+                                 QStringLiteral("df/") + kCustomerSupport,
+                                 QStringLiteral("v1"),
+                                 QStringLiteral("v2"),
+                                 QStringLiteral("--semantic")},
+                                &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(diff.contains("# sentiment: positive 40 → 35"), diff.constData());
+    QVERIFY(diff.contains("@@ "));
+    QVERIFY(diff.contains("+mixed") || diff.contains("mixed: 15"));
+
+    cli({QStringLiteral("restore"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("v1")}, &code);
+    QCOMPARE(code, 0);
+    cli({QStringLiteral("sync")}, &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+    cli({QStringLiteral("restore"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("v99")}, &code);
+    QCOMPARE(code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSpecHistory)
+#include "TestSpecHistory.moc"
