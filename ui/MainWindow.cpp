@@ -6,6 +6,7 @@
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "FindBar.h"
+#include "HistoryPanel.h"
 #include "MemorySecretStore.h"
 #include "OutlinePanel.h"
 #include "ProblemsPanel.h"
@@ -149,14 +150,9 @@ void MainWindow::createDocks()
     });
     auto* distributions = addPanel(
         tr("Distributions"), QStringLiteral("distributionsDock"), m_distributionPanel, Qt::RightDockWidgetArea);
-    auto* history = addPanel(
-        tr("History"),
-        QStringLiteral("historyDock"),
-        new EmptyStatePanel(tr("History: not available yet"),
-                            tr("Server versions and local snapshots of a spec will be listed here. "
-                               "This version of SpecDesk does not record history yet, so the panel is empty."),
-                            this),
-        Qt::RightDockWidgetArea);
+    m_historyPanel = new HistoryPanel(m_store, m_tabs, this);
+    connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::showProblem);
+    auto* history = addPanel(tr("History"), QStringLiteral("historyDock"), m_historyPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(distributions, history);
     distributions->raise();
 
@@ -248,7 +244,7 @@ void MainWindow::createMenus()
         viewMenu->addAction(dock->toggleViewAction());
     }
     viewMenu->addSeparator();
-    // Keyboard users reach every panel directly: Ctrl+1 … Ctrl+5.
+    // Keyboard users reach every panel directly: Ctrl+1 … Ctrl+6.
     QMenu* goTo = viewMenu->addMenu(tr("&Go to Panel"));
     goTo->addAction(tr("&Editor"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
         if (SpecEditor* editor = m_tabs->currentEditor()) {
@@ -262,7 +258,8 @@ void MainWindow::createMenus()
     } panels[] = {{"specsDock", Qt::Key_2},
                   {"distributionsDock", Qt::Key_3},
                   {"outlineDock", Qt::Key_4},
-                  {"problemsDock", Qt::Key_5}};
+                  {"problemsDock", Qt::Key_5},
+                  {"historyDock", Qt::Key_6}};
     for (const auto& panel : panels) {
         QDockWidget* dock = findChild<QDockWidget*>(QLatin1String(panel.objectName));
         goTo->addAction(

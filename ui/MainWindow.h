@@ -11,6 +11,7 @@ class QActionGroup;
 class DistributionPanel;
 class EditorTabs;
 class FindBar;
+class HistoryPanel;
 class OutlinePanel;
 class ProblemsPanel;
 class QDockWidget;
@@ -45,6 +46,7 @@ public:
     EditorTabs* editorTabs() const { return m_tabs; }
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
+    HistoryPanel* historyPanel() const { return m_historyPanel; }
     RemoteContext* remoteContext() const { return m_remote; }
     RemoteTreeController* remoteTreeController() const { return m_remoteTree; }
     SyncController* syncController() const { return m_sync; }
@@ -90,6 +92,7 @@ private:
     ProblemsPanel* m_problemsPanel = nullptr;
     OutlinePanel* m_outlinePanel = nullptr;
     DistributionPanel* m_distributionPanel = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
     RemoteSpecOpener* m_opener = nullptr;
     RemoteTreeController* m_remoteTree = nullptr;
     SyncController* m_sync = nullptr;

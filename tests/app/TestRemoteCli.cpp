@@ -199,7 +199,7 @@ void TestRemoteCli::listAndPullStoreSpecsAndVersions()
     QVERIFY(store.open(m_workspace.path(), &error));
     QSqlQuery query(store.database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM spec_versions v JOIN specs s ON s.id = v.spec_id "
-                                      "WHERE s.remote_id = '%1'")
+                                      "WHERE s.remote_id = '%1' AND v.origin = 'server'")
                            .arg(kCustomerSupport)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 2);

@@ -1,0 +1,337 @@
+#include "AppSettings.h"
+#include "DiffView.h"
+#include "EditorTabs.h"
+#include "HistoryPanel.h"
+#include "HistoryTimelineModel.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "RemoteContext.h"
+#include "SandboxConnections.h"
+#include "SandboxServer.h"
+#include "SemanticSummaryView.h"
+#include "SpecEditor.h"
+#include "SpecHistory.h"
+#include "SpecTreeModel.h"
+#include "SpecTreePanel.h"
+#include "SyncController.h"
+#include "SyncEngine.h"
+#include "WorkspaceStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeView>
+
+namespace {
+
+const QString kSupportId = QStringLiteral("550e8400-e29b-41d4-a716-446655440000");
+const QString kSupport = QStringLiteral("Customer Support Conversations Spec");
+const QString kFull = QStringLiteral("Versions full");
+
+QStringList idsOf(const HistoryTimelineModel* model)
+{
+    QStringList ids;
+    for (const HistoryEntry& entry : model->entries()) {
+        ids << entry.id;
+    }
+    return ids;
+}
+
+} // namespace
+
+/// The History dock end to end against the in-process sandbox: the timeline of a pulled
+/// DataFramer spec, two versions compared in analysts' words and as text, next/previous change,
+/// and Restore This Version as one undo step that the next Sync sends as exactly one new version.
+class TestHistoryPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void timelineListsServerVersionsPullAndDraft();
+    void thirtyServerVersionsAreListedNewestFirst();
+    void comparingTwoVersionsShowsMeaningAndText();
+    void compareWithEditorShowsTheUnsavedTyping();
+    void restoreIsOneUndoStepAndSyncSendsItOnce();
+
+private:
+    SpecEditor* openSpec(const QString& title);
+    QModelIndex specIndex(const QString& title) const;
+    /// Selects the entries with these ids in the timeline, as Ctrl+click would.
+    void select(const QStringList& ids);
+    static void typeOver(SpecEditor* editor, const QByteArray& from, const QByteArray& to);
+    HistoryPanel* panel() const { return m_window->historyPanel(); }
+    HistoryTimelineModel* timeline() const { return panel()->timelineModel(); }
+    EditorTabs* tabs() const { return m_window->editorTabs(); }
+    QTreeView* view() const { return m_window->specTreePanel()->view(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RemoteContext> m_context;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestHistoryPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<WorkspaceStore>();
+    QString error;
+    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
+    m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
+    m_settings->setValue(AppSettings::Key::AutosaveDelayMs, 100);
+    m_context = std::make_unique<RemoteContext>(m_store.get(), new MemorySecretStore);
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
+    SandboxConnections::add(*m_context, *m_server, ApiKind::DataFramer, QStringLiteral("Sandbox DataFramer"));
+
+    m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(timeline(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    view()->expand(view()->model()->index(0, 0));
+    QTRY_VERIFY(specIndex(kSupport).isValid());
+}
+
+void TestHistoryPanel::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_context.reset();
+    m_server.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QModelIndex TestHistoryPanel::specIndex(const QString& title) const
+{
+    const QAbstractItemModel* model = view()->model();
+    const QModelIndex collection = model->index(0, 0);
+    for (int row = 0; row < model->rowCount(collection); ++row) {
+        if (model->index(row, 0, collection).data().toString() == title) {
+            return model->index(row, 0, collection);
+        }
+    }
+    return {};
+}
+
+SpecEditor* TestHistoryPanel::openSpec(const QString& title)
+{
+    const qint64 specId = specIndex(title).data(SpecTreeModel::SpecIdRole).toLongLong();
+    Q_EMIT view()->activated(specIndex(title));
+    if (!QTest::qWaitFor([&] { return tabs()->currentEditor() && tabs()->currentEditor()->specId() == specId; })) {
+        return nullptr;
+    }
+    return tabs()->currentEditor();
+}
+
+void TestHistoryPanel::select(const QStringList& ids)
+{
+    QItemSelectionModel* selection = panel()->timelineView()->selectionModel();
+    selection->clearSelection();
+    for (const QString& id : ids) {
+        const int row = timeline()->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(id));
+        selection->select(timeline()->index(row), QItemSelectionModel::Select);
+    }
+}
+
+void TestHistoryPanel::typeOver(SpecEditor* editor, const QByteArray& from, const QByteArray& to)
+{
+    const qsizetype start = editor->content().indexOf(from);
+    QVERIFY(start >= 0);
+    editor->SendScintilla(QsciScintilla::SCI_SETSEL, static_cast<unsigned long>(start), long(start + from.size()));
+    QTest::keyClicks(editor, QString::fromUtf8(to));
+}
+
+void TestHistoryPanel::timelineListsServerVersionsPullAndDraft()
+{
+    QCOMPARE(panel()->specId(), qint64(0));
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    QCOMPARE(panel()->specId(), editor->specId());
+    QTRY_COMPARE(idsOf(timeline()),
+                 (QStringList {QStringLiteral("pull-1"), QStringLiteral("v2"), QStringLiteral("v1")}));
+    const QModelIndex newestVersion = timeline()->index(timeline()->rowOf(QStringLiteral("v2")));
+    QVERIFY(newestVersion.data().toString().startsWith(QStringLiteral("Server version 2")));
+    // The server's time of the version, in local time.
+    const QDateTime created(QDate(2025, 1, 15), QTime(14, 30), QTimeZone::utc());
+    QVERIFY2(newestVersion.data().toString().contains(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(newestVersion.data().toString()));
+    QVERIFY(newestVersion.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Server version 2")));
+    QVERIFY(!newestVersion.data(Qt::DecorationRole).isNull());
+
+    // Typing makes a draft, on top once the autosave has written it.
+    typeOver(editor, "positive: 35", "positive: 30");
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("draft"));
+    QCOMPARE(timeline()->index(0).data(HistoryTimelineModel::KindRole).toString(), QStringLiteral("draft"));
+    QCOMPARE(timeline()->rowCount(), 4);
+
+    // Ctrl+6 reaches the panel's list from the keyboard.
+    QAction* goToHistory = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_6)) {
+            goToHistory = action;
+        }
+    }
+    QVERIFY(goToHistory);
+    QApplication::setActiveWindow(m_window.get());
+    goToHistory->trigger();
+    QTRY_VERIFY(panel()->timelineView()->hasFocus());
+    QVERIFY(!panel()->timelineView()->accessibleName().isEmpty());
+
+    // Another tab shows that spec's history; no tab, no history.
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+    QTRY_COMPARE(panel()->specId(), qint64(0));
+    QCOMPARE(timeline()->rowCount(), 0);
+}
+
+void TestHistoryPanel::thirtyServerVersionsAreListedNewestFirst()
+{
+    QVERIFY(openSpec(kFull));
+    QTRY_VERIFY(timeline()->rowCount() >= 30);
+    QStringList versions;
+    for (const QString& id : idsOf(timeline())) {
+        if (id.startsWith(QLatin1Char('v'))) {
+            versions << id;
+        }
+    }
+    QCOMPARE(versions.size(), 30);
+    QCOMPARE(versions.first(), QStringLiteral("v30"));
+    QCOMPARE(versions.last(), QStringLiteral("v1"));
+}
+
+void TestHistoryPanel::comparingTwoVersionsShowsMeaningAndText()
+{
+    QVERIFY(openSpec(kSupport));
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("v1")) >= 0);
+    select({QStringLiteral("v2"), QStringLiteral("v1")});
+
+    // Older to newer whatever the order of the clicks.
+    const QStringList changes = panel()->summaryView()->changes();
+    const QString sentiment = changes.filter(QStringLiteral("sentiment:")).value(0);
+    QVERIFY2(sentiment.contains(QStringLiteral("positive 40 → 35")), qPrintable(changes.join(QLatin1Char('|'))));
+    QVERIFY2(sentiment.contains(QStringLiteral("+mixed 15")), qPrintable(sentiment));
+    QVERIFY2(changes.contains(QStringLiteral("−priority")), qPrintable(changes.join(QLatin1Char('|'))));
+    QVERIFY(panel()->summaryView()->barPairCount() >= 1);
+
+    DiffView* diff = panel()->diffView();
+    QVERIFY(diff->changeCount() >= 2);
+    QCOMPARE(diff->currentChange(), 0);
+    QVERIFY(diff->olderPane()->text().contains(QStringLiteral("positive: 40")));
+    QVERIFY(diff->newerPane()->text().contains(QStringLiteral("positive: 35")));
+    // Side by side, the panes line up row for row.
+    QCOMPARE(diff->olderPane()->lines(), diff->newerPane()->lines());
+
+    int line = -1;
+    int column = -1;
+    diff->newerPane()->getCursorPosition(&line, &column);
+    const int firstChangeLine = line;
+    diff->findChild<QPushButton*>(QStringLiteral("nextChangeButton"))->click();
+    QCOMPARE(diff->currentChange(), 1);
+    diff->newerPane()->getCursorPosition(&line, &column);
+    QVERIFY(line > firstChangeLine);
+    int olderLine = -1;
+    diff->olderPane()->getCursorPosition(&olderLine, &column);
+    QCOMPARE(olderLine, line);
+    diff->findChild<QPushButton*>(QStringLiteral("previousChangeButton"))->click();
+    QCOMPARE(diff->currentChange(), 0);
+    diff->newerPane()->getCursorPosition(&line, &column);
+    QCOMPARE(line, firstChangeLine);
+
+    // F7 and Shift+F7 from the list.
+    m_window->findChild<QDockWidget*>(QStringLiteral("historyDock"))->raise();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    panel()->timelineView()->setFocus();
+    QTest::keyClick(panel()->timelineView(), Qt::Key_F7);
+    QTRY_COMPARE(diff->currentChange(), 1);
+    QTest::keyClick(panel()->timelineView(), Qt::Key_F7, Qt::ShiftModifier);
+    QTRY_COMPARE(diff->currentChange(), 0);
+
+    // Inline: one pane with both sides' lines; the changes stay the same.
+    const int count = diff->changeCount();
+    diff->setInline(true);
+    QVERIFY(!diff->newerPane()->isVisibleTo(diff));
+    QVERIFY(diff->olderPane()->text().contains(QStringLiteral("positive: 40")));
+    QVERIFY(diff->olderPane()->text().contains(QStringLiteral("positive: 35")));
+    QCOMPARE(diff->changeCount(), count);
+    diff->nextChange();
+    QCOMPARE(diff->currentChange(), 1);
+}
+
+void TestHistoryPanel::compareWithEditorShowsTheUnsavedTyping()
+{
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("v2")) >= 0);
+    typeOver(editor, "negative: 25", "negative: 20");
+    select({QStringLiteral("v2")});
+    QVERIFY(panel()->compareWithEditorAction()->isEnabled());
+    QVERIFY(!panel()->restoreAction()->text().isEmpty());
+    panel()->compareWithEditorAction()->trigger();
+    QCOMPARE(panel()->diffView()->changeCount(), 1);
+    QVERIFY(panel()->diffView()->newerPane()->text().contains(QStringLiteral("negative: 20")));
+    const QString sentiment = panel()->summaryView()->changes().filter(QStringLiteral("sentiment:")).value(0);
+    QVERIFY2(sentiment.contains(QStringLiteral("negative 25 → 20")), qPrintable(sentiment));
+}
+
+void TestHistoryPanel::restoreIsOneUndoStepAndSyncSendsItOnce()
+{
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("v1")) >= 0);
+    typeOver(editor, "positive: 35", "positive: 30");
+    const QByteArray typed = editor->content();
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("draft"));
+    const std::optional<HistoryEntry> v1 = SpecHistory(m_store.get()).entry(specId, QStringLiteral("v1"));
+    QVERIFY(v1);
+    QVERIFY(v1->content.contains("positive: 40"));
+    const int versions = m_server->dataFramerVersionCount(kSupportId);
+    QCOMPARE(versions, 2);
+
+    // The draft entry itself is not something to restore.
+    select({QStringLiteral("draft")});
+    QVERIFY(!panel()->restoreAction()->isEnabled());
+    select({QStringLiteral("v1")});
+    auto* restore = panel()->findChild<QPushButton*>(QStringLiteral("restoreVersionButton"));
+    QVERIFY(restore->isEnabled());
+    QCOMPARE(restore->text(), QStringLiteral("&Restore This Version"));
+    restore->click();
+
+    QCOMPARE(editor->content(), v1->content);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("next Sync")));
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("restore-1")) >= 0);
+    QTRY_COMPARE(m_store->spec(specId)->content, v1->content);
+
+    // One undo step: Undo brings back the typing, Redo the restored text.
+    editor->undo();
+    QCOMPARE(editor->content(), typed);
+    editor->redo();
+    QCOMPARE(editor->content(), v1->content);
+
+    // Sync sends it as one new version, byte for byte; the older ones stay.
+    m_window->syncController()->syncAction()->trigger();
+    QTRY_COMPARE(m_server->dataFramerVersionCount(kSupportId), versions + 1);
+    QTRY_VERIFY(!m_window->syncController()->engine()->isBusy());
+    QCOMPARE(m_server->dataFramerVersionCount(kSupportId), versions + 1);
+    QCOMPARE(m_server->dataFramerLatestContent(kSupportId), v1->content);
+}
+
+QTEST_MAIN(TestHistoryPanel)
+#include "TestHistoryPanel.moc"

@@ -1,0 +1,108 @@
+#include "DiffPane.h"
+
+#include <QFontDatabase>
+
+namespace {
+constexpr int kRemovedWordIndicator = 8;
+constexpr int kAddedWordIndicator = 9;
+constexpr int kNumberMargin = 0;
+constexpr int kContextRows = 3;
+
+QString numberText(int number)
+{
+    return number > 0 ? QString::number(number) : QString();
+}
+} // namespace
+
+DiffPane::DiffPane(QWidget* parent)
+    : QsciScintilla(parent)
+{
+    setUtf8(true);
+    setReadOnly(true);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setWrapMode(QsciScintilla::WrapNone);
+    setCaretLineVisible(true);
+    for (int margin = 1; margin < 5; ++margin) {
+        setMarginWidth(margin, 0);
+    }
+    setMarginType(kNumberMargin, QsciScintilla::TextMarginRightJustified);
+    setMarginsFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_removedMarker = markerDefine(QsciScintilla::Background);
+    setMarkerBackgroundColor(QColor(255, 220, 220), m_removedMarker);
+    m_addedMarker = markerDefine(QsciScintilla::Background);
+    setMarkerBackgroundColor(QColor(215, 245, 215), m_addedMarker);
+    m_fillerMarker = markerDefine(QsciScintilla::Background);
+    setMarkerBackgroundColor(palette().color(QPalette::AlternateBase).darker(104), m_fillerMarker);
+
+    indicatorDefine(QsciScintilla::StraightBoxIndicator, kRemovedWordIndicator);
+    setIndicatorForegroundColor(QColor(220, 40, 40, 110), kRemovedWordIndicator);
+    setIndicatorDrawUnder(true, kRemovedWordIndicator);
+    indicatorDefine(QsciScintilla::StraightBoxIndicator, kAddedWordIndicator);
+    setIndicatorForegroundColor(QColor(30, 160, 30, 110), kAddedWordIndicator);
+    setIndicatorDrawUnder(true, kAddedWordIndicator);
+}
+
+void DiffPane::setRows(const QList<Row>& rows, bool twoNumbers)
+{
+    QByteArray text;
+    int widest = 1;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0) {
+            text += '\n';
+        }
+        if (rows.at(i).line) {
+            text += rows.at(i).line->text.toUtf8();
+        }
+        widest = std::max({widest, rows.at(i).number, rows.at(i).secondNumber});
+    }
+    setReadOnly(false);
+    // Straight to Scintilla: the bytes are UTF-8 already, so no second copy through QString.
+    SendScintilla(SCI_SETTEXT, 0UL, text.constData());
+    SendScintilla(SCI_EMPTYUNDOBUFFER);
+    setReadOnly(true);
+    markerDeleteAll();
+
+    const int digits = int(QString::number(widest).size());
+    setMarginWidth(kNumberMargin, QString(twoNumbers ? 2 * digits + 3 : digits + 2, QLatin1Char('9')));
+    for (int row = 0; row < rows.size(); ++row) {
+        const Row& content = rows.at(row);
+        const QString margin = twoNumbers ? QStringLiteral("%1 %2 ")
+                                                .arg(numberText(content.number), digits)
+                                                .arg(numberText(content.secondNumber), digits)
+                                          : numberText(content.number) + QLatin1Char(' ');
+        setMarginText(row, margin, STYLE_LINENUMBER);
+        tintRow(row, content);
+    }
+}
+
+void DiffPane::tintRow(int row, const Row& content)
+{
+    if (!content.line) {
+        markerAdd(row, m_fillerMarker);
+        return;
+    }
+    if (content.line->type == TextDiff::Line::Type::Same) {
+        return;
+    }
+    const bool removed = content.line->type == TextDiff::Line::Type::Removed;
+    markerAdd(row, removed ? m_removedMarker : m_addedMarker);
+    if (content.line->changedSpans.isEmpty()) {
+        return;
+    }
+    SendScintilla(SCI_SETINDICATORCURRENT, removed ? kRemovedWordIndicator : kAddedWordIndicator);
+    const long lineStart = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(row));
+    const QString& text = content.line->text;
+    for (const auto& [start, end] : content.line->changedSpans) {
+        // Spans count QString characters; Scintilla counts UTF-8 bytes.
+        const long from = lineStart + long(QStringView(text).left(start).toUtf8().size());
+        const long length = long(QStringView(text).mid(start, end - start).toUtf8().size());
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(from), length);
+    }
+}
+
+void DiffPane::showRow(int row)
+{
+    setFirstVisibleLine(std::max(0, row - kContextRows));
+    setCursorPosition(row, 0);
+}

@@ -1,0 +1,303 @@
+#include "HistoryPanel.h"
+
+#include "DiffView.h"
+#include "EditorTabs.h"
+#include "HistoryTimelineModel.h"
+#include "SemanticDiff.h"
+#include "SemanticSummaryView.h"
+#include "SpecEditor.h"
+#include "TextDiff.h"
+#include "WorkspaceStore.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kDraftId = QStringLiteral("draft");
+
+QPushButton* buttonFor(QAction* action, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(action->text(), parent);
+    button->setObjectName(objectName);
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_tabs(tabs)
+    , m_history(store)
+    , m_model(new HistoryTimelineModel(this))
+    , m_title(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_compareButton(nullptr)
+    , m_compareEditorButton(nullptr)
+    , m_restoreButton(nullptr)
+    , m_comparisonTitle(new QLabel(this))
+    , m_summary(new SemanticSummaryView(this))
+    , m_diff(new DiffView(this))
+    , m_compareAction(new QAction(tr("&Compare"), this))
+    , m_compareEditorAction(new QAction(tr("Compare with &Editor"), this))
+    , m_restoreAction(new QAction(tr("&Restore This Version"), this))
+{
+    m_title->setObjectName(QStringLiteral("historyTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("historyTimelineView"));
+    m_list->setAccessibleName(tr("History"));
+    m_list->setModel(m_model);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_title->setBuddy(m_list);
+
+    m_compareAction->setToolTip(tr("Compare the two selected entries (select them with Ctrl or Shift)"));
+    m_compareEditorAction->setToolTip(tr("Compare the selected entry with the text in the editor"));
+    m_restoreAction->setToolTip(tr("Put this version's text in the editor as one undo step; "
+                                   "the next Sync sends it as a new version"));
+    m_list->addActions({m_compareAction, m_compareEditorAction, m_restoreAction});
+    connect(m_compareAction, &QAction::triggered, this, &HistoryPanel::compareSelected);
+    connect(m_compareEditorAction, &QAction::triggered, this, &HistoryPanel::compareWithEditor);
+    connect(m_restoreAction, &QAction::triggered, this, &HistoryPanel::restoreSelected);
+    // Enter on one entry compares it with the editor; on two, compares them.
+    connect(m_list, &QListView::activated, this, [this] {
+        if (selectedIds().size() == 1) {
+            compareWithEditor();
+        }
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::onSelectionChanged);
+    addActions(m_diff->navigationActions());
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_list, 1);
+    auto* buttons = new QHBoxLayout;
+    m_compareButton = buttonFor(m_compareAction, QStringLiteral("compareButton"), top);
+    m_compareEditorButton = buttonFor(m_compareEditorAction, QStringLiteral("compareWithEditorButton"), top);
+    m_restoreButton = buttonFor(m_restoreAction, QStringLiteral("restoreVersionButton"), top);
+    buttons->addWidget(m_compareButton);
+    buttons->addWidget(m_compareEditorButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_restoreButton);
+    topLayout->addLayout(buttons);
+
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_comparisonTitle->setObjectName(QStringLiteral("comparisonTitleLabel"));
+    m_comparisonTitle->setTextFormat(Qt::PlainText);
+    m_comparisonTitle->setWordWrap(true);
+    bottomLayout->addWidget(m_comparisonTitle);
+    bottomLayout->addWidget(m_summary);
+    bottomLayout->addWidget(m_diff, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    // Keyboard order: the list, its buttons, then the diff's buttons and panes.
+    setTabOrder(m_list, m_compareButton);
+    setTabOrder(m_compareButton, m_compareEditorButton);
+    setTabOrder(m_compareEditorButton, m_restoreButton);
+    setTabOrder(m_restoreButton, m_diff);
+
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &HistoryPanel::onCurrentEditorChanged);
+    connect(m_store, &WorkspaceStore::specChanged, this, [this](qint64 specId) {
+        if (specId == m_specId) {
+            refresh();
+        }
+    });
+    onCurrentEditorChanged(m_tabs->currentEditor());
+}
+
+void HistoryPanel::onCurrentEditorChanged(SpecEditor* editor)
+{
+    setSpec(editor ? editor->specId() : 0);
+}
+
+void HistoryPanel::setSpec(qint64 specId)
+{
+    if (specId == m_specId) {
+        return;
+    }
+    m_specId = specId;
+    m_compared.clear();
+    m_model->setEntries({});
+    m_comparisonTitle->clear();
+    m_summary->clear();
+    m_diff->clear(tr("Select two entries to compare them, or one and choose Compare with Editor."));
+    refresh();
+}
+
+void HistoryPanel::refresh()
+{
+    const std::optional<SpecRecord> spec = m_specId ? m_store->specSummary(m_specId) : std::nullopt;
+    if (!spec) {
+        m_title->setText(tr("Open a spec to see its history."));
+        m_model->setEntries({});
+        updateActions();
+        return;
+    }
+    const QStringList selected = selectedIds();
+    const QList<HistoryEntry> entries = m_history.timeline(m_specId);
+    m_title->setText(entries.isEmpty()
+                         ? tr("%1 has no history yet: it is recorded on each pull, sync and restore.").arg(spec->title)
+                         : tr("History of %1 (newest first)").arg(spec->title));
+    if (m_model->setEntries(entries)) {
+        // A reset drops the selection; put it back without comparing again.
+        const QSignalBlocker blocker(m_list->selectionModel());
+        for (const QString& id : selected) {
+            const int row = m_model->rowOf(id);
+            if (row >= 0) {
+                m_list->selectionModel()->select(m_model->index(row), QItemSelectionModel::Select);
+            }
+        }
+        m_list->viewport()->update();
+    }
+    updateActions();
+}
+
+void HistoryPanel::onSelectionChanged()
+{
+    updateActions();
+    const QStringList ids = selectedIds();
+    if (ids.size() == 2 && ids != m_compared) {
+        compare(ids.at(0), ids.at(1));
+    }
+}
+
+void HistoryPanel::updateActions()
+{
+    const QStringList ids = selectedIds();
+    const bool one = ids.size() == 1;
+    m_compareAction->setEnabled(ids.size() == 2);
+    m_compareEditorAction->setEnabled(one && m_tabs->editorForSpec(m_specId));
+    m_restoreAction->setEnabled(one && ids.first() != kDraftId);
+    m_compareButton->setEnabled(m_compareAction->isEnabled());
+    m_compareEditorButton->setEnabled(m_compareEditorAction->isEnabled());
+    m_restoreButton->setEnabled(m_restoreAction->isEnabled());
+}
+
+QStringList HistoryPanel::selectedIds() const
+{
+    QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    // Newest first in the list, so the higher row is the older entry.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() > b.row(); });
+    QStringList ids;
+    for (const QModelIndex& index : std::as_const(rows)) {
+        ids << index.data(HistoryTimelineModel::EntryIdRole).toString();
+    }
+    return ids;
+}
+
+QString HistoryPanel::labelOf(const QString& entryId) const
+{
+    const int row = m_model->rowOf(entryId);
+    return row >= 0 ? m_model->entries().at(row).label() : entryId;
+}
+
+void HistoryPanel::compareSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() == 2) {
+        compare(ids.at(0), ids.at(1));
+    }
+}
+
+void HistoryPanel::compare(const QString& olderId, const QString& newerId)
+{
+    const std::optional<HistoryEntry> older = m_history.entry(m_specId, olderId);
+    const std::optional<HistoryEntry> newer = m_history.entry(m_specId, newerId);
+    if (!older || !newer) {
+        Q_EMIT message(tr("This history entry is gone; the list was read again."));
+        refresh();
+        return;
+    }
+    m_compared = {olderId, newerId};
+    showComparison(older->content, newer->content, labelOf(olderId), labelOf(newerId));
+}
+
+void HistoryPanel::compareWithEditor()
+{
+    const QStringList ids = selectedIds();
+    SpecEditor* editor = m_tabs->editorForSpec(m_specId);
+    if (ids.size() != 1 || !editor) {
+        return;
+    }
+    const std::optional<HistoryEntry> entry = m_history.entry(m_specId, ids.first());
+    if (!entry) {
+        refresh();
+        return;
+    }
+    // The editor is never "compared" for the refresh's sake: its text moves on as the user types.
+    m_compared.clear();
+    showComparison(entry->content, editor->content(), labelOf(ids.first()), tr("Editor"));
+}
+
+void HistoryPanel::showComparison(const QByteArray& older,
+                                  const QByteArray& newer,
+                                  const QString& olderTitle,
+                                  const QString& newerTitle)
+{
+    const std::optional<SpecRecord> spec = m_store->specSummary(m_specId);
+    m_comparisonTitle->setText(tr("%1 → %2").arg(olderTitle, newerTitle));
+    if (spec) {
+        m_summary->showDiff(SemanticDiff::compute(spec->kind, older, newer));
+    }
+    m_diff->showDiff(TextDiff::compute(older, newer), olderTitle, newerTitle);
+}
+
+void HistoryPanel::restoreSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1 || ids.first() == kDraftId) {
+        return;
+    }
+    const std::optional<HistoryEntry> entry = m_history.entry(m_specId, ids.first());
+    if (!entry) {
+        Q_EMIT message(tr("This history entry is gone; the list was read again."));
+        refresh();
+        return;
+    }
+    const QString label = labelOf(entry->id);
+    SpecEditor* editor = m_tabs->openSpec(m_specId);
+    if (!editor) {
+        return;
+    }
+    if (editor->isReadOnly()) {
+        Q_EMIT message(tr("Cannot restore %1: %2").arg(label, m_tabs->readOnlyReason(m_specId)));
+        return;
+    }
+    if (editor->content() == entry->content) {
+        Q_EMIT message(tr("The editor already holds the text of %1.").arg(label));
+        return;
+    }
+    // One undo step in the editor, written to the workspace as the draft at once.
+    m_tabs->replaceText(m_specId, entry->content);
+    if (!m_history.recordRestore(m_specId, entry->content)) {
+        Q_EMIT message(
+            tr("Restored %1 into the editor, but the restore could not be recorded in the history.").arg(label));
+        return;
+    }
+    refresh();
+    Q_EMIT message(tr("Restored %1 into the editor (Undo brings back the previous text). The next Sync sends it as "
+                      "a new version; the history is kept.")
+                       .arg(label));
+}
