@@ -351,7 +351,10 @@ private:
 class IgnoringHandler final : public YAML::EventHandler
 {
 public:
-    void OnDocumentStart(const YAML::Mark&) override { }
+    /// Where the last document began, to tell a parser that is stuck from one that reads on.
+    int lastDocumentStart = -1;
+
+    void OnDocumentStart(const YAML::Mark& mark) override { lastDocumentStart = mark.pos; }
     void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
@@ -418,8 +421,28 @@ ParseResult parse(const QByteArray& content)
         YAML::Parser parser(stream);
         TreeHandler builder(content, base, result.tree);
         if (parser.HandleNextDocument(builder)) {
+            // Only the first document is the spec; the rest are read to report their errors.
+            // yaml-cpp 0.7 can return empty documents forever without moving on (fuzzing found
+            // "!," does it), so a document that starts where the previous one did ends the read.
             IgnoringHandler rest;
-            while (parser.HandleNextDocument(rest)) { }
+            int previousStart = -2;
+            while (parser.HandleNextDocument(rest)) {
+                if (rest.lastDocumentStart == previousStart) {
+                    const qint64 offset = base + std::max(0, rest.lastDocumentStart);
+                    const TextLocator::LineColumn where = TextLocator(content).locate(offset);
+                    result.tree = SpecTree();
+                    result.diagnostics.append(Diagnostic::make(
+                        Diagnostic::Severity::Error,
+                        where.line,
+                        where.column,
+                        offset,
+                        QStringLiteral("yaml-syntax"),
+                        QCoreApplication::translate("YamlTreeBuilder",
+                                                    "YAML syntax error: the text here cannot be read as YAML.")));
+                    break;
+                }
+                previousStart = rest.lastDocumentStart;
+            }
         }
     } catch (const YAML::Exception& error) {
         // A null mark (pos -1) means "somewhere at the end": point there.

@@ -232,6 +232,17 @@ std::optional<TextSplice> SpecEdits::removeNode(qint32 index, QString* error) co
         *error = tr("The whole document cannot be removed.");
         return std::nullopt;
     }
+    // A mapping's key is not one of its children: it goes with its value's entry. (Fuzzing found
+    // a key passed here walking off the end of its parent's children.)
+    bool isChild = false;
+    for (qint32 c = m_tree.node(parent).firstChild; c != SpecTree::kNoNode && !isChild;
+         c = m_tree.node(c).nextSibling) {
+        isChild = c == index;
+    }
+    if (!isChild) {
+        *error = tr("A key is removed with its entry: remove the entry's value instead.");
+        return std::nullopt;
+    }
     return m_tree.node(parent).style == SpecNode::Style::Flow ? removeFromFlow(index) : removeFromBlock(index);
 }
 

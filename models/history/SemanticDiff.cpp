@@ -99,7 +99,9 @@ void compareDataFramer(const QByteArray& before, const QByteArray& after, Semant
         const QList<QPair<QString, double>> was = sharesOf(*previous);
         const QList<QPair<QString, double>> is = sharesOf(property);
         QStringList parts;
-        for (const auto& [value, share] : is) {
+        for (const auto& current : is) {
+            const QString& value = current.first;
+            const double share = current.second;
             const auto match
                 = std::find_if(was.cbegin(), was.cend(), [&](const auto& entry) { return entry.first == value; });
             if (match == was.cend()) {
@@ -108,7 +110,8 @@ void compareDataFramer(const QByteArray& before, const QByteArray& after, Semant
                 parts << tr("%1 %2 → %3").arg(value, number(match->second), number(share));
             }
         }
-        for (const auto& [value, share] : was) {
+        for (const auto& earlier : was) {
+            const QString& value = earlier.first;
             if (std::none_of(is.cbegin(), is.cend(), [&](const auto& entry) { return entry.first == value; })) {
                 parts << tr("−%1").arg(value);
             }

@@ -100,6 +100,10 @@ void TestSpecEdits::refusesWhatItCannotDo()
     QVERIFY(error.contains(QStringLiteral("already")));
     QVERIFY(!edits.insertItem(QStringLiteral("a"), 0, QStringLiteral("2"), &error));
     QVERIFY(!edits.remove(QString(), &error));
+    // Found by fuzz/run.sh: a key node handed to removeNode walked off its parent's children.
+    const qint32 value = parsed.tree.child(parsed.tree.root(), "a");
+    QVERIFY(!edits.removeNode(parsed.tree.node(value).keyNode, &error));
+    QVERIFY(error.contains(QStringLiteral("key")));
 
     const QByteArray broken("a: [\n");
     const ParseResult none = DocumentParser::parse(broken, SpecFormat::Yaml);

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for SECONDS (default 30), seeded from
+# the shared conformance suites, the seeds and the tests' data. A crash stops with the input
+# saved under build/fuzz/findings/. Usage: fuzz/run.sh [SECONDS] [TARGET...]
+# SPECDESK_FUZZ_SEED fixes libFuzzer's seed (the test command sets it, so its short runs repeat).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-30}
+shift || true
+"$root/scripts/install-deps.sh"
+build="$root/build/fuzz"
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSPECDESK_FUZZ=ON -DSPECDESK_BUILD_TESTS=OFF -DSPECDESK_WERROR=OFF >/dev/null
+targets=("$@")
+[[ ${#targets[@]} -eq 0 ]] && targets=(YamlLoader JsonLoader Validators Edits ProviderReplies MergeAndDiff)
+cmake --build "$build" --target "${targets[@]/#/Fuzz}" >/dev/null
+
+shared="$root/../shared"
+corpus_for() {
+    local target=$1 dir="$build/corpus/$1"
+    # Seeded once; later runs start from what earlier runs found.
+    if [[ -d "$dir" ]]; then echo "$dir"; return; fi
+    mkdir -p "$dir"
+    case $target in
+        YamlLoader|Validators|Edits|MergeAndDiff)
+            [[ -d "$shared/conformance/yaml-test-suite" ]] && find "$shared/conformance/yaml-test-suite" -name in.yaml -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
+            find "$root/tests/data" "$root/resources/samples" "$root/app/sandbox/data" -name '*.yaml' -size -256k | xargs -r cp -t "$dir" --backup=numbered ;;&
+        JsonLoader|Validators|Edits|ProviderReplies|MergeAndDiff)
+            [[ -d "$shared/conformance/json-test-suite" ]] && find "$shared/conformance/json-test-suite" -name '*.json' -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
+            find "$root/tests/data" "$root/resources/samples" "$root/app/sandbox/data" -name '*.json' -size -256k | xargs -r cp -t "$dir" --backup=numbered ;;
+    esac
+    echo "$dir"
+}
+
+mkdir -p "$build/findings"
+failed=0
+for target in "${targets[@]}"; do
+    corpus=$(corpus_for "$target")
+    echo "== Fuzz$target for ${seconds}s ($(ls "$corpus" | wc -l) seeds)"
+    if ! ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions="$root/fuzz/ubsan.supp" \
+        "$build/fuzz/Fuzz$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+        -artifact_prefix="$build/findings/$target-" -print_final_stats=1 ${SPECDESK_FUZZ_SEED:+-seed=$SPECDESK_FUZZ_SEED} "$corpus" 2>"$build/fuzz-$target.log"; then
+        echo "   FAILED: see $build/fuzz-$target.log and $build/findings/"
+        failed=1
+    else
+        grep -E "stat::number_of_executed_units|cov:" "$build/fuzz-$target.log" | tail -2 | sed 's/^/   /'
+    fi
+done
+exit $failed
