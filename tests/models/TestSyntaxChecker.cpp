@@ -167,10 +167,10 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
     QTest::newRow("truncated UTF-8") << QByteArray("{\"a\": \"\xE2\x82") << SpecFormat::Json
                                      << QStringLiteral("invalid-utf8");
     // Found by fuzz/run.sh: yaml-cpp 0.7 read these as endless empty documents and never returned.
-    QTest::newRow("fuzz: tag then comma hung the parser") << QByteArray("!,\n") << SpecFormat::Yaml
-                                                          << QStringLiteral("yaml-syntax");
-    QTest::newRow("fuzz: lone comma hung the parser") << QByteArray(",") << SpecFormat::Yaml
-                                                      << QStringLiteral("yaml-syntax");
+    QTest::newRow("fuzz: tag then comma hung the parser")
+        << QByteArray("!,\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("fuzz: lone comma hung the parser")
+        << QByteArray(",") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
 }
 
 void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash()
