@@ -8,6 +8,7 @@
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
+#include "SandboxWorkspaceFixture.h"
 #include "SemanticSummaryView.h"
 #include "SpecEditor.h"
 #include "SpecHistory.h"
@@ -51,7 +52,7 @@ QStringList idsOf(const HistoryTimelineModel* model)
 /// The History dock end to end against the in-process sandbox: the timeline of a pulled
 /// DataFramer spec, two versions compared in analysts' words and as text, next/previous change,
 /// and Restore This Version as one undo step that the next Sync sends as exactly one new version.
-class TestHistoryPanel : public QObject
+class TestHistoryPanel : public QObject, private SandboxWorkspaceFixture
 {
     Q_OBJECT
 
@@ -75,26 +76,14 @@ private:
     EditorTabs* tabs() const { return m_window->editorTabs(); }
     QTreeView* view() const { return m_window->specTreePanel()->view(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<RemoteContext> m_context;
-    std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestHistoryPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<WorkspaceStore>();
     QString error;
-    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
-    m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
-    m_settings->setValue(AppSettings::Key::AutosaveDelayMs, 100);
-    m_context = std::make_unique<RemoteContext>(m_store.get(), new MemorySecretStore);
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
+    QVERIFY2(openWorkspace(&error), qPrintable(error));
     SandboxConnections::add(*m_context, *m_server, ApiKind::DataFramer, QStringLiteral("Sandbox DataFramer"));
 
     m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
@@ -110,11 +99,7 @@ void TestHistoryPanel::cleanup()
 {
     m_tester.reset();
     m_window.reset();
-    m_context.reset();
-    m_server.reset();
-    m_settings.reset();
-    m_store.reset();
-    m_dir.reset();
+    closeWorkspace();
 }
 
 QModelIndex TestHistoryPanel::specIndex(const QString& title) const

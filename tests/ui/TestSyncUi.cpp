@@ -6,6 +6,7 @@
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
 #include "SandboxServer.h"
+#include "SandboxWorkspaceFixture.h"
 #include "SpecEditor.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
@@ -44,7 +45,7 @@ QByteArray edited(QByteArray text, const QByteArray& from, const QByteArray& to)
 /// Sync in the window, end to end against the in-process sandbox: states in the tree, the tab
 /// and the status bar; Sync; offline and back; conflicts resolved side by side; refused
 /// credentials asked for once; a merge and a resolution as one undo step in the editor.
-class TestSyncUi : public QObject
+class TestSyncUi : public QObject, private SandboxWorkspaceFixture
 {
     Q_OBJECT
 
@@ -82,28 +83,16 @@ private:
     EditorTabs* tabs() const { return m_window->editorTabs(); }
     QTreeView* view() const { return m_window->specTreePanel()->view(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<RemoteContext> m_context;
-    std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestSyncUi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<WorkspaceStore>();
     QString error;
-    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
-    m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
-    m_settings->setValue(AppSettings::Key::AutosaveDelayMs, 100);
-    m_context = std::make_unique<RemoteContext>(m_store.get(), new MemorySecretStore);
+    QVERIFY2(openWorkspace(&error), qPrintable(error));
     // One attempt per request: an offline server answers at once.
     m_context->transport().setRetryPolicy({1, 10, 10, 10000, 0});
-    m_server = std::make_unique<SandboxServer>();
-    QVERIFY2(m_server->listen(0, &error), qPrintable(error));
 
     Connection connection;
     connection.name = kConnection;
@@ -121,11 +110,7 @@ void TestSyncUi::cleanup()
 {
     m_tester.reset();
     m_window.reset();
-    m_context.reset();
-    m_server.reset();
-    m_settings.reset();
-    m_store.reset();
-    m_dir.reset();
+    closeWorkspace();
 }
 
 void TestSyncUi::showWindow()
