@@ -111,13 +111,13 @@ CliExitCode RemoteCommands::failure(const RemoteError& error, const QString& con
     switch (error.kind) {
     case RemoteError::Kind::Unauthorized:
     case RemoteError::Kind::Forbidden:
+    case RemoteError::Kind::MissingCredentials:
         return CliExitCode::AuthError;
     case RemoteError::Kind::NotFound:
     case RemoteError::Kind::Rejected:
         return CliExitCode::RemoteRefused;
     case RemoteError::Kind::Refused:
-        // Missing secrets are an authentication problem; other refusals are the input's.
-        return error.message.contains(QLatin1String("has no ")) ? CliExitCode::AuthError : CliExitCode::UsageOrIoError;
+        return CliExitCode::UsageOrIoError;
     default:
         return CliExitCode::NetworkError;
     }

@@ -29,10 +29,11 @@ CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
         switch (outcome.errorKind) {
         case RemoteError::Kind::Unauthorized:
         case RemoteError::Kind::Forbidden:
+        case RemoteError::Kind::MissingCredentials:
             auth = true;
             break;
         case RemoteError::Kind::Refused:
-            (outcome.message.contains(QLatin1String(" has no ")) ? auth : refused) = true;
+            refused = true;
             break;
         default:
             break;

@@ -79,18 +79,21 @@ SpecJob* SpecProvider::newJob()
     return new SpecJob(this);
 }
 
-QString SpecProvider::refusal() const
+RemoteError SpecProvider::refusal() const
 {
     const QString invalid = Connections::validate(m_connection);
     if (!invalid.isEmpty()) {
-        return invalid;
+        return RemoteError::refused(invalid);
     }
     const QStringList missing = Connections::missingSecrets(m_connection, m_credentials);
     if (!missing.isEmpty()) {
-        return QCoreApplication::translate("SpecProvider",
-                                           "The connection '%1' has no %2. Enter it in Connections, or set the "
-                                           "environment variable the connection names.")
-            .arg(m_connection.name, missing.join(QStringLiteral(", ")));
+        RemoteError error;
+        error.kind = RemoteError::Kind::MissingCredentials;
+        error.message = QCoreApplication::translate("SpecProvider",
+                                                    "The connection '%1' has no %2. Enter it in Connections, or set "
+                                                    "the environment variable the connection names.")
+                            .arg(m_connection.name, missing.join(QStringLiteral(", ")));
+        return error;
     }
     return {};
 }
@@ -99,9 +102,9 @@ void SpecProvider::send(SpecJob* job,
                         const RemoteRequest& remoteRequest,
                         std::function<void(const RemoteResponse&)> onSuccess)
 {
-    const QString refused = refusal();
-    if (!refused.isEmpty()) {
-        job->fail(RemoteError::refused(refused));
+    const RemoteError refused = refusal();
+    if (refused.isError()) {
+        job->fail(refused);
         return;
     }
     RemoteCall* call = m_transport->send(remoteRequest, job);

@@ -58,8 +58,9 @@ protected:
     QByteArray secret(const QString& name) const { return m_credentials.value(name).toUtf8(); }
 
     SpecJob* newJob();
-    /// Why nothing may be sent at all; empty when requests may go out.
-    QString refusal() const;
+    /// Why nothing may be sent at all (an invalid connection, a missing secret); None when
+    /// requests may go out.
+    RemoteError refusal() const;
     /// Sends `request` for `job`. A 2xx reply goes to `onSuccess`; anything else fails the job
     /// with a plain, secret-free message.
     void send(SpecJob* job, const RemoteRequest& request, std::function<void(const RemoteResponse&)> onSuccess);

@@ -99,9 +99,9 @@ void SyncEngine::onTaskFinished(SpecSyncTask* task, qint64 connectionId)
     task->deleteLater();
     m_running.remove(outcome.specId);
     m_outcomes << outcome;
-    const bool authFailed
-        = outcome.errorKind == RemoteError::Kind::Unauthorized || outcome.errorKind == RemoteError::Kind::Forbidden
-          || (outcome.errorKind == RemoteError::Kind::Refused && outcome.message.contains(QLatin1String(" has no ")));
+    const bool authFailed = outcome.errorKind == RemoteError::Kind::Unauthorized
+                            || outcome.errorKind == RemoteError::Kind::Forbidden
+                            || outcome.errorKind == RemoteError::Kind::MissingCredentials;
     if (authFailed && !m_rejectedConnections.contains(connectionId)) {
         m_rejectedConnections.insert(connectionId);
         Q_EMIT credentialsRejected(connectionId, outcome.message);

@@ -296,6 +296,8 @@ QString kindId(RemoteError::Kind kind)
         return QStringLiteral("bad-reply");
     case RemoteError::Kind::Refused:
         return QStringLiteral("refused");
+    case RemoteError::Kind::MissingCredentials:
+        return QStringLiteral("missing-credentials");
     }
     return {};
 }

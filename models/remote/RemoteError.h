@@ -29,7 +29,8 @@ struct RemoteError
         RateLimited, ///< 429
         ServerError, ///< 5xx
         BadReply, ///< the server answered something SpecDesk cannot read
-        Refused, ///< SpecDesk refused before sending (insecure URL, read-only spec, missing secret)
+        Refused, ///< SpecDesk refused before sending (insecure URL, invalid draft, read-only spec)
+        MissingCredentials, ///< SpecDesk refused before sending: a secret the API needs is not set
     };
 
     Kind kind = Kind::None;

@@ -502,7 +502,7 @@ void TestRemoteProviders::missingSecretIsRefusedBeforeSending()
                                       &m_transport);
     SpecJob* list = adobe->listSpecs();
     wait(list);
-    QCOMPARE(list->error().kind, RemoteError::Kind::Refused);
+    QCOMPARE(list->error().kind, RemoteError::Kind::MissingCredentials);
     QVERIFY2(list->error().message.contains(QLatin1String("x-api-key")), qPrintable(list->error().message));
     QVERIFY(m_server.requests().isEmpty());
 }
