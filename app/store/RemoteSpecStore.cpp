@@ -8,16 +8,9 @@
 
 namespace {
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QByteArray blob(const QByteArray& bytes)
-{
-    // An empty QByteArray would bind as NULL; a BLOB column must hold the empty text.
-    return bytes.isNull() ? QByteArray("") : bytes;
-}
+using StoreQuery::blob;
+using StoreQuery::hashOf;
+using StoreQuery::nowUtc;
 
 QString titleOf(const RemoteSpec& spec)
 {
@@ -55,7 +48,7 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         insert.addBindValue(titleOf(spec));
         insert.addBindValue(SpecKinds::id(ApiKinds::specKind(connection.api)));
         insert.addBindValue(blob(spec.content));
-        insert.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        insert.addBindValue(hashOf(spec.content));
         insert.addBindValue(blob(spec.content));
         insert.addBindValue(spec.revision);
         insert.addBindValue(spec.id);
@@ -64,7 +57,7 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         insert.addBindValue(now);
         insert.addBindValue(now);
         insert.addBindValue(now);
-        insert.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        insert.addBindValue(hashOf(spec.content));
         insert.addBindValue(spec.hasVersions ? QVariant(int(spec.versions.size())) : QVariant());
         if (!StoreQuery::run(insert, error)) {
             return std::nullopt;
@@ -93,11 +86,11 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         update.addBindValue(spec.statusDetail);
         update.addBindValue(now);
         update.addBindValue(blob(spec.content));
-        update.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        update.addBindValue(hashOf(spec.content));
         update.addBindValue(blob(spec.content));
         update.addBindValue(spec.revision);
         update.addBindValue(now);
-        update.addBindValue(QCryptographicHash::hash(spec.content, QCryptographicHash::Sha256));
+        update.addBindValue(hashOf(spec.content));
         update.addBindValue(spec.hasVersions ? QVariant(int(spec.versions.size())) : QVariant());
         update.addBindValue(outcome.specId);
         outcome.recorded = sameText ? Recorded::Unchanged : Recorded::Updated;

@@ -10,15 +10,9 @@
 
 namespace {
 
-QByteArray hashOf(const QByteArray& content)
-{
-    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
-}
-
-QByteArray blob(const QByteArray& bytes)
-{
-    return bytes.isNull() ? QByteArray("") : bytes;
-}
+using StoreQuery::blob;
+using StoreQuery::hashOf;
+using StoreQuery::nowUtc;
 
 QVariant countOrNull(int count)
 {
@@ -196,8 +190,7 @@ bool SyncJournal::rebase(qint64 specId,
                          message};
     if (newContent) {
         sql += QStringLiteral(", content = ?, content_hash = ?, updated_at = ?");
-        values << blob(*newContent) << hashOf(*newContent)
-               << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        values << blob(*newContent) << hashOf(*newContent) << nowUtc();
     }
     sql += QStringLiteral(", sync_content_hash = %1 WHERE id = ?")
                .arg(newContent ? QStringLiteral("?") : QStringLiteral("content_hash"));
@@ -218,7 +211,7 @@ bool SyncJournal::rebase(qint64 specId,
             "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) SELECT ?, ?, "
             "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), content, ?, ? "
             "FROM specs WHERE id = ?"));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const QString now = nowUtc();
         for (const QVariant& value : QVariantList {specId, snapshotOrigin, specId, snapshotOrigin, now, now, specId}) {
             snapshot.addBindValue(value);
         }
@@ -269,11 +262,7 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
                   "content_hash = ?, updated_at = ?, theirs_content = NULL, theirs_revision = NULL, "
                   "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, "
                   "sync_content_hash = NULL, pending_write_hash = NULL WHERE id = ? AND sync_state = 'conflict'"),
-              {hashOf(current->theirsContent),
-               blob(content),
-               hashOf(content),
-               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-               specId},
+              {hashOf(current->theirsContent), blob(content), hashOf(content), nowUtc(), specId},
               specId)
           == 1;
     if (ok) {

@@ -1,5 +1,6 @@
 #include "WorkspaceStore.h"
 
+#include "StoreQuery.h"
 #include "WorkspaceSchema.h"
 
 #include <QCryptographicHash>
@@ -19,15 +20,8 @@ const char* const kSpecColumns
     = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail";
 constexpr int kContentColumn = 9;
 
-QByteArray contentHash(const QByteArray& content)
-{
-    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using StoreQuery::hashOf;
+using StoreQuery::nowUtc;
 
 SpecRecord specFromRow(const QSqlQuery& query)
 {
@@ -73,19 +67,7 @@ public:
         return spec;
     }
 
-    /// Runs one statement; on failure logs it and fills `error` with a sentence a user can act on.
-    bool run(QSqlQuery& query, QString* error) const
-    {
-        if (query.exec()) {
-            return true;
-        }
-        const QString message = query.lastError().text();
-        qCWarning(lcStore) << "workspace query failed:" << message;
-        if (error) {
-            *error = WorkspaceStore::tr("The workspace database refused a change: %1").arg(message);
-        }
-        return false;
-    }
+    bool run(QSqlQuery& query, QString* error) const { return StoreQuery::run(query, error); }
 };
 
 WorkspaceStore::WorkspaceStore(QObject* parent)
@@ -242,10 +224,10 @@ qint64 WorkspaceStore::addSpec(const SpecRecord& spec, QString* error)
     query.addBindValue(spec.title);
     query.addBindValue(SpecKinds::id(spec.kind));
     // A BLOB keeps the bytes exactly; an empty QByteArray would bind as NULL.
-    query.addBindValue(spec.content.isNull() ? QByteArray("") : spec.content);
-    query.addBindValue(contentHash(spec.content));
+    query.addBindValue(StoreQuery::blob(spec.content));
+    query.addBindValue(hashOf(spec.content));
     query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(spec.filePath));
-    query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(contentHash(spec.content)));
+    query.addBindValue(spec.filePath.isEmpty() ? QVariant() : QVariant(hashOf(spec.content)));
     query.addBindValue(now);
     query.addBindValue(now);
     if (!m_d->run(query, error)) {
@@ -263,8 +245,8 @@ bool WorkspaceStore::saveSpecContent(qint64 specId, const QByteArray& content, Q
 {
     QSqlQuery query(m_d->db());
     query.prepare(QStringLiteral("UPDATE specs SET content = ?, content_hash = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(content.isNull() ? QByteArray("") : content);
-    query.addBindValue(contentHash(content));
+    query.addBindValue(StoreQuery::blob(content));
+    query.addBindValue(hashOf(content));
     query.addBindValue(nowUtc());
     query.addBindValue(specId);
     if (!m_d->run(query, error)) {
@@ -285,7 +267,7 @@ bool WorkspaceStore::setSpecFile(qint64 specId, const QString& filePath, const Q
     QSqlQuery query(m_d->db());
     query.prepare(QStringLiteral("UPDATE specs SET file_path = ?, file_synced_hash = ? WHERE id = ?"));
     query.addBindValue(filePath);
-    query.addBindValue(contentHash(fileContent));
+    query.addBindValue(hashOf(fileContent));
     query.addBindValue(specId);
     if (!m_d->run(query, error)) {
         return false;
@@ -320,7 +302,7 @@ bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
     if (hash.isEmpty()) {
         // Written before the hash column existed: hash the content once.
         const std::optional<SpecRecord> full = spec(specId);
-        hash = full ? contentHash(full->content) : QByteArray();
+        hash = full ? hashOf(full->content) : QByteArray();
     }
     return !fileHash.isEmpty() && hash == fileHash;
 }
