@@ -1,5 +1,6 @@
 #include "HistoryCommands.h"
 
+#include "CliSpecTarget.h"
 #include "RemoteContext.h"
 #include "SemanticDiff.h"
 #include "SpecHistory.h"
@@ -67,21 +68,7 @@ CliExitCode HistoryCommands::run(const QStringList& arguments)
 
 std::optional<SpecRecord> HistoryCommands::findSpec(const QString& target)
 {
-    const QString connectionName = target.section(QLatin1Char('/'), 0, 0);
-    const QString remoteId = target.section(QLatin1Char('/'), 1);
-    const std::optional<Connection> connection = m_context.connections().connectionNamed(connectionName);
-    if (!connection || remoteId.isEmpty()) {
-        reportUsageError(m_err,
-                         connection ? tr("'%1' names no spec; use CONNECTION/SPEC_ID.").arg(target)
-                                    : tr("no connection named '%1'.").arg(connectionName));
-        return std::nullopt;
-    }
-    std::optional<SpecRecord> spec = m_context.specs().specByRemoteId(*connection, remoteId);
-    if (!spec) {
-        fail(tr("%1 is not in the workspace. Run 'specdesk-cli pull %2 %3' first.")
-                 .arg(target, connection->name, remoteId));
-    }
-    return spec;
+    return CliSpecTarget::find(m_context, m_err, target);
 }
 
 CliExitCode HistoryCommands::runHistory(const QStringList& arguments)
