@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <sstream>
 #include <string_view>
 
@@ -37,6 +38,7 @@ public:
     }
 
     char at(qint64 i) const { return i < m_size ? m_text.at(i) : '\0'; }
+    qint64 size() const { return m_size; }
 
     /// Skips a node's properties (`&anchor`, `!tag`) to where its content starts.
     qint64 contentStart(qint64 i) const
@@ -68,6 +70,9 @@ public:
         }
     }
 
+    /// What scalarEnd() gives for a quoted scalar that runs to the end of the text unclosed.
+    static constexpr qint64 kUnclosed = -1;
+
     qint64 scalarEnd(qint64 start, SpecNode::Style style, const std::string& value) const
     {
         switch (style) {
@@ -79,7 +84,7 @@ public:
                     return i + 1;
                 }
             }
-            return m_size;
+            return kUnclosed;
         case SpecNode::Style::SingleQuoted:
             for (qint64 i = start + 1; i < m_size; ++i) {
                 if (at(i) == '\'') {
@@ -89,7 +94,7 @@ public:
                     ++i;
                 }
             }
-            return m_size;
+            return kUnclosed;
         case SpecNode::Style::Literal:
         case SpecNode::Style::Folded:
             return blockScalarEnd(start);
@@ -129,17 +134,21 @@ private:
     {
         qint64 i = start;
         size_t j = 0;
+        const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
         while (j < value.size() && i < m_size) {
-            if (at(i) == value[j]) {
-                ++i;
-                ++j;
-            } else if ((isBlank(at(i)) || isBreak(at(i))) && (value[j] == ' ' || value[j] == '\n')) {
+            // Runs of white space are compared as runs: folding changes them, and matching one
+            // byte at a time could stop on the second line break of a blank line (fuzzing found
+            // an end set there, so an entry appended after it split the scalar).
+            if ((isBlank(at(i)) || isBreak(at(i))) && isSpace(value[j])) {
                 while (i < m_size && (isBlank(at(i)) || isBreak(at(i)))) {
                     ++i;
                 }
-                while (j < value.size() && (value[j] == ' ' || value[j] == '\n')) {
+                while (j < value.size() && isSpace(value[j])) {
                     ++j;
                 }
+            } else if (at(i) == value[j]) {
+                ++i;
+                ++j;
             } else {
                 break;
             }
@@ -231,8 +240,17 @@ public:
         node.style = m_scanner.scalarStyle(node.start);
         node.value = value;
         node.end = m_scanner.scalarEnd(node.start, node.style, value);
+        if (node.end == RangeScanner::kUnclosed) {
+            // yaml-cpp 0.7 accepts a quote left open at the end of the text (fuzzing found it);
+            // it is an error, and edits placed after such a "value" would land inside it.
+            m_unclosedQuoteAt = m_unclosedQuoteAt.value_or(node.start);
+            node.end = m_scanner.size();
+        }
         add(std::move(node));
     }
+
+    /// Where a quoted scalar starts that is never closed, if one is.
+    std::optional<qint64> unclosedQuoteAt() const { return m_unclosedQuoteAt; }
 
     void OnSequenceStart(const YAML::Mark& mark,
                          const std::string&,
@@ -345,6 +363,7 @@ private:
     qint64 m_base;
     SpecTree& m_tree;
     std::vector<Open> m_open;
+    std::optional<qint64> m_unclosedQuoteAt;
 };
 
 /// Accepts every event: documents after the first are only checked for syntax.
@@ -417,10 +436,23 @@ ParseResult parse(const QByteArray& content)
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     std::istringstream stream(std::string(content.constData() + base, size_t(content.size() - base)));
     ParseResult result;
+    const auto fail = [&content, &result](qint64 offset, const QString& code, const QString& message) {
+        const TextLocator::LineColumn where = TextLocator(content).locate(offset);
+        result.tree = SpecTree();
+        result.diagnostics.append(
+            Diagnostic::make(Diagnostic::Severity::Error, where.line, where.column, offset, code, message));
+    };
     try {
         YAML::Parser parser(stream);
         TreeHandler builder(content, base, result.tree);
         if (parser.HandleNextDocument(builder)) {
+            if (const std::optional<qint64> quote = builder.unclosedQuoteAt()) {
+                fail(*quote,
+                     QStringLiteral("yaml-syntax"),
+                     QCoreApplication::translate("YamlTreeBuilder",
+                                                 "This quoted text is never closed: add the closing quote."));
+                return result;
+            }
             // Only the first document is the spec; the rest are read to report their errors.
             // yaml-cpp 0.7 can return empty documents forever without moving on (fuzzing found
             // "!," does it), so a document that starts where the previous one did ends the read.
@@ -428,17 +460,10 @@ ParseResult parse(const QByteArray& content)
             int previousStart = -2;
             while (parser.HandleNextDocument(rest)) {
                 if (rest.lastDocumentStart == previousStart) {
-                    const qint64 offset = base + std::max(0, rest.lastDocumentStart);
-                    const TextLocator::LineColumn where = TextLocator(content).locate(offset);
-                    result.tree = SpecTree();
-                    result.diagnostics.append(Diagnostic::make(
-                        Diagnostic::Severity::Error,
-                        where.line,
-                        where.column,
-                        offset,
-                        QStringLiteral("yaml-syntax"),
-                        QCoreApplication::translate("YamlTreeBuilder",
-                                                    "YAML syntax error: the text here cannot be read as YAML.")));
+                    fail(base + std::max(0, rest.lastDocumentStart),
+                         QStringLiteral("yaml-syntax"),
+                         QCoreApplication::translate("YamlTreeBuilder",
+                                                     "YAML syntax error: the text here cannot be read as YAML."));
                     break;
                 }
                 previousStart = rest.lastDocumentStart;
@@ -448,20 +473,15 @@ ParseResult parse(const QByteArray& content)
         // A null mark (pos -1) means "somewhere at the end": point there.
         const qint64 offset = error.mark.pos < 0 ? content.size() : base + error.mark.pos;
         // yaml-cpp stops at depth 500 with the message "bad file"; say what happened.
-        const bool tooDeep = dynamic_cast<const YAML::DeepRecursion*>(&error) != nullptr;
-        const TextLocator::LineColumn where = TextLocator(content).locate(offset);
-        result.tree = SpecTree();
-        const QString message = tooDeep ? QCoreApplication::translate("YamlTreeBuilder",
-                                                                      "The document is nested too deeply to read "
-                                                                      "(more than %1 levels).")
-                                              .arg(500)
-                                        : plainMessage(error.msg);
-        result.diagnostics.append(Diagnostic::make(Diagnostic::Severity::Error,
-                                                   where.line,
-                                                   where.column,
-                                                   offset,
-                                                   tooDeep ? QStringLiteral("too-deep") : QStringLiteral("yaml-syntax"),
-                                                   message));
+        if (dynamic_cast<const YAML::DeepRecursion*>(&error) != nullptr) {
+            fail(offset,
+                 QStringLiteral("too-deep"),
+                 QCoreApplication::translate("YamlTreeBuilder",
+                                             "The document is nested too deeply to read (more than %1 levels).")
+                     .arg(500));
+        } else {
+            fail(offset, QStringLiteral("yaml-syntax"), plainMessage(error.msg));
+        }
     }
     return result;
 }

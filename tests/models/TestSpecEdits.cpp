@@ -1,4 +1,5 @@
 #include "DocumentParser.h"
+#include "RandomEditCase.h"
 #include "SpecEdits.h"
 
 #include <QDir>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void golden();
     void refusesWhatItCannotDo();
     void editsTheSeedExampleInPlace();
+    void fuzzFindingsKeepTheirPromises_data();
+    void fuzzFindingsKeepTheirPromises();
 };
 
 void TestSpecEdits::golden_data()
@@ -130,4 +133,25 @@ void TestSpecEdits::editsTheSeedExampleInPlace()
 }
 
 QTEST_GUILESS_MAIN(TestSpecEdits)
+/// Every input FuzzEdits ever failed on, replayed exactly as the fuzzer ran it.
+void TestSpecEdits::fuzzFindingsKeepTheirPromises_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir findings(QStringLiteral(TEST_DATA_DIR "/fuzz-findings"));
+    const QStringList files = findings.entryList({QStringLiteral("edits-*.bin")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString& name : files) {
+        QTest::newRow(qPrintable(name)) << findings.filePath(name);
+    }
+}
+
+void TestSpecEdits::fuzzFindingsKeepTheirPromises()
+{
+    QFETCH(QString, file);
+    const QByteArray input = readFile(file);
+    QVERIFY(!input.isEmpty());
+    const std::optional<QString> failure = checkRandomEdit(input);
+    QVERIFY2(!failure, qPrintable(failure.value_or(QString())));
+}
+
 #include "TestSpecEdits.moc"

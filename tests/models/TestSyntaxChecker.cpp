@@ -171,6 +171,11 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
         << QByteArray("!,\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
     QTest::newRow("fuzz: lone comma hung the parser")
         << QByteArray(",") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    // Found by fuzz/run.sh (FuzzEdits): yaml-cpp 0.7 accepts a quote left open at the end.
+    QTest::newRow("fuzz: double quote never closed")
+        << QByteArray("a: 1\n\"key:\n- entry\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("fuzz: single quote never closed")
+        << QByteArray("a: 'it''s\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
 }
 
 void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash()
