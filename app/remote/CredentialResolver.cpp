@@ -1,8 +1,15 @@
 #include "CredentialResolver.h"
 
+#include "SecretEnvironment.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+
+CredentialResolver::CredentialResolver(SecretStore* secrets, QString workspaceId)
+    : m_secrets(secrets)
+    , m_workspaceId(std::move(workspaceId))
+{
+}
 
 CredentialResolver::CredentialResolver(SecretStore* secrets, QString workspaceId, QProcessEnvironment environment)
     : m_secrets(secrets)
@@ -15,9 +22,9 @@ Credentials CredentialResolver::resolve(const Connection& connection) const
 {
     Credentials credentials;
     for (const QString& name : Connections::secretNames(connection.api)) {
-        const QString variable = connection.secretEnvironment.value(name);
-        if (!variable.isEmpty() && !m_environment.value(variable).isEmpty()) {
-            credentials.insert(name, m_environment.value(variable));
+        const QString fromEnvironment = variable(connection.secretEnvironment.value(name));
+        if (!fromEnvironment.isEmpty()) {
+            credentials.insert(name, fromEnvironment);
             continue;
         }
         if (m_secrets == nullptr) {
@@ -30,6 +37,14 @@ Credentials CredentialResolver::resolve(const Connection& connection) const
         }
     }
     return credentials;
+}
+
+QString CredentialResolver::variable(const QString& name) const
+{
+    if (name.isEmpty()) {
+        return {};
+    }
+    return m_environment ? m_environment->value(name) : SecretEnvironment::take(name);
 }
 
 bool CredentialResolver::store(const Connection& connection, const Credentials& credentials, QString* error) const

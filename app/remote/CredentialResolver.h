@@ -4,16 +4,19 @@
 
 #include <QProcessEnvironment>
 
+#include <optional>
+
 class SecretStore;
 
 /// Finds a connection's secrets: first in the environment variables the connection names
-/// (what scripts and CI use), then in the secret store. Never in a file.
+/// (what scripts and CI use; SecretEnvironment takes them out of the process's environment),
+/// then in the secret store. Never in a file.
 class CredentialResolver
 {
 public:
-    CredentialResolver(SecretStore* secrets,
-                       QString workspaceId,
-                       QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    CredentialResolver(SecretStore* secrets, QString workspaceId);
+    /// Reads variables from `environment` instead of the process's own (for tests).
+    CredentialResolver(SecretStore* secrets, QString workspaceId, QProcessEnvironment environment);
 
     /// Waits for the secret store; fine for the CLI and for one-off GUI actions.
     Credentials resolve(const Connection& connection) const;
@@ -25,5 +28,7 @@ public:
 private:
     SecretStore* m_secrets;
     QString m_workspaceId;
-    QProcessEnvironment m_environment;
+    QString variable(const QString& name) const;
+
+    std::optional<QProcessEnvironment> m_environment;
 };

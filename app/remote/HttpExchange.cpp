@@ -58,7 +58,12 @@ void HttpExchange::start()
         auto* socket = new QSslSocket(this);
         m_socket = socket;
         connect(socket, &QSslSocket::encrypted, this, &HttpExchange::onConnected);
-        connect(socket, &QSslSocket::sslErrors, this, &HttpExchange::onError);
+        // Nothing calls ignoreSslErrors(): the handshake fails, and onError() reports why.
+        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+            for (const QSslError& error : errors) {
+                m_tlsProblems << error.errorString();
+            }
+        });
         socket->connectToHostEncrypted(m_request.url.host(), port);
     } else {
         m_socket = new QTcpSocket(this);
@@ -136,6 +141,11 @@ void HttpExchange::onError()
     if (m_finished || (m_socket && m_socket->error() == QAbstractSocket::RemoteHostClosedError)) {
         return; // onDisconnected() decides whether the reply was complete
     }
+    if (!m_tlsProblems.isEmpty() || (m_socket && m_socket->error() == QAbstractSocket::SslHandshakeFailedError)) {
+        fail(RemoteError::untrusted(m_request.url.host(),
+                                    m_tlsProblems.isEmpty() ? QStringList {m_socket->errorString()} : m_tlsProblems));
+        return;
+    }
     const bool refused = m_socket
                          && (m_socket->error() == QAbstractSocket::ConnectionRefusedError
                              || m_socket->error() == QAbstractSocket::HostNotFoundError);
@@ -185,14 +195,21 @@ bool HttpExchange::parse()
 
 void HttpExchange::fail(const QString& message, bool neverSent)
 {
+    RemoteError error;
+    error.kind = RemoteError::Kind::Offline;
+    error.message = message;
+    error.replyLost = !neverSent;
+    fail(error);
+}
+
+void HttpExchange::fail(const RemoteError& error)
+{
     if (m_finished) {
         return;
     }
     m_response.status = 0;
     m_response.body.clear();
-    m_response.networkError.kind = RemoteError::Kind::Offline;
-    m_response.networkError.message = message;
-    m_response.networkError.replyLost = !neverSent;
+    m_response.networkError = error;
     complete();
 }
 

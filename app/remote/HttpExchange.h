@@ -44,6 +44,7 @@ private:
     /// Parses what has arrived; true when the response is complete.
     bool parse();
     void fail(const QString& message, bool neverSent);
+    void fail(const RemoteError& error);
     void complete();
 
     RemoteRequest m_request;
@@ -53,4 +54,5 @@ private:
     qsizetype m_bodyStart = -1;
     bool m_requestStarted = false;
     bool m_finished = false;
+    QStringList m_tlsProblems;
 };

@@ -7,12 +7,12 @@ void MemorySecretStore::read(const QString& key, ReadCallback done)
         done(Status::NotFound, {}, {});
         return;
     }
-    done(Status::Ok, found.value(), {});
+    done(Status::Ok, found->reveal(), {});
 }
 
 void MemorySecretStore::write(const QString& key, const QString& secret, WriteCallback done)
 {
-    m_secrets.insert(key, secret);
+    m_secrets.insert(key, MaskedSecret(secret));
     done(Status::Ok, {});
 }
 

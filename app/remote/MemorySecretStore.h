@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MaskedSecret.h"
 #include "SecretStore.h"
 
 #include <QHash>
@@ -21,5 +22,5 @@ public:
     bool contains(const QString& key) const { return m_secrets.contains(key); }
 
 private:
-    QHash<QString, QString> m_secrets;
+    QHash<QString, MaskedSecret> m_secrets; ///< masked: plain only while read
 };

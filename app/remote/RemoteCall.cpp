@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslError>
 
 // Debug lines (one per request) only when asked for: QT_LOGGING_RULES="specdesk.remote.debug=true".
 Q_LOGGING_CATEGORY(lcRemote, "specdesk.remote", QtInfoMsg)
@@ -92,6 +93,13 @@ void RemoteCall::sendAttempt()
     // Credentials must never follow a redirect to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    m_tlsProblems.clear();
+    // Nothing calls ignoreSslErrors(): QNAM aborts the handshake, and the reasons are reported.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors) {
+            m_tlsProblems << error.errorString();
+        }
+    });
     connect(m_reply, &QNetworkReply::finished, this, &RemoteCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_idleTimer.start(m_policy.timeoutMs);
@@ -138,6 +146,9 @@ void RemoteCall::onReplyFinished()
         } else if (m_timedOut) {
             error.kind = RemoteError::Kind::Timeout;
             error.message = tr("%1 did not answer within %n second(s).", nullptr, m_policy.timeoutMs / 1000).arg(host);
+        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsProblems.isEmpty()) {
+            error = RemoteError::untrusted(
+                host, m_tlsProblems.isEmpty() ? QStringList {reply->errorString()} : m_tlsProblems);
         } else {
             error.kind = RemoteError::Kind::Offline;
             error.message = tr("Could not reach %1: %2").arg(host, reply->errorString());
@@ -189,7 +200,8 @@ void RemoteCall::settle(RemoteResponse response)
 
 int RemoteCall::retryDelayFor(const RemoteResponse& response) const
 {
-    if (!m_request.isRead() || m_attempts >= m_policy.maxAttempts) {
+    if (!m_request.isRead() || m_attempts >= m_policy.maxAttempts
+        || response.networkError.kind == RemoteError::Kind::Untrusted) {
         return -1;
     }
     const bool transient = response.status == 0 || response.status == 429 || response.status == 500

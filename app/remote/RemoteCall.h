@@ -62,6 +62,7 @@ private:
     QList<int> m_retryDelaysMs;
     int m_attempts = 0;
     bool m_timedOut = false;
+    QStringList m_tlsProblems; ///< why the TLS handshake of the current attempt failed
     bool m_cancelled = false;
     bool m_finished = false;
 };

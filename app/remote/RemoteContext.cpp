@@ -1,5 +1,6 @@
 #include "RemoteContext.h"
 
+#include "SecretEnvironment.h"
 #include "SecretStore.h"
 #include "SpecProvider.h"
 #include "WorkspaceStore.h"
@@ -16,6 +17,13 @@ RemoteContext::RemoteContext(WorkspaceStore* store, SecretStore* secrets, QObjec
     m_secrets->setParent(this);
     // Never cache: every read must see the server as it is now.
     m_network.setCache(nullptr);
+    // Every secret the connections name leaves the environment block now, used or not, so none
+    // stays readable in /proc/PID/environ or a core dump.
+    for (const Connection& connection : m_connections.connections()) {
+        for (const QString& variable : connection.secretEnvironment) {
+            SecretEnvironment::take(variable);
+        }
+    }
 }
 
 RemoteContext::~RemoteContext() = default;

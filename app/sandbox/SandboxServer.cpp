@@ -56,7 +56,13 @@ RecordedRequest copyOf(const QHttpServerRequest& request)
 } // namespace
 
 SandboxServer::SandboxServer(QObject* parent)
+    : SandboxServer(SandboxCredentials(), parent)
+{
+}
+
+SandboxServer::SandboxServer(const SandboxCredentials& credentials, QObject* parent)
     : QAbstractHttpServer(parent)
+    , m_credentials(credentials)
     , m_dataFramer(std::make_unique<DataFramerSandbox>(m_credentials))
     , m_scaleGp(std::make_unique<ScaleGpSandbox>(m_credentials))
     , m_adobe(std::make_unique<AdobeSandbox>(m_credentials))

@@ -37,6 +37,9 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(QObject* parent = nullptr);
+    /// A sandbox that accepts other secrets than the built-in ones (the secret-hygiene test
+    /// needs values that appear nowhere in the programs).
+    explicit SandboxServer(const SandboxCredentials& credentials, QObject* parent = nullptr);
     ~SandboxServer() override;
 
     /// Listens on 127.0.0.1 only; port 0 picks a free one.

@@ -199,6 +199,19 @@ RemoteError RemoteError::refused(const QString& text)
     return error;
 }
 
+RemoteError RemoteError::untrusted(const QString& host, const QStringList& problems)
+{
+    RemoteError error;
+    error.kind = Kind::Untrusted;
+    // A certificate problem is never waved through: say so, and what to check.
+    error.message = QCoreApplication::translate("RemoteError",
+                                                "The secure connection to %1 failed, so nothing was sent: %2. "
+                                                "Check the server's certificate and the system's trusted "
+                                                "certificates, or ask the server's administrator.")
+                        .arg(host, problems.join(QStringLiteral("; ")));
+    return error;
+}
+
 RemoteError RemoteError::badReply(const QString& text)
 {
     RemoteError error;
@@ -298,6 +311,8 @@ QString kindId(RemoteError::Kind kind)
         return QStringLiteral("refused");
     case RemoteError::Kind::MissingCredentials:
         return QStringLiteral("missing-credentials");
+    case RemoteError::Kind::Untrusted:
+        return QStringLiteral("untrusted");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// One field the server rejected, e.g. Scale GP's 422 `detail[]` or a DataFramer field map.
 struct FieldError
@@ -31,6 +32,7 @@ struct RemoteError
         BadReply, ///< the server answered something SpecDesk cannot read
         Refused, ///< SpecDesk refused before sending (insecure URL, invalid draft, read-only spec)
         MissingCredentials, ///< SpecDesk refused before sending: a secret the API needs is not set
+        Untrusted, ///< TLS failed (certificate, host name, handshake): nothing was sent, never retried
     };
 
     Kind kind = Kind::None;
@@ -49,6 +51,8 @@ struct RemoteError
 
     static RemoteError refused(const QString& message);
     static RemoteError badReply(const QString& message);
+    /// The TLS handshake with `host` failed for these reasons (the TLS library's own words).
+    static RemoteError untrusted(const QString& host, const QStringList& problems);
 };
 
 namespace RemoteErrors {
