@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default 30), seeded from
-# the shared conformance suites, the seeds and the tests' data. A crash stops with the input
+# the shared conformance suites, the vendors' API pages (../shared/seeds), the sandbox's data
+# and the tests' data. A crash stops with the input
 # saved under build/fuzz/findings/. Usage: fuzz/run.sh [SECONDS] [TARGET...]
 # SPECDESK_FUZZ_SEED fixes libFuzzer's seed (the test command sets it, so its short runs repeat).
 set -euo pipefail
@@ -21,6 +22,8 @@ corpus_for() {
     # Seeded once; later runs start from what earlier runs found.
     if [[ -d "$dir" ]]; then echo "$dir"; return; fi
     mkdir -p "$dir"
+    # The vendors' API pages: their examples of specs, replies and errors, in prose.
+    find "$shared/seeds" -name '*.txt' 2>/dev/null | xargs -r cp -t "$dir" --backup=numbered
     case $target in
         YamlLoader|Validators|Edits|MergeAndDiff)
             [[ -d "$shared/conformance/yaml-test-suite" ]] && find "$shared/conformance/yaml-test-suite" -name in.yaml -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
