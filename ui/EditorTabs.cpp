@@ -4,6 +4,7 @@
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
 #include "EditorPage.h"
+#include "PlainToolTip.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -276,7 +277,8 @@ void EditorTabs::refreshTab(qint64 specId)
     if (sync != SyncState::Synced) {
         title = tr("%1 • %2").arg(title, SyncStates::label(sync));
     }
-    setTabText(index, title);
+    // The name is the server's or the file's: an '&' in it is a character, not a mnemonic.
+    setTabText(index, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
     setTabIcon(index, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
     QString where = tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind));
     if (spec->isRemote()) {
@@ -287,7 +289,7 @@ void EditorTabs::refreshTab(qint64 specId)
     if (sync != SyncState::Synced) {
         where += QLatin1Char('\n') + tr("Sync: %1").arg(SyncStates::label(sync));
     }
-    setTabToolTip(index, where);
+    setTabToolTip(index, PlainToolTip::of(where)); // the server's id or a file's path
     const bool wasReadOnly = page->editor()->isReadOnly();
     page->setReadOnlyReason(readOnlyReasonOf(*spec), spec->remoteStatus == RemoteStatus::Archived);
     // Nobody can have typed into a read-only tab, so it may follow the server's text (a spec

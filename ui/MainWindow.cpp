@@ -3,12 +3,14 @@
 #include "AppSettings.h"
 #include "ConnectionsDialog.h"
 #include "DistributionPanel.h"
+#include "DocumentParser.h"
 #include "EditorTabs.h"
 #include "EmptyStatePanel.h"
 #include "FindBar.h"
 #include "HistoryPanel.h"
 #include "MemorySecretStore.h"
 #include "OutlinePanel.h"
+#include "PlainToolTip.h"
 #include "ProblemsPanel.h"
 #include "RemoteContext.h"
 #include "RemoteSpecOpener.h"
@@ -337,7 +339,7 @@ void MainWindow::createStatusBar()
     m_syncLabel->setMaximumWidth(420);
     connect(m_sync, &SyncController::currentStatusChanged, this, [this](const QString& text, const QString& detail) {
         m_syncLabel->setText(text);
-        m_syncLabel->setToolTip(detail);
+        m_syncLabel->setToolTip(PlainToolTip::of(detail)); // the server's words
         m_syncLabel->setVisible(!text.isEmpty());
     });
     m_syncLabel->hide();
@@ -483,7 +485,7 @@ bool MainWindow::openFile(const QString& filePath)
     const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
     QByteArray content;
     QString error;
-    if (!SpecFileIO::read(absolutePath, &content, &error)) {
+    if (!SpecFileIO::readAtMost(absolutePath, DocumentParser::kMaxBytes, &content, &error)) {
         showProblem(error);
         return false;
     }

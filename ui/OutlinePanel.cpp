@@ -1,6 +1,7 @@
 #include "OutlinePanel.h"
 
 #include "OutlineModel.h"
+#include "PlainToolTip.h"
 #include "SpecEditor.h"
 
 #include <QLabel>
@@ -18,6 +19,8 @@ OutlinePanel::OutlinePanel(QWidget* parent)
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setModel(m_model);
+    // Tooltips are paths of the spec's own keys.
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_emptyLabel->setObjectName(QStringLiteral("outlineEmptyLabel"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::PlainText);

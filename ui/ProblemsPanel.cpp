@@ -1,6 +1,7 @@
 #include "ProblemsPanel.h"
 
 #include "DiagnosticListModel.h"
+#include "PlainToolTip.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setModel(m_model);
+    // Messages quote the spec's own keys and values.
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(DiagnosticListModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(DiagnosticListModel::LocationColumn, QHeaderView::ResizeToContents);

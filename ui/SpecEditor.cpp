@@ -1,5 +1,7 @@
 #include "SpecEditor.h"
 
+#include "PlainToolTip.h"
+
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
@@ -258,7 +260,9 @@ void SpecEditor::showProblemsAt(int position, int x, int y)
         }
     }
     if (!messages.isEmpty()) {
-        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), messages.join(QLatin1Char('\n')), viewport());
+        // Messages quote the spec's keys and values.
+        QToolTip::showText(
+            viewport()->mapToGlobal(QPoint(x, y)), PlainToolTip::of(messages.join(QLatin1Char('\n'))), viewport());
     }
 }
 

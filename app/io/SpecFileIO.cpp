@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
@@ -29,6 +30,20 @@ bool read(const QString& filePath, QByteArray* content, QString* error)
         return false;
     }
     return true;
+}
+
+bool readAtMost(const QString& filePath, qint64 maxBytes, QByteArray* content, QString* error)
+{
+    const qint64 size = QFileInfo(filePath).size();
+    if (size > maxBytes) {
+        constexpr double kMiB = 1024.0 * 1024.0;
+        *error = tr("%1 is %2 MB, and SpecDesk opens specs of up to %3 MB.")
+                     .arg(QDir::toNativeSeparators(filePath))
+                     .arg(double(size) / kMiB, 0, 'f', 1)
+                     .arg(double(maxBytes) / kMiB, 0, 'f', 0);
+        return false;
+    }
+    return read(filePath, content, error);
 }
 
 bool writeTo(QIODevice& device, const QByteArray& content, QString* error)

@@ -1,5 +1,7 @@
 #include "DistributionBar.h"
 
+#include "PlainToolTip.h"
+
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -87,8 +89,11 @@ bool DistributionBar::event(QEvent* event)
         const qsizetype segment = segmentAt(help->pos().x());
         if (segment >= 0) {
             const double percent = 100.0 * double(m_shares[segment]) / double(m_sum);
+            // Value names come from the spec's text.
             QToolTip::showText(
-                help->globalPos(), tr("%1: %2%").arg(m_names.value(segment), QString::number(percent, 'g', 4)), this);
+                help->globalPos(),
+                PlainToolTip::of(tr("%1: %2%").arg(m_names.value(segment), QString::number(percent, 'g', 4))),
+                this);
         } else {
             QToolTip::hideText();
         }

@@ -167,7 +167,7 @@ void PropertyGroupWidget::refresh()
         return;
     }
     const PropertyDistribution& p = property();
-    m_expander->setText(p.name);
+    m_expander->setText(QString(p.name).replace(QLatin1Char('&'), QStringLiteral("&&"))); // not a mnemonic
     m_expander->setAccessibleName(tr("Property %1").arg(p.name));
     m_refusal->clear();
     m_refusal->hide();
@@ -287,7 +287,7 @@ void PropertyGroupWidget::showProblems()
     m_fix->setVisible(bool(fix));
     m_secondFix->setVisible(bool(secondFix));
     if (fix) {
-        m_fix->setText(fixText);
+        m_fix->setText(QString(fixText).replace(QLatin1Char('&'), QStringLiteral("&&")));
         connect(m_fix, &QPushButton::clicked, this, fix);
     }
     if (secondFix) {

@@ -2,6 +2,7 @@
 
 #include "DistributionBar.h"
 #include "DistributionMath.h"
+#include "PlainToolTip.h"
 #include "ResourcePaths.h"
 
 #include <QDoubleSpinBox>
@@ -110,8 +111,9 @@ void ShareRow::show(const State& state)
     m_name->setText(QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
                         .arg(DistributionBar::colorAt(m_index).name(), state.value.toHtmlEscaped()));
     m_name->setAccessibleName(state.value);
-    m_name->setToolTip(
-        state.listed ? label : tr("'%1' is not one of the property_values of '%2'.").arg(state.value, state.property));
+    // Names and values come from the spec's text: the tooltips show them as written.
+    m_name->setToolTip(PlainToolTip::of(
+        state.listed ? label : tr("'%1' is not one of the property_values of '%2'.").arg(state.value, state.property)));
     QFont font = m_name->font();
     font.setItalic(!state.listed);
     m_name->setFont(font);
@@ -134,7 +136,7 @@ void ShareRow::show(const State& state)
         const QString spoken = tr("%1, %2 percent").arg(label, state.written);
         m_slider->setAccessibleName(spoken);
         m_field->setAccessibleName(tr("%1, exact share").arg(label));
-        m_slider->setToolTip(spoken);
+        m_slider->setToolTip(PlainToolTip::of(spoken));
         m_percent->setToolTip(tr("%1 of the property's total").arg(percentText(state.percent, state.decimals)));
         m_count->setToolTip(state.expectedCount ? tr("About %1 of the sample's rows").arg(*state.expectedCount)
                                                 : QString());
@@ -147,9 +149,9 @@ void ShareRow::show(const State& state)
         m_count->clear();
         m_slider->setAccessibleName(tr("%1, cannot move: %2").arg(label, state.problem));
         m_field->setAccessibleName(tr("%1, cannot edit: %2").arg(label, state.problem));
-        m_slider->setToolTip(state.problem);
-        m_field->setToolTip(state.problem);
-        m_percent->setToolTip(state.problem);
+        m_slider->setToolTip(PlainToolTip::of(state.problem));
+        m_field->setToolTip(PlainToolTip::of(state.problem));
+        m_percent->setToolTip(PlainToolTip::of(state.problem));
     }
     m_name->setEnabled(true);
     m_lock->setChecked(state.locked);
@@ -159,6 +161,7 @@ void ShareRow::show(const State& state)
     m_lock->setToolTip(state.locked ? tr("Locked: other moves leave it alone. Click to unlock.")
                                     : tr("Lock this value so rebalancing never moves it."));
     m_remove->setAccessibleName(tr("Remove %1").arg(label));
-    m_remove->setToolTip(tr("Remove '%1' from %2 (its share goes to the others).").arg(state.value, state.property));
+    m_remove->setToolTip(
+        PlainToolTip::of(tr("Remove '%1' from %2 (its share goes to the others).").arg(state.value, state.property)));
     m_showing = false;
 }

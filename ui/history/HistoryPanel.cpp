@@ -3,6 +3,7 @@
 #include "DiffView.h"
 #include "EditorTabs.h"
 #include "HistoryTimelineModel.h"
+#include "PlainToolTip.h"
 #include "SemanticDiff.h"
 #include "SemanticSummaryView.h"
 #include "SpecEditor.h"
@@ -57,6 +58,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     m_list->setObjectName(QStringLiteral("historyTimelineView"));
     m_list->setAccessibleName(tr("History"));
     m_list->setModel(m_model);
+    // Entries name their authors as the server gives them.
+    m_list->setItemDelegate(new PlainToolTipDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);

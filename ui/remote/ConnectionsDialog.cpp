@@ -57,6 +57,7 @@ ConnectionsDialog::ConnectionsDialog(RemoteContext* context, QWidget* parent)
     m_removeButton->setToolTip(tr("Remove the connection with its cached specs and stored secrets."));
 
     m_heading->setObjectName(QStringLiteral("connectionHeading"));
+    m_heading->setTextFormat(Qt::PlainText); // the connection's name
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
@@ -260,6 +261,7 @@ void ConnectionsDialog::removeSelected()
                     QMessageBox::Cancel,
                     this);
     box.setObjectName(QStringLiteral("removeConnectionBox"));
+    box.setTextFormat(Qt::PlainText); // the connection's name
     box.setInformativeText(detail);
     QPushButton* remove = box.addButton(tr("&Remove Connection"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
