@@ -194,6 +194,11 @@ SandboxReply AdobeSandbox::rateLimited(int /*retryAfterSeconds*/) const
     return gatewayError(429, "429050", "Too many requests");
 }
 
+SandboxReply AdobeSandbox::rejection(int status, const QString& message) const
+{
+    return flowError(status, QStringLiteral("1400"), QString::fromLatin1(SandboxReply::reasonPhrase(status)), message);
+}
+
 QJsonObject AdobeSandbox::flowSpec(const QString& id) const
 {
     const qsizetype index = indexOf(id);

@@ -139,6 +139,11 @@ SandboxReply DataFramerSandbox::rateLimited(int retryAfterSeconds) const
                       .arg(retryAfterSeconds == 1 ? QString() : QStringLiteral("s")));
 }
 
+SandboxReply DataFramerSandbox::rejection(int status, const QString& message) const
+{
+    return detail(status, message);
+}
+
 int DataFramerSandbox::versionCount(const QString& specId) const
 {
     const Spec* spec = find(specId);

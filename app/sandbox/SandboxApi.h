@@ -23,4 +23,6 @@ public:
     virtual SandboxReply serverError(int status) const = 0;
     /// 429 with the API's error body; the server adds Retry-After.
     virtual SandboxReply rateLimited(int retryAfterSeconds) const = 0;
+    /// `status` with `message` where the API's error body puts its explanation, word for word.
+    virtual SandboxReply rejection(int status, const QString& message) const = 0;
 };

@@ -47,6 +47,11 @@ SandboxReply SandboxControl::handle(const RecordedRequest& request)
         }
         return error(405, QStringLiteral("Use GET or DELETE."));
     }
+    if (parts.size() == 1 && first == QLatin1String("stats")) {
+        if (method != "GET")
+            return error(405, QStringLiteral("Use GET."));
+        return ok(m_server.statsJson());
+    }
     if (parts.size() == 1 && first == QLatin1String("reset")) {
         if (method != "POST")
             return error(405, QStringLiteral("Use POST."));

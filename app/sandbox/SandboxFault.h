@@ -15,6 +15,7 @@ struct SandboxFault
         RateLimit, ///< 429 with Retry-After: retryAfterSeconds
         ExpireToken, ///< 401 as if the credential had expired
         ServerErrorAfterStore, ///< apply the request's change, then answer `status` anyway
+        Reject, ///< answer `status` (400, 401, 422...) with `message` in the API's error body, change nothing
     };
 
     Kind kind = Kind::ServerError;
@@ -24,4 +25,5 @@ struct SandboxFault
     int delayMs = 0; ///< Delay: answer normally after this long
     int status = 503; ///< ServerError: this status with a JSON error body of the API's shape
     int retryAfterSeconds = 1; ///< RateLimit: 429 with header Retry-After: N
+    QString message; ///< Reject: the server's words, as given (markup and all); empty = the reason phrase
 };

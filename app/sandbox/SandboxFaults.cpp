@@ -8,7 +8,7 @@
 
 namespace {
 
-const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 7> kKindNames {{
+const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 8> kKindNames {{
     {SandboxFault::Kind::Delay, QLatin1String("delay")},
     {SandboxFault::Kind::ServerError, QLatin1String("server-error")},
     {SandboxFault::Kind::DropBeforeStore, QLatin1String("drop-before-store")},
@@ -16,6 +16,7 @@ const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 7> kKindNames {{
     {SandboxFault::Kind::RateLimit, QLatin1String("rate-limit")},
     {SandboxFault::Kind::ExpireToken, QLatin1String("expire-token")},
     {SandboxFault::Kind::ServerErrorAfterStore, QLatin1String("server-error-after-store")},
+    {SandboxFault::Kind::Reject, QLatin1String("reject")},
 }};
 
 bool readInt(const QJsonObject& object, const QString& key, int minimum, int* value, QString* error)
@@ -44,7 +45,8 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
                                     QStringLiteral("times"),
                                     QStringLiteral("delayMs"),
                                     QStringLiteral("status"),
-                                    QStringLiteral("retryAfterSeconds")};
+                                    QStringLiteral("retryAfterSeconds"),
+                                    QStringLiteral("message")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("Unknown fault key '%1'.").arg(it.key());
@@ -53,10 +55,10 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
     }
     if (!SandboxFaults::kindFromName(object.value(QLatin1String("kind")).toString(), &fault->kind)) {
         *error = QStringLiteral("'kind' must be one of delay, server-error, drop-before-store, drop-after-store, "
-                                "rate-limit, expire-token, server-error-after-store.");
+                                "rate-limit, expire-token, server-error-after-store, reject.");
         return false;
     }
-    for (const QLatin1String key : {QLatin1String("method"), QLatin1String("pathContains")}) {
+    for (const QLatin1String key : {QLatin1String("method"), QLatin1String("pathContains"), QLatin1String("message")}) {
         if (object.contains(key) && !object.value(key).isString()) {
             *error = QStringLiteral("'%1' must be a string.").arg(key);
             return false;
@@ -64,6 +66,9 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
     }
     fault->method = object.value(QLatin1String("method")).toString().toUpper().toLatin1();
     fault->pathContains = object.value(QLatin1String("pathContains")).toString();
+    fault->message = object.value(QLatin1String("message")).toString();
+    if (fault->kind == SandboxFault::Kind::Reject)
+        fault->status = 400; // a refusal unless told otherwise
     return readInt(object, QStringLiteral("times"), 1, &fault->times, error)
            && readInt(object, QStringLiteral("delayMs"), 0, &fault->delayMs, error)
            && readInt(object, QStringLiteral("status"), 100, &fault->status, error)

@@ -16,6 +16,7 @@ public:
     void add(const SandboxFault& fault);
     void clear();
     bool isEmpty() const { return m_faults.isEmpty(); }
+    qsizetype size() const { return m_faults.size(); }
 
     /// The first unspent fault matching the request, counted as used; nullopt when none does.
     std::optional<SandboxFault> take(const QByteArray& method, const QString& path);

@@ -141,6 +141,17 @@ void SandboxServer::clearRequests()
     m_log->clear();
 }
 
+QJsonObject SandboxServer::statsJson() const
+{
+    QJsonObject served;
+    for (auto it = m_faultsServed.cbegin(); it != m_faultsServed.cend(); ++it)
+        served.insert(SandboxFaults::kindName(it.key()), it.value());
+    return {{QStringLiteral("requests"), m_requestCount},
+            {QStringLiteral("faultsServed"), served},
+            {QStringLiteral("faultsPending"), m_faults->size()},
+            {QStringLiteral("repliesPending"), m_pendingReplies}};
+}
+
 int SandboxServer::dataFramerVersionCount(const QString& specId) const
 {
     return m_dataFramer->versionCount(specId);
@@ -195,10 +206,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         return true;
     }
     m_log->record(copy);
-    if (const auto fault = m_faults->take(copy.method, copy.path))
+    ++m_requestCount;
+    if (const auto fault = m_faults->take(copy.method, copy.path)) {
+        ++m_faultsServed[fault->kind];
         serveFault(*fault, copy, socket);
-    else
+    } else {
         send(socket, answer(copy), copy);
+    }
     return true;
 }
 
@@ -236,7 +250,9 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
     case SandboxFault::Kind::Delay: {
         // The request is processed when the delay ends, even if the client gave up by then:
         // the server never knows a client timed out.
+        ++m_pendingReplies;
         QTimer::singleShot(fault.delayMs, this, [this, request, guard = QPointer<QTcpSocket>(socket)] {
+            --m_pendingReplies;
             const SandboxReply reply = answer(request);
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 send(guard, reply, request);
@@ -258,6 +274,15 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
     case SandboxFault::Kind::ExpireToken:
         send(socket, api ? api->expiredCredential() : plain(401), request);
         return;
+    case SandboxFault::Kind::Reject: {
+        const QString message
+            = fault.message.isEmpty() ? QString::fromLatin1(SandboxReply::reasonPhrase(fault.status)) : fault.message;
+        send(socket,
+             api ? api->rejection(fault.status, message)
+                 : SandboxReply::json(fault.status, QJsonObject {{QStringLiteral("detail"), message}}),
+             request);
+        return;
+    }
     case SandboxFault::Kind::DropAfterStore:
         answer(request); // the change happens; its reply is lost with the connection
         dropLater(socket);

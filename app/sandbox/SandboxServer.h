@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QUrl>
 
 #include <memory>
@@ -58,6 +59,14 @@ public:
     QJsonArray requestsJson() const;
     void clearRequests();
 
+    /// What the server did since it started (reset() keeps these), for long runs that inject
+    /// faults at random: API requests received, faults served by kind, faults still waiting, and
+    /// delayed answers not written yet. GET /_sandbox/stats gives the same as JSON.
+    qint64 requestCount() const { return m_requestCount; }
+    int faultsServed(SandboxFault::Kind kind) const { return m_faultsServed.value(kind); }
+    int pendingReplies() const { return m_pendingReplies; }
+    QJsonObject statsJson() const;
+
     /// -1 for an unknown spec.
     int dataFramerVersionCount(const QString& specId) const;
     QByteArray dataFramerLatestContent(const QString& specId) const;
@@ -97,4 +106,7 @@ private:
     std::unique_ptr<SandboxRequestLog> m_log;
     std::unique_ptr<SandboxControl> m_control;
     quint16 m_port = 0;
+    qint64 m_requestCount = 0;
+    QMap<SandboxFault::Kind, int> m_faultsServed;
+    int m_pendingReplies = 0;
 };

@@ -186,6 +186,12 @@ SandboxReply ScaleGpSandbox::rateLimited(int retryAfterSeconds) const
     return detail(429, QStringLiteral("Rate limit exceeded. Retry after %1 seconds.").arg(retryAfterSeconds));
 }
 
+SandboxReply ScaleGpSandbox::rejection(int status, const QString& message) const
+{
+    // FastAPI's HTTPException: the message as a string `detail` (422 validation lists aside).
+    return detail(status, message);
+}
+
 QJsonObject ScaleGpSandbox::spec(const QString& id) const
 {
     const qsizetype index = indexOf(id);

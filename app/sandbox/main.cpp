@@ -49,9 +49,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Loopback stand-in for the DataFramer, Scale GP and Adobe flow spec APIs. Control it "
-                       "through /_sandbox/faults, /_sandbox/requests, /_sandbox/reset and /_sandbox/state/…"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Loopback stand-in for the DataFramer, Scale GP and Adobe flow spec APIs. Control it "
+        "through /_sandbox/faults, /_sandbox/requests, /_sandbox/stats, /_sandbox/reset and /_sandbox/state/…"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringList {QStringLiteral("p"), QStringLiteral("port")},

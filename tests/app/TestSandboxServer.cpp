@@ -128,10 +128,12 @@ private Q_SLOTS:
     void faultDropAfterStoreKeepsTheChange();
     void faultDropAfterStoreOnceIsResentByTheClient();
     void faultExpireTokenAnswersEachApisUnauthorized();
+    void faultRejectQuotesTheMessageInEachApisShape();
     void faultsMatchMethodAndPathAndGetSpent();
 
     void controlEndpointsDriveTheServer();
     void resetRestoresSeeds();
+    void statsCountRequestsFaultsAndDelayedReplies();
 
 private:
     Response
@@ -1291,6 +1293,64 @@ void TestSandboxServer::faultExpireTokenAnswersEachApisUnauthorized()
     QCOMPARE(dataFramer("GET", QStringLiteral("/specs/")).status, 200);
 }
 
+void TestSandboxServer::faultRejectQuotesTheMessageInEachApisShape()
+{
+    // Markup and quotes reach the client word for word, as a hostile or careless server sends them.
+    const QString message = QStringLiteral("<b>bold</b><script>alert('x')</script> & \"quoted\"");
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Reject;
+    fault.status = 400;
+    fault.message = message;
+    fault.times = 3;
+    m_server->addFault(fault);
+    const QByteArray yaml = "spec:\n  description: not stored\n";
+    const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("content_yaml"), QString::fromUtf8(yaml)}})
+                                .toJson(QJsonDocument::Compact);
+    const Response df = dataFramer("PUT", QStringLiteral("/specs/%1/").arg(kBillingChats), body);
+    QCOMPARE(df.status, 400);
+    QCOMPARE(df.contentType, QByteArray("application/json"));
+    QCOMPARE(canonical(df.object()), canonical(QJsonObject {{QStringLiteral("detail"), message}}));
+    QCOMPARE(m_server->dataFramerVersionCount(kBillingChats), 1); // nothing stored
+    QVERIFY(m_server->dataFramerLatestContent(kBillingChats) != yaml);
+    const Response sgp = scaleGp("PATCH", QLatin1Char('/') + kClaimsTriage, R"({"name": "Not stored"})");
+    QCOMPARE(sgp.status, 400);
+    QCOMPARE(canonical(sgp.object()), canonical(QJsonObject {{QStringLiteral("detail"), message}}));
+    QCOMPARE(m_server->scaleGpSpec(kClaimsTriage).value(QLatin1String("name")).toString(),
+             QStringLiteral("Claims triage assistant"));
+    const Response aep = adobe("GET", QString());
+    QCOMPARE(aep.status, 400);
+    QCOMPARE(aep.object().value(QLatin1String("status")).toInt(), 400);
+    QCOMPARE(aep.object().value(QLatin1String("title")).toString(), QStringLiteral("Bad Request"));
+    QCOMPARE(aep.object().value(QLatin1String("report")).toObject().value(QLatin1String("detailed-message")).toString(),
+             message);
+    QCOMPARE(dataFramer("GET", QStringLiteral("/specs/")).status, 200); // spent
+
+    // Over the control endpoint: 400 unless a status is given; no message means the reason phrase.
+    const Headers json {{"Content-Type", "application/json"}};
+    QJsonObject control {{QStringLiteral("kind"), QStringLiteral("reject")},
+                         {QStringLiteral("message"), message},
+                         {QStringLiteral("method"), QStringLiteral("GET")}};
+    const auto post = [&](const QJsonObject& object) {
+        return request("POST",
+                       QStringLiteral("/_sandbox/faults"),
+                       json,
+                       QJsonDocument(object).toJson(QJsonDocument::Compact))
+            .status;
+    };
+    QCOMPARE(post(control), 200);
+    Response listed = dataFramer("GET", QStringLiteral("/specs/"));
+    QCOMPARE(listed.status, 400);
+    QCOMPARE(listed.object().value(QLatin1String("detail")).toString(), message);
+    control.insert(QStringLiteral("status"), 422);
+    control.remove(QStringLiteral("message"));
+    QCOMPARE(post(control), 200);
+    listed = scaleGp("GET", QString());
+    QCOMPARE(listed.status, 422);
+    QCOMPARE(listed.object().value(QLatin1String("detail")).toString(), QStringLiteral("Unprocessable Entity"));
+    control.insert(QStringLiteral("message"), 42);
+    QCOMPARE(post(control), 400);
+}
+
 void TestSandboxServer::faultsMatchMethodAndPathAndGetSpent()
 {
     SandboxFault fault;
@@ -1389,6 +1449,48 @@ void TestSandboxServer::resetRestoresSeeds()
     QCOMPARE(m_server->adobeFlowSpec(kRestStorage).value(QLatin1String("name")).toString(),
              QStringLiteral("RestStorageToAEP"));
     QCOMPARE(dataFramer("GET", QStringLiteral("/specs/")).status, 200);
+}
+
+void TestSandboxServer::statsCountRequestsFaultsAndDelayedReplies()
+{
+    const auto stats = [this] { return request("GET", QStringLiteral("/_sandbox/stats"), {}).object(); };
+    QCOMPARE(canonical(stats()),
+             canonical(QJsonObject {{QStringLiteral("requests"), 0},
+                                    {QStringLiteral("faultsServed"), QJsonObject()},
+                                    {QStringLiteral("faultsPending"), 0},
+                                    {QStringLiteral("repliesPending"), 0}}));
+    SandboxFault delay;
+    delay.kind = SandboxFault::Kind::Delay;
+    delay.delayMs = 2000;
+    delay.pathContains = QStringLiteral("/v4/");
+    m_server->addFault(delay);
+    SandboxFault busy;
+    busy.kind = SandboxFault::Kind::ServerError;
+    busy.pathContains = QStringLiteral("/api/dataframer/");
+    busy.times = 3;
+    m_server->addFault(busy);
+
+    QNetworkReply* slow = start("GET", QStringLiteral("/v4/application-specs"), scaleGpHeaders());
+    QCOMPARE(dataFramer("GET", QStringLiteral("/specs/")).status, 503);
+    // The delayed answer is still owed while the server serves others.
+    QTRY_COMPARE(m_server->pendingReplies(), 1);
+    QJsonObject now = stats();
+    QCOMPARE(now.value(QLatin1String("requests")).toInt(), 2);
+    QCOMPARE(now.value(QLatin1String("repliesPending")).toInt(), 1);
+    QCOMPARE(now.value(QLatin1String("faultsPending")).toInt(), 1); // the 503 has two more to go
+    QCOMPARE(canonical(now.value(QLatin1String("faultsServed")).toObject()),
+             canonical(QJsonObject {{QStringLiteral("delay"), 1}, {QStringLiteral("server-error"), 1}}));
+
+    QCOMPARE(read(slow).status, 200);
+    QCOMPARE(m_server->pendingReplies(), 0);
+    // Totals since the start: a reset restores the seeds, not the counts.
+    m_server->reset();
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->faultsServed(SandboxFault::Kind::ServerError), 1);
+    now = stats();
+    QCOMPARE(now.value(QLatin1String("faultsPending")).toInt(), 0);
+    QCOMPARE(now.value(QLatin1String("repliesPending")).toInt(), 0);
+    QCOMPARE(request("POST", QStringLiteral("/_sandbox/stats"), {}).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
