@@ -118,6 +118,17 @@ public:
         return m_size;
     }
 
+    /// Just after the '-' of the block sequence item whose (empty) content yaml-cpp marked at
+    /// `marked`, or `marked` when only blanks do not lead back to one.
+    qint64 afterDash(qint64 marked) const
+    {
+        qint64 i = marked;
+        while (i > 0 && (isBlank(at(i - 1)) || isBreak(at(i - 1)))) {
+            --i;
+        }
+        return i > 0 && at(i - 1) == '-' ? i : marked;
+    }
+
     /// Just after the ':' that follows a key ending at `keyEnd` (where an empty value sits).
     qint64 afterColon(qint64 keyEnd) const
     {
@@ -294,6 +305,10 @@ private:
                     // An empty value sits right after its key's ':'.
                     node.start = m_scanner.afterColon(m_tree.node(parent.pendingKey).end);
                 }
+            } else if (style == SpecNode::Style::Null && m_tree.node(parent.node).isSequence()) {
+                // An empty item sits right after its '-'; yaml-cpp marks the next token, which
+                // may be on a later line (fuzzing found a value set there landing in the next key).
+                node.start = m_scanner.afterDash(raw);
             }
         }
         return node;

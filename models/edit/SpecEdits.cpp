@@ -183,7 +183,12 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
     }
     switch (node.style) {
     case SpecNode::Style::Null:
-        // An empty value sits right after "key:"; it needs its separating space.
+        // An empty value sits right after "key:" or "-"; it needs its separating space. Where
+        // the parser could not place it there (a comment in between), typing is the safe way.
+        if (node.start == 0 || (m_text.at(node.start - 1) != ':' && m_text.at(node.start - 1) != '-')) {
+            *error = tr("%1 is empty, and its place cannot be found; type its value in the editor.").arg(path);
+            return std::nullopt;
+        }
         splice.replacement = ' ' + scalarText(value);
         break;
     case SpecNode::Style::DoubleQuoted:
