@@ -385,18 +385,38 @@ private:
 class IgnoringHandler final : public YAML::EventHandler
 {
 public:
+    IgnoringHandler(const QByteArray& text, qint64 base)
+        : m_scanner(text)
+        , m_base(base)
+    {
+    }
+
     /// Where the last document began, to tell a parser that is stuck from one that reads on.
     int lastDocumentStart = -1;
+    /// Where a quoted scalar starts that is never closed (yaml-cpp accepts those), if one does.
+    std::optional<qint64> unclosedQuoteAt;
 
     void OnDocumentStart(const YAML::Mark& mark) override { lastDocumentStart = mark.pos; }
     void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override
+    {
+        const qint64 start = m_scanner.contentStart(mark.pos < 0 ? 0 : m_base + mark.pos);
+        const SpecNode::Style style = m_scanner.scalarStyle(start);
+        if ((style == SpecNode::Style::DoubleQuoted || style == SpecNode::Style::SingleQuoted)
+            && m_scanner.scalarEnd(start, style, value) == RangeScanner::kUnclosed) {
+            unclosedQuoteAt = unclosedQuoteAt.value_or(start);
+        }
+    }
     void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
     void OnSequenceEnd() override { }
     void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
     void OnMapEnd() override { }
+
+private:
+    RangeScanner m_scanner;
+    qint64 m_base;
 };
 
 struct PlainMessage
@@ -461,27 +481,28 @@ ParseResult parse(const QByteArray& content)
         YAML::Parser parser(stream);
         TreeHandler builder(content, base, result.tree);
         if (parser.HandleNextDocument(builder)) {
-            if (const std::optional<qint64> quote = builder.unclosedQuoteAt()) {
+            // Only the first document is the spec; the rest are read to report their errors.
+            // yaml-cpp 0.7 can return empty documents forever without moving on (fuzzing found
+            // "!," does it), so a document that starts where the previous one did ends the read.
+            IgnoringHandler rest(content, base);
+            int previousStart = -2;
+            bool stuck = false;
+            while (!stuck && !builder.unclosedQuoteAt() && parser.HandleNextDocument(rest)) {
+                stuck = rest.lastDocumentStart == previousStart;
+                previousStart = rest.lastDocumentStart;
+            }
+            // yaml-cpp 0.7 accepts a quote left open at the end of the text, in any document.
+            if (const std::optional<qint64> quote
+                = builder.unclosedQuoteAt() ? builder.unclosedQuoteAt() : rest.unclosedQuoteAt) {
                 fail(*quote,
                      QStringLiteral("yaml-syntax"),
                      QCoreApplication::translate("YamlTreeBuilder",
                                                  "This quoted text is never closed: add the closing quote."));
-                return result;
-            }
-            // Only the first document is the spec; the rest are read to report their errors.
-            // yaml-cpp 0.7 can return empty documents forever without moving on (fuzzing found
-            // "!," does it), so a document that starts where the previous one did ends the read.
-            IgnoringHandler rest;
-            int previousStart = -2;
-            while (parser.HandleNextDocument(rest)) {
-                if (rest.lastDocumentStart == previousStart) {
-                    fail(base + std::max(0, rest.lastDocumentStart),
-                         QStringLiteral("yaml-syntax"),
-                         QCoreApplication::translate("YamlTreeBuilder",
-                                                     "YAML syntax error: the text here cannot be read as YAML."));
-                    break;
-                }
-                previousStart = rest.lastDocumentStart;
+            } else if (stuck) {
+                fail(base + std::max(0, rest.lastDocumentStart),
+                     QStringLiteral("yaml-syntax"),
+                     QCoreApplication::translate("YamlTreeBuilder",
+                                                 "YAML syntax error: the text here cannot be read as YAML."));
             }
         }
     } catch (const YAML::Exception& error) {

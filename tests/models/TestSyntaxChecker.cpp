@@ -174,6 +174,8 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
     // Found by fuzz/run.sh (FuzzEdits): yaml-cpp 0.7 accepts a quote left open at the end.
     QTest::newRow("fuzz: double quote never closed")
         << QByteArray("a: 1\n\"key:\n- entry\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("fuzz: quote never closed in a later document")
+        << QByteArray("-\n\"\t] x\n   \n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
     QTest::newRow("fuzz: single quote never closed")
         << QByteArray("a: 'it''s\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
 }
