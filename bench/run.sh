@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds SpecDesk in Release with its benchmark and prints every figure with its floor and ratio.
-# Usage: bench/run.sh [open] [yaml] [json] [keys] [drag] [sync]   (all by default)
+# Usage: bench/run.sh [open] [yaml] [json] [keys] [drag] [sync] [scale] [coldstart]   (all by default)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"

@@ -14,8 +14,35 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+/// SPECDESK_REPORT_FIRST_PAINT=1 (bench/run.sh coldstart): prints "first-paint NS", NS on the
+/// monotonic clock, once the main window's first frame is painted and flushed.
+class FirstPaintReport : public QObject
+{
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+                    std::printf("first-paint %lld\n", static_cast<long long>(std::chrono::nanoseconds(now).count()));
+                    std::fflush(stdout);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -84,7 +111,11 @@ int main(int argc, char* argv[])
                              QApplication::translate("main", "Sandbox not started"),
                              QApplication::translate("main", "The stand-in server could not start: %1").arg(error));
     }
+    FirstPaintReport firstPaint;
     MainWindow window(&store, &settings, &remote);
+    if (qEnvironmentVariableIntValue("SPECDESK_REPORT_FIRST_PAINT") == 1) {
+        window.installEventFilter(&firstPaint);
+    }
     window.show();
     return QApplication::exec();
 }

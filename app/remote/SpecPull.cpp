@@ -4,6 +4,25 @@
 #include "SpecProvider.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace {
+
+/// A slice records listed specs for this long, then commits: short enough that the window
+/// never stalls visibly, long enough that a list of thousands takes few disk syncs.
+constexpr qint64 kSliceNs = 10 * 1000 * 1000;
+/// When the last slice of any pull on this thread ended. Expanding several connections runs
+/// several pulls; they take turns with the event loop instead of running slices back to back.
+thread_local qint64 t_lastSliceEndNs = 0;
+
+qint64 nowNs()
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
+}
+
+} // namespace
 
 SpecPull::SpecPull(SpecProvider* provider, RemoteSpecStore* store, QObject* parent)
     : QObject(parent)
@@ -33,23 +52,78 @@ void SpecPull::start(const QStringList& specIds, bool withVersions)
             return;
         }
         m_total = static_cast<int>(job->specs().size());
-        for (const RemoteSpec& spec : job->specs()) {
-            if (!recordSpec(spec)) {
-                finish();
-                return;
-            }
-            // The list carries everything but the versions; fetch only where there are some.
-            if (m_withVersions && spec.status == RemoteStatus::Ready) {
-                m_pending << spec.id;
+        m_listed = job->specs();
+        m_nextListed = 0;
+        nextSlice(); // not at once: reading the list took its own share of the thread
+    });
+}
+
+void SpecPull::nextSlice()
+{
+    QTimer::singleShot(1, Qt::PreciseTimer, this, &SpecPull::recordListed);
+}
+
+void SpecPull::recordListed()
+{
+    if (!m_listed.isEmpty() && nowNs() - t_lastSliceEndNs < 1000 * 1000) {
+        nextSlice(); // another pull's slice has just run: the event loop goes first
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    QString error;
+    bool batch = false;
+    bool failed = false;
+    while (m_nextListed < m_listed.size() && slice.nsecsElapsed() < kSliceNs) {
+        const RemoteSpec spec = m_listed.at(m_nextListed++); // a copy: cancel() may clear the list
+        if (spec.hasVersions && batch) {
+            // replaceServerVersions() is a transaction of its own.
+            batch = false;
+            if (!m_store->commitBatch(&error)) {
+                m_error = RemoteError::refused(error);
+                failed = true;
+                break;
             }
         }
-        fetchNext();
-    });
+        if (!batch && !spec.hasVersions) {
+            batch = m_store->beginBatch(&error); // without one each spec is its own transaction
+        }
+        if (!recordSpec(spec)) {
+            failed = true; // the specs before it in the batch are committed below
+            break;
+        }
+        // The list carries everything but the versions; fetch only where there are some.
+        if (m_withVersions && spec.status == RemoteStatus::Ready) {
+            m_pending << spec.id;
+        }
+    }
+    if (batch && !m_store->commitBatch(&error) && !failed) {
+        m_error = RemoteError::refused(error);
+        failed = true;
+    }
+    t_lastSliceEndNs = nowNs();
+    if (failed) {
+        m_listed.clear();
+        finish();
+        return;
+    }
+    if (m_nextListed < m_listed.size()) {
+        nextSlice();
+        return;
+    }
+    m_listed.clear();
+    fetchNext();
 }
 
 void SpecPull::cancel()
 {
     m_pending.clear();
+    if (!m_listed.isEmpty()) {
+        // Recording stops here; the slice already asked for finds nothing left and finishes.
+        m_listed.clear();
+        m_error.kind = RemoteError::Kind::Cancelled;
+        m_error.message = QCoreApplication::translate("SpecPull", "Cancelled.");
+    }
     if (m_job != nullptr) {
         m_job->cancel();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RemoteError.h"
+#include "RemoteSpec.h"
 
 #include <QObject>
 #include <QStringList>
@@ -12,6 +13,10 @@ class SpecProvider;
 /// Brings a connection's specs into the workspace: lists them (or takes the ids asked for),
 /// fetches each one with its server versions where the API keeps them, and records them.
 /// Local edits are never overwritten (see RemoteSpecStore::record).
+///
+/// A listed spec is recorded on the thread the pull lives on, the GUI's in the app. A list of
+/// thousands is recorded a slice of about 10 ms at a time, each slice one transaction, so the
+/// window keeps answering and the disk is synced once per slice, not once per spec.
 class SpecPull : public QObject
 {
     Q_OBJECT
@@ -45,13 +50,18 @@ Q_SIGNALS:
 
 private:
     void fetchNext();
-    bool recordSpec(const class RemoteSpec& spec);
+    /// Records the next slice of m_listed, then lets the event loop run before the next one.
+    void recordListed();
+    void nextSlice();
+    bool recordSpec(const RemoteSpec& spec);
     void finish();
 
     SpecProvider* m_provider;
     RemoteSpecStore* m_store;
     SpecJob* m_job = nullptr;
     QStringList m_pending;
+    QList<RemoteSpec> m_listed; ///< listed specs not recorded yet
+    qsizetype m_nextListed = 0;
     int m_total = 0;
     bool m_withVersions = true;
     Summary m_summary;

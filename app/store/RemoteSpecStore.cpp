@@ -116,6 +116,33 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
     return outcome;
 }
 
+bool RemoteSpecStore::beginBatch(QString* error)
+{
+    QSqlDatabase db = m_store->database();
+    // A batch holds what a server sent, which the next pull brings again. Like the sync
+    // journal's, its commit survives a crash or a kill (WAL) without waiting for the disk: only
+    // a power cut can take it, until the next commit synced to disk (any draft) syncs it too.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        return false;
+    }
+    return true;
+}
+
+bool RemoteSpecStore::commitBatch(QString* error)
+{
+    QSqlDatabase db = m_store->database();
+    const bool committed = db.commit();
+    if (!committed) {
+        *error = db.lastError().text();
+        db.rollback();
+    }
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL")); // as WorkspaceStore::open() sets it
+    return committed;
+}
+
 bool RemoteSpecStore::replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error)
 {
     QSqlDatabase db = m_store->database();

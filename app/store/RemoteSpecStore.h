@@ -32,6 +32,12 @@ public:
 
     /// Records one spec as the connection's server sent it.
     std::optional<Outcome> record(const Connection& connection, const RemoteSpec& spec, QString* error);
+    /// Makes the record() calls until commitBatch() one transaction, committed without waiting
+    /// for the disk (see beginBatch()), so recording a long list costs no disk sync per spec.
+    /// replaceServerVersions() runs a transaction of its own: call it outside a batch.
+    bool beginBatch(QString* error);
+    /// Commits the batch; when that fails it is rolled back and `error` says why.
+    bool commitBatch(QString* error);
     /// Replaces the stored server versions of a spec with the server's list.
     bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error);
     QList<RemoteVersion> serverVersions(qint64 specId) const;

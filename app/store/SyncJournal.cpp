@@ -19,10 +19,21 @@ QVariant countOrNull(int count)
     return count >= 0 ? QVariant(count) : QVariant();
 }
 
-const char* const kColumns = "id, collection_id, remote_id, title, remote_status, sync_state, sync_message, "
-                             "sync_content_hash IS NOT NULL AND sync_content_hash = content_hash, "
-                             "base_content IS NULL OR content != base_content, "
-                             "base_revision, base_version_count, theirs_revision, theirs_version_count";
+// Whether the text differs from its base compares their hashes, which the index specs_sync
+// holds; the texts themselves are read only for rows written before the hashes existed.
+const char* const kDiffersFromBase
+    = "CASE WHEN content_hash IS NOT NULL AND base_hash IS NOT NULL "
+      "THEN content_hash != base_hash ELSE base_content IS NULL OR content != base_content END";
+
+const QString& columns()
+{
+    static const QString text
+        = QStringLiteral("id, collection_id, remote_id, title, remote_status, sync_state, sync_message, "
+                         "sync_content_hash IS NOT NULL AND sync_content_hash = content_hash, %1, "
+                         "base_revision, base_version_count, theirs_revision, theirs_version_count")
+              .arg(QLatin1String(kDiffersFromBase));
+    return text;
+}
 
 SyncRecord recordFromRow(const QSqlQuery& query)
 {
@@ -95,9 +106,9 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content FROM specs "
+    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash FROM specs "
                                  "WHERE id = ? AND remote_id IS NOT NULL")
-                      .arg(QLatin1String(kColumns)));
+                      .arg(columns()));
     query.addBindValue(specId);
     if (!StoreQuery::run(query, nullptr) || !query.next()) {
         return std::nullopt;
@@ -106,14 +117,14 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     record.content = query.value(13).toByteArray();
     record.baseContent = query.value(14).toByteArray();
     record.theirsContent = query.value(15).toByteArray();
+    record.pendingWriteHash = query.value(16).toByteArray();
     return record;
 }
 
 std::optional<SyncRecord> SyncJournal::summary(qint64 specId) const
 {
     QSqlQuery query(db());
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM specs WHERE id = ? AND remote_id IS NOT NULL").arg(QLatin1String(kColumns)));
+    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE id = ? AND remote_id IS NOT NULL").arg(columns()));
     query.addBindValue(specId);
     if (!StoreQuery::run(query, nullptr) || !query.next()) {
         return std::nullopt;
@@ -124,9 +135,10 @@ std::optional<SyncRecord> SyncJournal::summary(qint64 specId) const
 QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
 {
     QSqlQuery query(db());
+    query.setForwardOnly(true); // thousands of rows, read once: no cache of them all
     query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE remote_id IS NOT NULL AND (? = 0 OR collection_id = ?) "
                                  "ORDER BY collection_id, title COLLATE NOCASE, id")
-                      .arg(QLatin1String(kColumns)));
+                      .arg(columns()));
     query.addBindValue(collectionId);
     query.addBindValue(collectionId);
     QList<SyncRecord> records;
@@ -137,6 +149,43 @@ QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
         records << recordFromRow(query);
     }
     return records;
+}
+
+QList<SyncRecord> SyncJournal::unsyncedSummaries() const
+{
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // A spec may be other than Synced (effectiveState()) with a stored state, or as a draft.
+    query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE remote_id IS NOT NULL AND (sync_state IS NOT NULL OR %2) "
+                                 "ORDER BY collection_id, title COLLATE NOCASE, id")
+                      .arg(columns(), QLatin1String(kDiffersFromBase)));
+    QList<SyncRecord> records;
+    if (!StoreQuery::run(query, nullptr)) {
+        return records;
+    }
+    while (query.next()) {
+        SyncRecord record = recordFromRow(query);
+        if (record.state != SyncState::Synced) {
+            records << record;
+        }
+    }
+    return records;
+}
+
+QList<qint64> SyncJournal::queuedSpecs() const
+{
+    // A stored Queued always stands (effectiveState()), so the state column alone answers.
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM specs WHERE remote_id IS NOT NULL AND sync_state = 'queued'"));
+    QList<qint64> queued;
+    if (!StoreQuery::run(query, nullptr)) {
+        return queued;
+    }
+    while (query.next()) {
+        queued << query.value(0).toLongLong();
+    }
+    return queued;
 }
 
 int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
@@ -155,12 +204,20 @@ int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 spec
 
 bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
 {
-    // Syncing is journalled before any request leaves, with the hash of the draft that may be
-    // written: a crash or a kill then leaves a mark that the next run checks the server for.
-    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash, "
-                              "pending_write_hash = CASE WHEN ? THEN content_hash ELSE pending_write_hash END "
+    // The pending write is left alone: it is marked just before a write leaves
+    // (markPendingWrite) and cleared only once the server's state is journalled (rebase), so a
+    // later run still recognises a write that a crash or a kill interrupted.
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
                               "WHERE id = ?"),
-               {SyncStates::id(state), message, state == SyncState::Syncing, specId},
+               {SyncStates::id(state), message, specId},
+               specId)
+           >= 0;
+}
+
+bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
+{
+    return run(QStringLiteral("UPDATE specs SET pending_write_hash = ? WHERE id = ?"),
+               {hashOf(content), specId},
                specId)
            >= 0;
 }
@@ -273,9 +330,11 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
 
 void SyncJournal::requeueInterrupted()
 {
+    // Only remote specs have a state; saying so lets this look through the index specs_sync
+    // instead of every row, at every start.
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', "
                                  "sync_message = 'A sync was interrupted; it runs again and checks the server first.' "
-                                 "WHERE sync_state = 'syncing'"));
+                                 "WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"));
     StoreQuery::run(query, nullptr);
 }

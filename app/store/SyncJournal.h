@@ -29,6 +29,9 @@ struct SyncRecord
     QByteArray theirsContent; ///< the server's text while in conflict
     QString theirsRevision;
     int theirsVersionCount = -1;
+    /// The hash of the draft a sync was about to write when it last started, until the server's
+    /// reply is journalled: if a crash or a kill came between, the next fetch may find it stored.
+    QByteArray pendingWriteHash;
 };
 
 /// The sync journal, as the Nextcloud client keeps one: for every remote spec, the base it was
@@ -53,12 +56,20 @@ public:
     std::optional<SyncRecord> summary(qint64 specId) const;
     /// Every remote spec (of one collection, when given), without their texts.
     QList<SyncRecord> summaries(qint64 collectionId = 0) const;
+    /// Like summaries(), only the specs whose state is not Synced: what the tree shows at start,
+    /// without reading the thousands of synced ones.
+    QList<SyncRecord> unsyncedSummaries() const;
+    /// The specs in the Queued state; cheaper than summaries(), as the app asks at every start.
+    QList<qint64> queuedSpecs() const;
     /// The state as shown: a stored Queued, Syncing or Conflict stands; an Error stands while
     /// the text is the one it was about; otherwise the text says Synced or Draft.
     static SyncState
     effectiveState(SyncState stored, bool hasStoredState, bool errorStillApplies, bool differsFromBase);
 
     bool setState(qint64 specId, SyncState state, const QString& message = {});
+    /// Records the text about to be written, just before the request leaves (see
+    /// SyncRecord::pendingWriteHash).
+    bool markPendingWrite(qint64 specId, const QByteArray& content);
     /// The server now holds `server`: it becomes the base. `newContent` (a merge) replaces the
     /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
     /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is

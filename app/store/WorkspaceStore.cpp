@@ -180,6 +180,7 @@ qint64 WorkspaceStore::addCollection(const QString& name, const QString& type, Q
 QList<SpecRecord> WorkspaceStore::specSummaries(qint64 collectionId) const
 {
     QSqlQuery query(m_d->db());
+    query.setForwardOnly(true); // thousands of rows, read once: no cache of them all
     query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE collection_id = ? ORDER BY title COLLATE NOCASE, id")
                       .arg(QLatin1String(kSpecColumns)));
     query.addBindValue(collectionId);

@@ -85,11 +85,9 @@ void SpecTreeModel::reload()
         m_collections.append({collection, m_store->specSummaries(collection.id)});
     }
     m_syncStates.clear();
-    const QList<SyncRecord> records = m_journal.summaries();
+    const QList<SyncRecord> records = m_journal.unsyncedSummaries();
     for (const SyncRecord& record : records) {
-        if (record.state != SyncState::Synced) {
-            m_syncStates.insert(record.specId, {record.state, record.message});
-        }
+        m_syncStates.insert(record.specId, {record.state, record.message});
     }
     endResetModel();
 }
@@ -277,7 +275,7 @@ QVariant SpecTreeModel::collectionData(const CollectionRecord& collection, int r
     case FilterTextRole:
         return collection.name;
     case Qt::DecorationRole:
-        return QIcon(ResourcePaths::collectionIcon());
+        return icon(ResourcePaths::collectionIcon());
     case Qt::ToolTipRole:
         if (!remote) {
             return {};
@@ -354,7 +352,7 @@ QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
     case FilterTextRole:
         return spec.title;
     case Qt::DecorationRole:
-        return QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec.kind)));
+        return icon(ResourcePaths::kindIcon(SpecKinds::id(spec.kind)));
     case Qt::ToolTipRole:
         return specToolTip(spec, badge, error);
     case Qt::AccessibleTextRole:
@@ -387,6 +385,15 @@ QVariant SpecTreeModel::specData(const SpecRecord& spec, int role) const
     default:
         return {};
     }
+}
+
+QIcon SpecTreeModel::icon(const QString& path) const
+{
+    auto it = m_icons.find(path);
+    if (it == m_icons.end()) {
+        it = m_icons.insert(path, QIcon(path));
+    }
+    return *it;
 }
 
 Qt::ItemFlags SpecTreeModel::flags(const QModelIndex& index) const

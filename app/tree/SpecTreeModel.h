@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 
 class WorkspaceStore;
@@ -116,6 +117,8 @@ private:
     bool isRemoteCollection(const QModelIndex& index) const;
     /// Reads the spec's sync state into the cache; true when it differs from what was there.
     bool readSyncState(qint64 specId);
+    /// One icon per file: an icon made anew renders its SVG anew, on every paint of every row.
+    QIcon icon(const QString& path) const;
 
     WorkspaceStore* m_store;
     SyncJournal m_journal;
@@ -125,4 +128,5 @@ private:
     QHash<qint64, QString> m_specErrors;
     /// Remote specs only; a spec missing here is synced.
     QHash<qint64, SyncStatus> m_syncStates;
+    mutable QHash<QString, QIcon> m_icons;
 };

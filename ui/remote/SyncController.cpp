@@ -278,14 +278,7 @@ void SyncController::onIdle()
 
 QList<qint64> SyncController::queuedSpecs() const
 {
-    QList<qint64> queued;
-    const QList<SyncRecord> records = m_engine->journal().summaries();
-    for (const SyncRecord& record : records) {
-        if (record.state == SyncState::Queued) {
-            queued << record.specId;
-        }
-    }
-    return queued;
+    return m_engine->journal().queuedSpecs();
 }
 
 void SyncController::retryQueued()
