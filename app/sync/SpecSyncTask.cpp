@@ -4,6 +4,7 @@
 #include "SpecComparison.h"
 #include "SpecJob.h"
 #include "SpecProvider.h"
+#include "StoreQuery.h"
 #include "ThreeWayMerge.h"
 
 namespace {
@@ -122,6 +123,27 @@ void SpecSyncTask::onFetched(SpecJob* job)
         finish(wasDraft ? SyncOutcome::Action::AlreadyOnServer : SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
     }
+    // Our own write, sent by a run that a crash or a kill interrupted, reached the server after
+    // all (the crash trials found it taken for someone else's change): its text becomes the
+    // base, and what was typed since is written on top of it rather than merged for review.
+    if (!record->pendingWriteHash.isEmpty() && StoreQuery::hashOf(server.content) == record->pendingWriteHash
+        && serverChangedSinceBase(*record, server, serverVersions)) {
+        if (!m_journal->rebase(m_specId,
+                               server,
+                               serverVersions,
+                               server.content,
+                               std::nullopt,
+                               SyncState::Syncing,
+                               {},
+                               QStringLiteral("sync"))) {
+            finish(SyncOutcome::Action::Failed,
+                   SyncState::Draft,
+                   tr("The workspace could not record the server's state."));
+            return;
+        }
+        write(*m_journal->record(m_specId), server, serverVersions);
+        return;
+    }
     if (!serverChangedSinceBase(*record, server, serverVersions)) {
         write(*record, server, serverVersions);
         return;
@@ -185,6 +207,7 @@ bool SpecSyncTask::serverChangedSinceBase(const SyncRecord& record, const Remote
 
 void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
+    m_journal->markPendingWrite(m_specId, record.content);
     SpecJob* job = m_provider->updateSpec(record.remoteId, server.content, record.content);
     connect(job, &SpecJob::finished, this, [this, job, record, server, serverVersions] {
         onWritten(job, record, server, serverVersions);

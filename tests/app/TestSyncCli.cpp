@@ -36,6 +36,7 @@ private Q_SLOTS:
     void conflictIsResolvedThenSent();
     void offlineSyncExitsWithTheNetworkCode();
     void killDuringSyncThenSyncAgain();
+    void killedWriteThenMoreTypingIsWrittenNotMerged();
 
 private:
     QProcessEnvironment environment() const;
@@ -222,6 +223,50 @@ void TestSyncCli::killDuringSyncThenSyncAgain()
              QStringLiteral("already-on-server"));
     QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3); // no duplicate
     QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft); // no loss
+}
+
+// Found by scripts/crash-trials.sh: after a kill with the write in flight, more typing made the
+// next sync take SpecDesk's own stored write for someone else's change and stop at a merge.
+void TestSyncCli::killedWriteThenMoreTypingIsWrittenNotMerged()
+{
+    const QByteArray first = m_server->dataFramerLatestContent(kCustomerSupport) + "# sent, then killed\n";
+    QCOMPARE(cli({QStringLiteral("edit"),
+                  QStringLiteral("df/") + kCustomerSupport,
+                  QStringLiteral("--from"),
+                  writeFile(first)})
+                 .exitCode,
+             0);
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.method = "PUT";
+    slow.delayMs = 1500;
+    m_server->addFault(slow);
+    QProcess sync;
+    sync.setProcessEnvironment(environment());
+    sync.start(QStringLiteral(SPECDESK_CLI_PATH),
+               {QStringLiteral("--workspace"), m_dir->path(), QStringLiteral("sync")});
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_server->requests().cbegin(),
+                                         m_server->requests().cend(),
+                                         [](const RecordedRequest& request) { return request.method == "PUT"; }),
+                             20000);
+    sync.kill();
+    QVERIFY(sync.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->dataFramerLatestContent(kCustomerSupport), first, 10000);
+    const int versionsAfterKill = m_server->dataFramerVersionCount(kCustomerSupport);
+
+    const QByteArray second = first + "# typed after the restart\n";
+    QCOMPARE(cli({QStringLiteral("edit"),
+                  QStringLiteral("df/") + kCustomerSupport,
+                  QStringLiteral("--from"),
+                  writeFile(second)})
+                 .exitCode,
+             0);
+    const CliResult again = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.out.constData());
+    QCOMPARE(QJsonDocument::fromJson(again.out).array().first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("written"));
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), versionsAfterKill + 1);
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), second);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)
