@@ -336,6 +336,13 @@ SpecEdits::insertEntryInto(qint32 index, const QString& key, const QString& valu
         const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(firstKeyStart) : QByteArray(", ");
         return TextSplice {last.end, last.end, separator + entry};
     }
+    // Explicit keys ("? key") do not say where a plain entry lines up (fuzzing found one).
+    for (const qint64 keyStart : {firstKeyStart, m_tree.node(last.keyNode).start}) {
+        if (m_text.mid(lineStart(keyStart), keyStart - lineStart(keyStart)).contains('?')) {
+            *error = tr("%1 uses explicit '?' keys; add its entry by hand.").arg(mappingPath);
+            return std::nullopt;
+        }
+    }
     const qint64 at = lineEnd(std::max(last.end - 1, m_tree.node(last.keyNode).end));
     return TextSplice {at, at, lineBreak() + indentationOf(firstKeyStart) + entry};
 }
