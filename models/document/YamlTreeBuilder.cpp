@@ -44,7 +44,10 @@ public:
     qint64 contentStart(qint64 i) const
     {
         while (at(i) == '&' || at(i) == '!') {
-            while (i < m_size && !isBlank(at(i)) && !isBreak(at(i))) {
+            // A tag ends where URI characters do: `!!c"text"` is a tag, then a quoted scalar
+            // (fuzzing found it read as one tag).
+            const bool tag = at(i) == '!';
+            while (i < m_size && !isBlank(at(i)) && !isBreak(at(i)) && !(tag && at(i) == '"')) {
                 ++i;
             }
             while (i < m_size && (isBlank(at(i)) || isBreak(at(i)))) {

@@ -175,6 +175,12 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
         *error = tr("%1 is not a single value.").arg(path);
         return std::nullopt;
     }
+    if (node.style != SpecNode::Style::Null && node.end <= node.start) {
+        // The parser gave a value the text could not be matched with: editing in place would
+        // guess, so it is left to the keyboard.
+        *error = tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
+        return std::nullopt;
+    }
     TextSplice splice {node.start, node.end, {}};
     if (m_format == SpecFormat::Json) {
         const bool keepsString = node.style == SpecNode::Style::DoubleQuoted;

@@ -176,6 +176,8 @@ void TestSyntaxChecker::hostileInputGetsAnErrorNotACrash_data()
         << QByteArray("a: 1\n\"key:\n- entry\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
     QTest::newRow("fuzz: quote never closed in a later document")
         << QByteArray("-\n\"\t] x\n   \n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
+    QTest::newRow("fuzz: tag then a quote never closed")
+        << QByteArray("!!c\" flow not found\n - &d d\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
     QTest::newRow("fuzz: single quote never closed")
         << QByteArray("a: 'it''s\n") << SpecFormat::Yaml << QStringLiteral("yaml-syntax");
 }
