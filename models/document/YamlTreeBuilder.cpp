@@ -365,8 +365,13 @@ private:
         const Open done = m_open.back();
         m_open.pop_back();
         SpecNode& node = m_tree.mutableNode(done.node);
-        node.end = node.style == SpecNode::Style::Flow ? m_scanner.flowEnd(done.contentEnd, closer)
-                                                       : std::max(done.contentEnd, node.start);
+        // A flow collection ends at its bracket; an implicit pair in a flow list ("[a: 1]") is
+        // a flow mapping without braces, which ends with its content (fuzzing found it running
+        // to the end of the text).
+        const char opener = closer == '}' ? '{' : '[';
+        node.end = node.style == SpecNode::Style::Flow && m_scanner.at(node.start) == opener
+                       ? m_scanner.flowEnd(done.contentEnd, closer)
+                       : std::max(done.contentEnd, node.start);
         if (!m_open.empty()) {
             Open& parent = m_open.back();
             parent.contentEnd = std::max(parent.contentEnd, node.end);

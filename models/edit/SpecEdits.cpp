@@ -89,6 +89,12 @@ SpecEdits::SpecEdits(const QByteArray& text, const SpecTree& tree, SpecFormat fo
 {
 }
 
+bool SpecEdits::isBracketed(const SpecNode& collection) const
+{
+    const char opener = collection.isMapping() ? '{' : '[';
+    return collection.start < m_text.size() && m_text.at(collection.start) == opener;
+}
+
 qint32 SpecEdits::resolve(const QString& path, QString* error) const
 {
     const qint32 node = m_tree.isEmpty() ? SpecTree::kNoNode : m_tree.find(path);
@@ -254,7 +260,12 @@ std::optional<TextSplice> SpecEdits::removeNode(qint32 index, QString* error) co
         *error = tr("A key is removed with its entry: remove the entry's value instead.");
         return std::nullopt;
     }
-    return m_tree.node(parent).style == SpecNode::Style::Flow ? removeFromFlow(index) : removeFromBlock(index);
+    const SpecNode& container = m_tree.node(parent);
+    if (container.style == SpecNode::Style::Flow && !isBracketed(container)) {
+        *error = tr("This is a 'key: value' pair written inside a list; edit it in the editor.");
+        return std::nullopt;
+    }
+    return container.style == SpecNode::Style::Flow ? removeFromFlow(index) : removeFromBlock(index);
 }
 
 std::optional<TextSplice> SpecEdits::removeFromFlow(qint32 index) const
@@ -328,6 +339,10 @@ SpecEdits::insertEntryInto(qint32 index, const QString& key, const QString& valu
         return std::nullopt;
     }
     const QByteArray entry = keyText(key) + ": " + valueText(value, rawValue);
+    if (mapping.style == SpecNode::Style::Flow && !isBracketed(mapping)) {
+        *error = tr("%1 is a 'key: value' pair written inside a list; add to it in the editor.").arg(mappingPath);
+        return std::nullopt;
+    }
     if (mapping.childCount == 0) {
         if (mapping.style != SpecNode::Style::Flow) {
             *error = tr("%1 is empty; add its first entry by hand.").arg(mappingPath);

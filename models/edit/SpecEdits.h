@@ -56,6 +56,8 @@ public:
 
 private:
     qint32 resolve(const QString& path, QString* error) const;
+    /// A flow collection written with its brackets (an implicit pair in a list has none).
+    bool isBracketed(const SpecNode& collection) const;
     qint64 lineStart(qint64 offset) const;
     qint64 lineEnd(qint64 offset) const;
     qint64 nextLineStart(qint64 offset) const;
