@@ -35,10 +35,8 @@ if [[ "${SPECDESK_SANITIZE_STAGE:-1}" != 0 && "${SPECDESK_SANITIZE:-0}" != 1 ]];
 fi
 
 # A short fuzzing run of each entry point that takes outside bytes (fuzz/run.sh runs longer).
-# SPECDESK_FUZZ_SECONDS=0 skips it. The Edits target is left out until its open findings are
-# fixed (tests/data/fuzz-findings/).
+# SPECDESK_FUZZ_SECONDS=0 skips it.
 fuzz_seconds=${SPECDESK_FUZZ_SECONDS:-30}
 if [[ "$fuzz_seconds" != 0 && "${SPECDESK_SANITIZE:-0}" != 1 ]]; then
-    SPECDESK_FUZZ_SEED=${SPECDESK_FUZZ_SEED:-1} "$root/fuzz/run.sh" "$fuzz_seconds" \
-        YamlLoader JsonLoader Validators ProviderReplies MergeAndDiff
+    SPECDESK_FUZZ_SEED=${SPECDESK_FUZZ_SEED:-1} "$root/fuzz/run.sh" "$fuzz_seconds"
 fi

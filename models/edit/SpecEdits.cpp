@@ -1,5 +1,7 @@
 #include "SpecEdits.h"
 
+#include "DocumentParser.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -73,6 +75,14 @@ QByteArray doubleQuoted(const QString& value)
     return out + '"';
 }
 
+// Characters only a double-quoted string can hold (as escapes); tabs and line breaks aside.
+bool hasControlCharacters(const QString& value)
+{
+    return std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) || c.unicode() == 0x7f;
+    });
+}
+
 bool isJsonLiteral(const QString& value)
 {
     static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
@@ -93,6 +103,24 @@ bool SpecEdits::isBracketed(const SpecNode& collection) const
 {
     const char opener = collection.isMapping() ? '{' : '[';
     return collection.start < m_text.size() && m_text.at(collection.start) == opener;
+}
+
+std::optional<TextSplice> SpecEdits::checked(std::optional<TextSplice> splice, QString* error) const
+{
+    // Defence in depth: the splices above follow YAML's common shapes, and fuzzing keeps
+    // finding rare ones they get wrong (tags, explicit keys, flow pairs...). An edit whose
+    // result does not parse is refused rather than made, so the text is never mangled. Above
+    // kCheckedBytes the parse would stall the window, and the splices are trusted.
+    if (!splice || m_text.size() > kCheckedBytes) {
+        return splice;
+    }
+    const ParseResult result = DocumentParser::parse(splice->applyTo(m_text), m_format);
+    if (!result.diagnostics.isEmpty()) {
+        *error = tr("This change cannot be made in place here without breaking the text (%1). Make it in the editor.")
+                     .arg(result.diagnostics.first().message);
+        return std::nullopt;
+    }
+    return splice;
 }
 
 qint32 SpecEdits::resolve(const QString& path, QString* error) const
@@ -172,6 +200,11 @@ QByteArray SpecEdits::valueText(const QString& value, bool raw) const
 
 std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QString& value, QString* error) const
 {
+    return checked(setScalarSplice(path, value, error), error);
+}
+
+std::optional<TextSplice> SpecEdits::setScalarSplice(const QString& path, const QString& value, QString* error) const
+{
     const qint32 index = resolve(path, error);
     if (index == SpecTree::kNoNode) {
         return std::nullopt;
@@ -207,29 +240,37 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
         splice.replacement = doubleQuoted(value);
         break;
     case SpecNode::Style::SingleQuoted:
-        splice.replacement
-            = value.contains(QLatin1Char('\n')) ? doubleQuoted(value) : '\'' + value.toUtf8().replace("'", "''") + '\'';
+        splice.replacement = value.contains(QLatin1Char('\n')) || hasControlCharacters(value)
+                                 ? doubleQuoted(value)
+                                 : '\'' + value.toUtf8().replace("'", "''") + '\'';
         break;
     case SpecNode::Style::Literal:
-    case SpecNode::Style::Folded: {
-        // Keep the header (`|`, `>-`, …) and the content's indentation; replace the lines.
-        const qint64 headerEnd = lineEnd(node.start);
-        const qint64 firstContent = nextLineStart(node.start);
-        qint64 contentIndent = 0;
-        while (firstContent + contentIndent < node.end && m_text.at(firstContent + contentIndent) == ' ') {
-            ++contentIndent;
+    case SpecNode::Style::Folded:
+        if (hasControlCharacters(value)) {
+            // Block scalars cannot hold control characters; only escapes can.
+            splice.replacement = doubleQuoted(value);
+            break;
         }
-        const QByteArray indent = contentIndent > 0 ? QByteArray(contentIndent, ' ') : indentationOf(node.start) + "  ";
-        QString body = value;
-        if (body.endsWith(QLatin1Char('\n'))) {
-            body.chop(1);
+        {
+            // Keep the header (`|`, `>-`, …) and the content's indentation; replace the lines.
+            const qint64 headerEnd = lineEnd(node.start);
+            const qint64 firstContent = nextLineStart(node.start);
+            qint64 contentIndent = 0;
+            while (firstContent + contentIndent < node.end && m_text.at(firstContent + contentIndent) == ' ') {
+                ++contentIndent;
+            }
+            const QByteArray indent
+                = contentIndent > 0 ? QByteArray(contentIndent, ' ') : indentationOf(node.start) + "  ";
+            QString body = value;
+            if (body.endsWith(QLatin1Char('\n'))) {
+                body.chop(1);
+            }
+            splice.replacement = m_text.mid(node.start, headerEnd - node.start);
+            for (const QString& line : body.split(QLatin1Char('\n'))) {
+                splice.replacement += lineBreak() + (line.isEmpty() ? QByteArray() : indent + line.toUtf8());
+            }
+            break;
         }
-        splice.replacement = m_text.mid(node.start, headerEnd - node.start);
-        for (const QString& line : body.split(QLatin1Char('\n'))) {
-            splice.replacement += lineBreak() + (line.isEmpty() ? QByteArray() : indent + line.toUtf8());
-        }
-        break;
-    }
     default:
         splice.replacement = scalarText(value);
     }
@@ -243,6 +284,11 @@ std::optional<TextSplice> SpecEdits::remove(const QString& path, QString* error)
 }
 
 std::optional<TextSplice> SpecEdits::removeNode(qint32 index, QString* error) const
+{
+    return checked(removeNodeSplice(index, error), error);
+}
+
+std::optional<TextSplice> SpecEdits::removeNodeSplice(qint32 index, QString* error) const
 {
     const qint32 parent = m_tree.node(index).parent;
     if (parent == SpecTree::kNoNode) {
@@ -328,6 +374,15 @@ std::optional<TextSplice> SpecEdits::insertEntry(const QString& mappingPath,
 std::optional<TextSplice>
 SpecEdits::insertEntryInto(qint32 index, const QString& key, const QString& value, QString* error, bool rawValue) const
 {
+    return checked(insertEntrySplice(index, key, value, error, rawValue), error);
+}
+
+std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
+                                                       const QString& key,
+                                                       const QString& value,
+                                                       QString* error,
+                                                       bool rawValue) const
+{
     const QString mappingPath = m_tree.path(index);
     const SpecNode& mapping = m_tree.node(index);
     if (!mapping.isMapping()) {
@@ -380,6 +435,12 @@ std::optional<TextSplice> SpecEdits::insertItem(const QString& sequencePath,
 
 std::optional<TextSplice>
 SpecEdits::insertItemInto(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue) const
+{
+    return checked(insertItemSplice(sequence, index, value, error, rawValue), error);
+}
+
+std::optional<TextSplice>
+SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue) const
 {
     const QString sequencePath = m_tree.path(sequence);
     const SpecNode& list = m_tree.node(sequence);

@@ -54,7 +54,18 @@ public:
     /// boolean or null ("1", "yes"), so a reader gets the same string back.
     QByteArray stringText(const QString& value) const;
 
+    /// Edits of texts up to this size are checked to parse before they are offered.
+    static constexpr qint64 kCheckedBytes = 4 * 1024 * 1024;
+
 private:
+    /// The splice when its result still parses; otherwise nothing, and why in `error`.
+    std::optional<TextSplice> checked(std::optional<TextSplice> splice, QString* error) const;
+    std::optional<TextSplice> setScalarSplice(const QString& path, const QString& value, QString* error) const;
+    std::optional<TextSplice> removeNodeSplice(qint32 node, QString* error) const;
+    std::optional<TextSplice>
+    insertEntrySplice(qint32 mapping, const QString& key, const QString& value, QString* error, bool rawValue) const;
+    std::optional<TextSplice>
+    insertItemSplice(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue) const;
     qint32 resolve(const QString& path, QString* error) const;
     /// A flow collection written with its brackets (an implicit pair in a list has none).
     bool isBracketed(const SpecNode& collection) const;
