@@ -92,6 +92,9 @@ void SpecPull::recordListed()
             failed = true; // the specs before it in the batch are committed below
             break;
         }
+        if (m_listed.isEmpty()) {
+            break; // cancelled by a slot of a signal that recording the spec emitted: fetch nothing
+        }
         // The list carries everything but the versions; fetch only where there are some.
         if (m_withVersions && spec.status == RemoteStatus::Ready) {
             m_pending << spec.id;

@@ -7,6 +7,7 @@
 #include "SyncEngine.h"
 #include "WorkspaceStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -51,6 +52,10 @@ private Q_SLOTS:
     void deletedOnTheServerKeepsTheDraft();
     void threeSpecsSyncAtOnceUnderLatency();
     void scaleGpAndAdobeSendTheirOwnWrites();
+    void unsyncedSummariesAndQueuedSpecsAreSummariesFiltered();
+    void draftByHashesAgreesWithComparingTexts();
+    void pendingWriteLastsUntilRebase();
+    void pendingWriteIsJournalledWhileTheWriteIsInFlight();
 
 private:
     void openWorkspace();
@@ -58,6 +63,15 @@ private:
     qint64 pull(const QString& connectionName, const QString& remoteId);
     QList<SyncOutcome> syncOnce(const QList<qint64>& specIds = {});
     SyncRecord journalOf(qint64 specId);
+    /// Records a spec as if the connection's server had sent it, without asking the server.
+    qint64 recordLocally(const QString& connectionName, const QString& remoteId, const QByteArray& content);
+    void save(qint64 specId, const QByteArray& content);
+    /// As a row written before schema step 4 (base_hash) or step 2 (content_hash) has them.
+    void nullHashes(qint64 specId, bool contentHash, bool baseHash);
+    /// Each spec without a stored state is a draft exactly when its text differs from its base,
+    /// compared byte for byte, in every read of the journal.
+    void verifyDraftDecision(const QList<qint64>& specIds);
+    static void compareRecords(const QList<SyncRecord>& actual, const QList<SyncRecord>& expected);
     static QByteArray edited(const QByteArray& yaml, const QByteArray& from, const QByteArray& to);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -142,6 +156,94 @@ QList<SyncOutcome> TestSyncEngine::syncOnce(const QList<qint64>& specIds)
 SyncRecord TestSyncEngine::journalOf(qint64 specId)
 {
     return *m_engine->journal().record(specId);
+}
+
+qint64 TestSyncEngine::recordLocally(const QString& connectionName, const QString& remoteId, const QByteArray& content)
+{
+    const Connection connection = *m_context->connections().connectionNamed(connectionName);
+    RemoteSpec spec;
+    spec.id = remoteId;
+    spec.name = remoteId;
+    spec.content = content;
+    spec.hasContent = true;
+    spec.revision = QStringLiteral("2026-01-01T00:00:00Z");
+    QString error;
+    const std::optional<RemoteSpecStore::Outcome> outcome = m_context->specs().record(connection, spec, &error);
+    [&] { QVERIFY2(outcome.has_value(), qPrintable(error)); }();
+    return outcome ? outcome->specId : 0;
+}
+
+void TestSyncEngine::save(qint64 specId, const QByteArray& content)
+{
+    QString error;
+    QVERIFY2(m_store->saveSpecContent(specId, content, &error), qPrintable(error));
+}
+
+void TestSyncEngine::nullHashes(qint64 specId, bool contentHash, bool baseHash)
+{
+    QSqlQuery query(m_store->database());
+    if (contentHash) {
+        QVERIFY(query.exec(QStringLiteral("UPDATE specs SET content_hash = NULL WHERE id = %1").arg(specId)));
+    }
+    if (baseHash) {
+        QVERIFY(query.exec(QStringLiteral("UPDATE specs SET base_hash = NULL WHERE id = %1").arg(specId)));
+    }
+}
+
+void TestSyncEngine::verifyDraftDecision(const QList<qint64>& specIds)
+{
+    // The rule before the hashes: compare the texts themselves.
+    QSqlQuery texts(m_store->database());
+    QVERIFY(texts.exec(QStringLiteral("SELECT id, base_content IS NULL OR content != base_content, "
+                                      "content_hash IS NULL OR base_hash IS NULL FROM specs "
+                                      "WHERE remote_id IS NOT NULL AND sync_state IS NULL")));
+    QHash<qint64, bool> differs;
+    int withoutHashes = 0;
+    while (texts.next()) {
+        differs.insert(texts.value(0).toLongLong(), texts.value(1).toBool());
+        withoutHashes += texts.value(2).toBool() ? 1 : 0;
+    }
+    QVERIFY(withoutHashes > 0);
+    SyncJournal& journal = m_engine->journal();
+    QHash<qint64, SyncState> listed;
+    for (const SyncRecord& record : journal.summaries()) {
+        listed.insert(record.specId, record.state);
+    }
+    QSet<qint64> unsynced;
+    for (const SyncRecord& record : journal.unsyncedSummaries()) {
+        unsynced.insert(record.specId);
+    }
+    for (const qint64 specId : specIds) {
+        QVERIFY(differs.contains(specId));
+        const SyncRecord record = journalOf(specId);
+        const QByteArray label = QByteArray::number(specId) + " " + record.remoteId.toUtf8();
+        QCOMPARE(record.content != record.baseContent, differs.value(specId));
+        const SyncState expected = differs.value(specId) ? SyncState::Draft : SyncState::Synced;
+        QVERIFY2(record.state == expected, label.constData());
+        QVERIFY2(journal.summary(specId)->state == expected, label.constData());
+        QVERIFY2(listed.value(specId) == expected, label.constData());
+        QVERIFY2(unsynced.contains(specId) == (expected == SyncState::Draft), label.constData());
+    }
+}
+
+void TestSyncEngine::compareRecords(const QList<SyncRecord>& actual, const QList<SyncRecord>& expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        const SyncRecord& a = actual.at(i);
+        const SyncRecord& e = expected.at(i);
+        QCOMPARE(a.specId, e.specId);
+        QCOMPARE(a.collectionId, e.collectionId);
+        QCOMPARE(a.remoteId, e.remoteId);
+        QCOMPARE(a.title, e.title);
+        QVERIFY(a.remoteStatus == e.remoteStatus);
+        QVERIFY2(a.state == e.state, qPrintable(a.remoteId));
+        QCOMPARE(a.message, e.message);
+        QCOMPARE(a.baseRevision, e.baseRevision);
+        QCOMPARE(a.baseVersionCount, e.baseVersionCount);
+        QCOMPARE(a.theirsRevision, e.theirsRevision);
+        QCOMPARE(a.theirsVersionCount, e.theirsVersionCount);
+    }
 }
 
 QByteArray TestSyncEngine::edited(const QByteArray& yaml, const QByteArray& from, const QByteArray& to)
@@ -519,6 +621,239 @@ void TestSyncEngine::scaleGpAndAdobeSendTheirOwnWrites()
     QCOMPARE(server.value(QStringLiteral("description")).toString(), QStringLiteral("Theirs"));
     QCOMPARE(journalOf(sgp).state, SyncState::Synced);
     QCOMPARE(m_server->requests().last().body, QByteArray(R"({"name":"Claims"})"));
+}
+
+void TestSyncEngine::unsyncedSummariesAndQueuedSpecsAreSummariesFiltered()
+{
+    // Every way a spec can stand, in two collections, titles in mixed case; some rows as old
+    // workspaces left them, without hashes.
+    SyncJournal& journal = m_engine->journal();
+    QHash<QString, qint64> ids;
+    const auto add = [&](const QString& connectionName, const QString& name) {
+        const qint64 specId = recordLocally(connectionName, name, "name: " + name.toUtf8() + "\n");
+        ids.insert(name, specId);
+        return specId;
+    };
+    const auto edit = [&](qint64 specId, const QByteArray& note = "# edited\n") {
+        save(specId, journalOf(specId).baseContent + note);
+    };
+    RemoteSpec theirs;
+    theirs.content = "name: theirs\n";
+    theirs.hasContent = true;
+    theirs.revision = QStringLiteral("2026-02-02T00:00:00Z");
+
+    add(QStringLiteral("df"), QStringLiteral("clean"));
+    edit(add(QStringLiteral("df"), QStringLiteral("Draft")));
+    qint64 id = add(QStringLiteral("df"), QStringLiteral("edited back"));
+    edit(id);
+    save(id, journalOf(id).baseContent);
+    QVERIFY(journal.setState(add(QStringLiteral("df"), QStringLiteral("Queued clean")), SyncState::Queued));
+    id = add(QStringLiteral("df"), QStringLiteral("queued edited"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Queued, QStringLiteral("Offline.")));
+    id = add(QStringLiteral("df"), QStringLiteral("Syncing"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Syncing));
+    id = add(QStringLiteral("df"), QStringLiteral("error applies"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Error, QStringLiteral("Refused.")));
+    id = add(QStringLiteral("df"), QStringLiteral("Error outdated"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Error, QStringLiteral("Refused.")));
+    edit(id, "# typed since\n");
+    id = add(QStringLiteral("df"), QStringLiteral("error reverted"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Error, QStringLiteral("Refused.")));
+    save(id, journalOf(id).baseContent);
+    id = add(QStringLiteral("df"), QStringLiteral("conflict"));
+    edit(id);
+    theirs.id = QStringLiteral("conflict");
+    QVERIFY(journal.markConflict(id, theirs, 2, QStringLiteral("Both changed.")));
+    id = add(QStringLiteral("df"), QStringLiteral("draft with a note"));
+    edit(id);
+    QVERIFY(journal.setState(id, SyncState::Draft, QStringLiteral("Merged with the server's changes.")));
+    QVERIFY(journal.setState(add(QStringLiteral("df"), QStringLiteral("stored synced")), SyncState::Synced));
+    id = add(QStringLiteral("df"), QStringLiteral("Stored synced, edited"));
+    QVERIFY(journal.setState(id, SyncState::Synced));
+    edit(id);
+    nullHashes(add(QStringLiteral("df"), QStringLiteral("old clean")), true, true);
+    id = add(QStringLiteral("df"), QStringLiteral("old draft"));
+    edit(id);
+    nullHashes(id, true, true);
+    id = add(QStringLiteral("df"), QStringLiteral("Old draft, no base hash"));
+    edit(id);
+    nullHashes(id, false, true);
+    id = add(QStringLiteral("df"), QStringLiteral("old queued"));
+    QVERIFY(journal.setState(id, SyncState::Queued));
+    nullHashes(id, true, true);
+    add(QStringLiteral("sgp"), QStringLiteral("a clean"));
+    edit(add(QStringLiteral("sgp"), QStringLiteral("B draft")));
+    QVERIFY(journal.setState(add(QStringLiteral("sgp"), QStringLiteral("c queued")), SyncState::Queued));
+
+    const QList<SyncRecord> all = journal.summaries();
+    QList<SyncRecord> expectedUnsynced;
+    QList<qint64> expectedQueued;
+    QHash<qint64, SyncState> states;
+    for (const SyncRecord& record : all) {
+        states.insert(record.specId, record.state);
+        if (record.state != SyncState::Synced) {
+            expectedUnsynced << record;
+        }
+        if (record.state == SyncState::Queued) {
+            expectedQueued << record.specId;
+        }
+    }
+    // The set up gives what it says, so the comparison below covers every state.
+    QCOMPARE(all.size(), ids.size());
+    QCOMPARE(states.value(ids.value(QStringLiteral("Draft"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("edited back"))), SyncState::Synced);
+    QCOMPARE(states.value(ids.value(QStringLiteral("queued edited"))), SyncState::Queued);
+    QCOMPARE(states.value(ids.value(QStringLiteral("Syncing"))), SyncState::Syncing);
+    QCOMPARE(states.value(ids.value(QStringLiteral("error applies"))), SyncState::Error);
+    QCOMPARE(states.value(ids.value(QStringLiteral("Error outdated"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("error reverted"))), SyncState::Synced);
+    QCOMPARE(states.value(ids.value(QStringLiteral("conflict"))), SyncState::Conflict);
+    QCOMPARE(states.value(ids.value(QStringLiteral("draft with a note"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("stored synced"))), SyncState::Synced);
+    QCOMPARE(states.value(ids.value(QStringLiteral("Stored synced, edited"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("old clean"))), SyncState::Synced);
+    QCOMPARE(states.value(ids.value(QStringLiteral("old draft"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("Old draft, no base hash"))), SyncState::Draft);
+    QCOMPARE(states.value(ids.value(QStringLiteral("old queued"))), SyncState::Queued);
+    QCOMPARE(expectedQueued.size(), 4);
+
+    compareRecords(journal.unsyncedSummaries(), expectedUnsynced);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QList<qint64> queued = journal.queuedSpecs();
+    std::sort(queued.begin(), queued.end());
+    std::sort(expectedQueued.begin(), expectedQueued.end());
+    QCOMPARE(queued, expectedQueued);
+}
+
+void TestSyncEngine::draftByHashesAgreesWithComparingTexts()
+{
+    // Five texts against their bases (clean, edited, edited back, empty on both sides,
+    // emptied), each with its hashes, without content_hash, without base_hash, without both.
+    QList<qint64> specIds;
+    for (int text = 0; text < 5; ++text) {
+        for (int nulls = 0; nulls < 4; ++nulls) {
+            const QString remoteId = QStringLiteral("hash-%1-%2").arg(text).arg(nulls);
+            const QByteArray base = text == 3 ? QByteArray("") : "name: " + remoteId.toUtf8() + "\n";
+            const qint64 specId = recordLocally(QStringLiteral("df"), remoteId, base);
+            if (text == 1 || text == 2) {
+                save(specId, base + "# edited\n");
+            }
+            if (text == 2) {
+                save(specId, base);
+            }
+            if (text == 4) {
+                save(specId, QByteArray());
+            }
+            nullHashes(specId, (nulls & 1) != 0, (nulls & 2) != 0);
+            specIds << specId;
+        }
+    }
+    verifyDraftDecision(specIds);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // A save writes content_hash again; base_hash stays missing until the next rebase.
+    for (const qint64 specId : specIds) {
+        save(specId, journalOf(specId).content);
+    }
+    verifyDraftDecision(specIds);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    for (const qint64 specId : specIds) {
+        save(specId, journalOf(specId).content + "# more\n");
+    }
+    verifyDraftDecision(specIds);
+}
+
+void TestSyncEngine::pendingWriteLastsUntilRebase()
+{
+    SyncJournal& journal = m_engine->journal();
+    const QByteArray base = "name: pending\n";
+    const qint64 specId = recordLocally(QStringLiteral("df"), QStringLiteral("pending"), base);
+    QVERIFY(journalOf(specId).pendingWriteHash.isEmpty());
+    const QByteArray draft = base + "# sent\n";
+    save(specId, draft);
+    QVERIFY(journalOf(specId).pendingWriteHash.isEmpty()); // a draft alone marks nothing
+
+    QVERIFY(journal.markPendingWrite(specId, draft));
+    const QByteArray draftHash = QCryptographicHash::hash(draft, QCryptographicHash::Sha256);
+    QCOMPARE(journalOf(specId).pendingWriteHash, draftHash);
+    // States come and go, and typing goes on, while the write may be on the server.
+    QVERIFY(journal.setState(specId, SyncState::Syncing));
+    QCOMPARE(journalOf(specId).pendingWriteHash, draftHash);
+    QVERIFY(journal.setState(specId, SyncState::Queued, QStringLiteral("Offline.")));
+    QCOMPARE(journalOf(specId).pendingWriteHash, draftHash);
+    const QByteArray typed = draft + "# typed since\n";
+    save(specId, typed);
+    QCOMPARE(journalOf(specId).pendingWriteHash, draftHash);
+
+    // The server's reply is journalled: nothing is pending any more.
+    RemoteSpec server;
+    server.id = QStringLiteral("pending");
+    server.content = draft;
+    server.hasContent = true;
+    server.revision = QStringLiteral("2026-03-03T00:00:00Z");
+    QVERIFY(journal.rebase(specId, server, 2, draft, std::nullopt, SyncState::Draft));
+    SyncRecord after = journalOf(specId);
+    QVERIFY(after.pendingWriteHash.isEmpty());
+    QCOMPARE(after.baseContent, draft);
+    QCOMPARE(after.content, typed);
+    QCOMPARE(after.state, SyncState::Draft);
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT pending_write_hash IS NULL FROM specs WHERE id = %1").arg(specId)));
+    QVERIFY(query.next() && query.value(0).toBool());
+
+    // A conflict ends the write as well.
+    QVERIFY(journal.markPendingWrite(specId, typed));
+    QCOMPARE(journalOf(specId).pendingWriteHash, QCryptographicHash::hash(typed, QCryptographicHash::Sha256));
+    server.content = "name: theirs\n";
+    QVERIFY(journal.markConflict(specId, server, 3, QStringLiteral("Both changed.")));
+    QVERIFY(journalOf(specId).pendingWriteHash.isEmpty());
+}
+
+void TestSyncEngine::pendingWriteIsJournalledWhileTheWriteIsInFlight()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    const QByteArray draft = journalOf(specId).content + "# on its way\n";
+    save(specId, draft);
+    QVERIFY(journalOf(specId).pendingWriteHash.isEmpty());
+    SandboxFault slowWrite;
+    slowWrite.kind = SandboxFault::Kind::Delay;
+    slowWrite.method = "PUT";
+    slowWrite.delayMs = 500;
+    m_server->addFault(slowWrite);
+    m_server->clearRequests();
+    QSignalSpy idle(m_engine.get(), &SyncEngine::idle);
+    m_engine->sync({specId});
+    const auto putArrived = [&] {
+        for (const RecordedRequest& request : m_server->requests()) {
+            if (request.method == "PUT") {
+                return true;
+            }
+        }
+        return false;
+    };
+    // The server holds the write and has not answered: the journal names the text sent.
+    QTRY_VERIFY_WITH_TIMEOUT(putArrived(), 10000);
+    QCOMPARE(journalOf(specId).pendingWriteHash, QCryptographicHash::hash(draft, QCryptographicHash::Sha256));
+    QCOMPARE(journalOf(specId).state, SyncState::Syncing);
+
+    QVERIFY(idle.wait(30000));
+    const QList<SyncOutcome> outcomes = m_engine->takeOutcomes();
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().action, SyncOutcome::Action::Written);
+    const SyncRecord after = journalOf(specId);
+    QCOMPARE(after.state, SyncState::Synced);
+    QVERIFY(after.pendingWriteHash.isEmpty());
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
