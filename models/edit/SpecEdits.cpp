@@ -111,7 +111,16 @@ std::optional<TextSplice> SpecEdits::checked(std::optional<TextSplice> splice, Q
     // finding rare ones they get wrong (tags, explicit keys, flow pairs...). An edit whose
     // result does not parse is refused rather than made, so the text is never mangled. Above
     // kCheckedBytes the parse would stall the window, and the splices are trusted.
-    if (!splice || m_text.size() > kCheckedBytes) {
+    if (!splice) {
+        return splice;
+    }
+    // A range outside the text is a bug in the splices (fuzzing found one past the end, with
+    // a tag made of brackets): refuse rather than read past the text.
+    if (splice->start < 0 || splice->start > splice->end || splice->end > m_text.size()) {
+        *error = tr("This change cannot be made in place here; make it in the editor.");
+        return std::nullopt;
+    }
+    if (m_text.size() > kCheckedBytes) {
         return splice;
     }
     const ParseResult result = DocumentParser::parse(splice->applyTo(m_text), m_format);
