@@ -14,6 +14,7 @@ if [[ "${SPECDESK_SANITIZE:-0}" == 1 ]]; then
     build="$root/build/sanitize"
     options+=(-DSPECDESK_SANITIZE=ON)
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions="$root/tests/lsan.supp"
 fi
 cmake -S "$root" -B "$build" -G Ninja "${options[@]}"
 cmake --build "$build"
@@ -31,7 +32,7 @@ if [[ "${SPECDESK_SANITIZE_STAGE:-1}" != 0 && "${SPECDESK_SANITIZE:-0}" != 1 ]];
     cmake --build "$sanitize" --target specdesk-cli specdesk-sandbox "${suites[@]/#/Test}"
     echo "== ${#suites[@]} non-GUI suites under AddressSanitizer + UBSan"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --test-dir "$sanitize" -LE 'gui|project' --output-on-failure --parallel "$(nproc)" --timeout 900
+        LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" ctest --test-dir "$sanitize" -LE 'gui|project' --output-on-failure --parallel "$(nproc)" --timeout 900
 fi
 
 # A short fuzzing run of each entry point that takes outside bytes (fuzz/run.sh runs longer).
