@@ -1,5 +1,6 @@
 #include "EditorPage.h"
 
+#include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SyncBanner.h"
@@ -25,7 +26,7 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
     m_banner->setPalette(palette);
     auto* icon = new QLabel(m_banner);
-    icon->setPixmap(QIcon(ResourcePaths::lockIcon(true)).pixmap(16, 16));
+    icon->setPixmap(ResourceIcons::icon(ResourcePaths::lockIcon(true)).pixmap(16, 16));
     m_bannerText->setObjectName(QStringLiteral("readOnlyBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::PlainText);

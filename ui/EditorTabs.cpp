@@ -5,6 +5,7 @@
 #include "DraftWriter.h"
 #include "EditorPage.h"
 #include "PlainToolTip.h"
+#include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -98,7 +99,8 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     });
     connect(editor, &SpecEditor::diagnosticsChanged, this, [this, editor] { Q_EMIT diagnosticsChanged(editor); });
 
-    const int index = addTab(page, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
+    const int index
+        = addTab(page, ResourceIcons::icon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
     refreshTab(specId);
     setCurrentIndex(index);
     return editor;
@@ -279,7 +281,7 @@ void EditorTabs::refreshTab(qint64 specId)
     }
     // The name is the server's or the file's: an '&' in it is a character, not a mnemonic.
     setTabText(index, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
-    setTabIcon(index, QIcon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
+    setTabIcon(index, ResourceIcons::icon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
     QString where = tr("%1 — saved in the workspace").arg(SpecKinds::displayName(spec->kind));
     if (spec->isRemote()) {
         where = tr("%1 — from its server, as %2").arg(SpecKinds::displayName(spec->kind), spec->remoteId);

@@ -3,6 +3,7 @@
 #include "DistributionBar.h"
 #include "DistributionMath.h"
 #include "PlainToolTip.h"
+#include "ResourceIcons.h"
 #include "ResourcePaths.h"
 
 #include <QDoubleSpinBox>
@@ -156,7 +157,7 @@ void ShareRow::show(const State& state)
     m_name->setEnabled(true);
     m_lock->setChecked(state.locked);
     m_lock->setEnabled(numeric);
-    m_lock->setIcon(QIcon(ResourcePaths::lockIcon(state.locked)));
+    m_lock->setIcon(ResourceIcons::icon(ResourcePaths::lockIcon(state.locked)));
     m_lock->setAccessibleName(state.locked ? tr("Unlock %1").arg(label) : tr("Lock %1").arg(label));
     m_lock->setToolTip(state.locked ? tr("Locked: other moves leave it alone. Click to unlock.")
                                     : tr("Lock this value so rebalancing never moves it."));

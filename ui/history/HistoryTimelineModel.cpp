@@ -8,7 +8,7 @@
 namespace {
 
 /// Stock icons keep the kinds apart without artwork of our own; the label says the kind too.
-QIcon iconOf(HistoryEntry::Kind kind)
+QIcon makeIcon(HistoryEntry::Kind kind)
 {
     QStyle* style = QApplication::style();
     switch (kind) {
@@ -97,6 +97,17 @@ QVariant HistoryTimelineModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QIcon HistoryTimelineModel::iconOf(HistoryEntry::Kind kind) const
+{
+    // Made once: the style makes a new icon on each call, and a view asks on every repaint, so
+    // Qt's pixmap cache would fill with copies of the same six pictures.
+    auto it = m_icons.constFind(int(kind));
+    if (it == m_icons.cend()) {
+        it = m_icons.insert(int(kind), makeIcon(kind));
+    }
+    return *it;
 }
 
 QString HistoryTimelineModel::detailOf(const HistoryEntry& entry)

@@ -3,6 +3,8 @@
 #include "HistoryEntry.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 
 /// A spec's timeline as a list, newest first, for the History panel. It holds entries without
@@ -34,5 +36,9 @@ private:
     /// "15 Jan 2025 14:30 · sarah.chen@acme.com": local time, and the author when known.
     static QString detailOf(const HistoryEntry& entry);
 
+    QIcon iconOf(HistoryEntry::Kind kind) const;
+
     QList<HistoryEntry> m_entries;
+    /// One icon per kind of entry.
+    mutable QHash<int, QIcon> m_icons;
 };
