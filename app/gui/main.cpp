@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "FirstPaintReport.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "OverlaySecretStore.h"
@@ -14,35 +15,7 @@
 #include <QIcon>
 #include <QMessageBox>
 
-#include <chrono>
-#include <cstdio>
 #include <memory>
-
-namespace {
-
-/// SPECDESK_REPORT_FIRST_PAINT=1 (bench/run.sh coldstart): prints "first-paint NS", NS on the
-/// monotonic clock, once the main window's first frame is painted and flushed.
-class FirstPaintReport : public QObject
-{
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-                    std::printf("first-paint %lld\n", static_cast<long long>(std::chrono::nanoseconds(now).count()));
-                    std::fflush(stdout);
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char* argv[])
 {

@@ -1,37 +1,12 @@
 // specdesk-floor: the floor of `bench/run.sh coldstart`. A bare QMainWindow holding a
 // QsciScintilla, at SpecDesk's first-start size, reporting its first painted frame the way
-// SpecDesk does with SPECDESK_REPORT_FIRST_PAINT=1 (app/gui/main.cpp).
+// SpecDesk does with SPECDESK_REPORT_FIRST_PAINT=1 (app/gui/FirstPaintReport.h).
+#include "FirstPaintReport.h"
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
 #include <QMainWindow>
-
-#include <chrono>
-#include <cstdio>
-
-namespace {
-
-class FirstPaintReport : public QObject
-{
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    const auto now = std::chrono::steady_clock::now().time_since_epoch();
-                    std::printf("first-paint %lld\n", static_cast<long long>(std::chrono::nanoseconds(now).count()));
-                    std::fflush(stdout);
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
