@@ -1,5 +1,6 @@
 #include "SpecKind.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <array>
@@ -15,9 +16,9 @@ struct KindInfo
 };
 
 constexpr std::array<KindInfo, 5> kKinds {{
-    {SpecKind::DataFramer, "dataframer", "DataFramer spec", SpecFormat::Yaml},
-    {SpecKind::ScaleGp, "scalegp", "Scale GP application spec", SpecFormat::Json},
-    {SpecKind::AdobeFlow, "adobe", "Adobe flow spec", SpecFormat::Json},
+    {SpecKind::DataFramer, "dataframer", QT_TRANSLATE_NOOP("SpecKinds", "DataFramer spec"), SpecFormat::Yaml},
+    {SpecKind::ScaleGp, "scalegp", QT_TRANSLATE_NOOP("SpecKinds", "Scale GP application spec"), SpecFormat::Json},
+    {SpecKind::AdobeFlow, "adobe", QT_TRANSLATE_NOOP("SpecKinds", "Adobe flow spec"), SpecFormat::Json},
     {SpecKind::PlainYaml, "yaml", "YAML", SpecFormat::Yaml},
     {SpecKind::PlainJson, "json", "JSON", SpecFormat::Json},
 }};
@@ -83,7 +84,7 @@ bool fromId(const QString& id, SpecKind* kind)
 
 QString displayName(SpecKind kind)
 {
-    return QLatin1String(infoFor(kind).displayName);
+    return QCoreApplication::translate("SpecKinds", infoFor(kind).displayName);
 }
 
 SpecFormat formatOf(SpecKind kind)

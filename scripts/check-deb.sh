@@ -14,7 +14,8 @@ contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/specdesk ./usr/bin/specdesk-cli \
             ./usr/share/applications/io.specdesk.SpecDesk.desktop \
             ./usr/share/metainfo/io.specdesk.SpecDesk.metainfo.xml \
-            ./usr/share/icons/hicolor/scalable/apps/io.specdesk.SpecDesk.svg; do
+            ./usr/share/icons/hicolor/scalable/apps/io.specdesk.SpecDesk.svg \
+            ./usr/share/specdesk/translations/specdesk_en.qm; do
     grep -q " $path\$" <<<"$contents" || { echo "missing from the package: $path"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)

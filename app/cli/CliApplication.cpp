@@ -16,10 +16,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("CliApplication", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+};
 
 } // namespace
 
@@ -31,31 +32,31 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 
 QString CliApplication::helpText()
 {
-    return tr("Usage: specdesk-cli [--help] [--version] [--workspace DIR] COMMAND [ARGS...]\n"
-              "\n"
-              "SpecDesk's workspace from scripts and CI.\n"
-              "\n"
-              "Commands:\n"
-              "  validate [--kind K] [--format text|json] FILE...\n"
-              "                     Check each spec: its syntax, then the rules of its kind. Every\n"
-              "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
-              "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
-              "                     --format json prints one JSON document with every problem.\n")
+    return Text::tr("Usage: specdesk-cli [--help] [--version] [--workspace DIR] COMMAND [ARGS...]\n"
+                    "\n"
+                    "SpecDesk's workspace from scripts and CI.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  validate [--kind K] [--format text|json] FILE...\n"
+                    "                     Check each spec: its syntax, then the rules of its kind. Every\n"
+                    "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
+                    "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
+                    "                     --format json prints one JSON document with every problem.\n")
            + RemoteCommands::helpText() + SyncCommands::helpText() + HistoryCommands::helpText()
-           + tr("\n"
-                "Options:\n"
-                "  -h, --help         Show this help and exit.\n"
-                "  -v, --version      Show the version and exit.\n"
-                "  --workspace DIR    Use the workspace in DIR (default: the app's, in your data folder).\n"
-                "\n"
-                "Exit codes:\n"
-                "  0  success: the command ran and found no problem\n"
-                "  1  errors found in the input (warnings alone do not count)\n"
-                "  2  usage error, or a file or the workspace could not be read or written\n"
-                "  3  network failure: unreachable, timed out, server error, rate limited, unreadable reply\n"
-                "  4  authentication: a secret is missing, wrong or expired (401), or not allowed (403)\n"
-                "  5  the server does not have it (404) or refused the request (400, 422)\n"
-                "  6  sync: conflicts, or merges to review, wait for a decision\n");
+           + Text::tr("\n"
+                      "Options:\n"
+                      "  -h, --help         Show this help and exit.\n"
+                      "  -v, --version      Show the version and exit.\n"
+                      "  --workspace DIR    Use the workspace in DIR (default: the app's, in your data folder).\n"
+                      "\n"
+                      "Exit codes:\n"
+                      "  0  success: the command ran and found no problem\n"
+                      "  1  errors found in the input (warnings alone do not count)\n"
+                      "  2  usage error, or a file or the workspace could not be read or written\n"
+                      "  3  network failure: unreachable, timed out, server error, rate limited, unreadable reply\n"
+                      "  4  authentication: a secret is missing, wrong or expired (401), or not allowed (403)\n"
+                      "  5  the server does not have it (404) or refused the request (400, 422)\n"
+                      "  6  sync: conflicts, or merges to review, wait for a decision\n");
 }
 
 CliExitCode CliApplication::usageError(const QString& message)
@@ -70,7 +71,7 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("The workspace folder."), QStringLiteral("DIR"));
+        QStringLiteral("workspace"), Text::tr("The workspace folder."), QStringLiteral("DIR"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(workspaceOption);
@@ -89,7 +90,7 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        return usageError(tr("no command given."));
+        return usageError(Text::tr("no command given."));
     }
     const QString command = positional.first();
     if (command == QLatin1String("validate")) {
@@ -102,38 +103,38 @@ CliExitCode CliApplication::run(const QStringList& arguments)
                                                             : WorkspaceStore::defaultDirectory());
         return remote.run(positional);
     }
-    return usageError(tr("unknown command '%1'.").arg(command));
+    return usageError(Text::tr("unknown command '%1'.").arg(command));
 }
 
 CliExitCode CliApplication::runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("The spec kind."), QStringLiteral("K"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), Text::tr("The spec kind."), QStringLiteral("K"));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("text or json."), QStringLiteral("F"), QStringLiteral("text"));
+        QStringLiteral("format"), Text::tr("text or json."), QStringLiteral("F"), QStringLiteral("text"));
     parser.addOption(kindOption);
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A spec file to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("A spec file to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
     // The parser takes arguments[0] ("validate") as the program name, so what is left are files.
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        return usageError(tr("validate needs at least one FILE."));
+        return usageError(Text::tr("validate needs at least one FILE."));
     }
     std::optional<SpecKind> kind;
     if (parser.isSet(kindOption)) {
         SpecKind chosen = SpecKind::PlainYaml;
         if (!SpecKinds::fromId(parser.value(kindOption), &chosen)) {
-            return usageError(
-                tr("unknown kind '%1'; use dataframer, scalegp, adobe, yaml or json.").arg(parser.value(kindOption)));
+            return usageError(Text::tr("unknown kind '%1'; use dataframer, scalegp, adobe, yaml or json.")
+                                  .arg(parser.value(kindOption)));
         }
         kind = chosen;
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return usageError(tr("unknown format '%1'; use text or json.").arg(format));
+        return usageError(Text::tr("unknown format '%1'; use text or json.").arg(format));
     }
 
     bool unreadable = false;

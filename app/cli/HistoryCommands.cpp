@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("HistoryCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommands)
+};
 
 } // namespace
 
@@ -36,16 +37,16 @@ bool HistoryCommands::handles(const QString& command)
 
 QString HistoryCommands::helpText()
 {
-    return tr("  history CONNECTION/SPEC_ID [--json]\n"
-              "                     The spec's timeline, newest first: the draft, the server's\n"
-              "                     versions (v1, v2...) and local snapshots (pull-N, sync-N,\n"
-              "                     restore-N, resolution-N).\n"
-              "  diff CONNECTION/SPEC_ID A B [--semantic]\n"
-              "                     A unified diff from entry A to entry B ('draft' is the current\n"
-              "                     text); --semantic adds what changed in analysts' words.\n"
-              "  restore CONNECTION/SPEC_ID ENTRY\n"
-              "                     Make ENTRY's text the draft; the next sync sends it as a new\n"
-              "                     version. History is never rewritten.\n");
+    return Text::tr("  history CONNECTION/SPEC_ID [--json]\n"
+                    "                     The spec's timeline, newest first: the draft, the server's\n"
+                    "                     versions (v1, v2...) and local snapshots (pull-N, sync-N,\n"
+                    "                     restore-N, resolution-N).\n"
+                    "  diff CONNECTION/SPEC_ID A B [--semantic]\n"
+                    "                     A unified diff from entry A to entry B ('draft' is the current\n"
+                    "                     text); --semantic adds what changed in analysts' words.\n"
+                    "  restore CONNECTION/SPEC_ID ENTRY\n"
+                    "                     Make ENTRY's text the draft; the next sync sends it as a new\n"
+                    "                     version. History is never rewritten.\n");
 }
 
 CliExitCode HistoryCommands::fail(const QString& message, CliExitCode code)
@@ -76,7 +77,7 @@ CliExitCode HistoryCommands::runHistory(const QStringList& arguments)
     QStringList rest = arguments.mid(1);
     const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
     if (rest.size() != 1) {
-        return reportUsageError(m_err, tr("history needs one CONNECTION/SPEC_ID."));
+        return reportUsageError(m_err, Text::tr("history needs one CONNECTION/SPEC_ID."));
     }
     const std::optional<SpecRecord> spec = findSpec(rest.first());
     if (!spec) {
@@ -114,7 +115,7 @@ CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
     QStringList rest = arguments.mid(1);
     const bool semantic = rest.removeAll(QStringLiteral("--semantic")) > 0;
     if (rest.size() != 3) {
-        return reportUsageError(m_err, tr("diff needs CONNECTION/SPEC_ID and two entries (or 'draft')."));
+        return reportUsageError(m_err, Text::tr("diff needs CONNECTION/SPEC_ID and two entries (or 'draft')."));
     }
     const std::optional<SpecRecord> spec = findSpec(rest.first());
     if (!spec) {
@@ -124,7 +125,7 @@ CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
     const std::optional<HistoryEntry> older = history.entry(spec->id, rest.at(1));
     const std::optional<HistoryEntry> newer = history.entry(spec->id, rest.at(2));
     if (!older || !newer) {
-        return fail(tr("%1 has no entry '%2'; 'specdesk-cli history %1' lists them.")
+        return fail(Text::tr("%1 has no entry '%2'; 'specdesk-cli history %1' lists them.")
                         .arg(rest.first(), older ? rest.at(2) : rest.at(1)));
     }
     if (semantic) {
@@ -146,7 +147,7 @@ CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
 CliExitCode HistoryCommands::runRestore(const QStringList& arguments)
 {
     if (arguments.size() != 3) {
-        return reportUsageError(m_err, tr("restore needs CONNECTION/SPEC_ID and an ENTRY."));
+        return reportUsageError(m_err, Text::tr("restore needs CONNECTION/SPEC_ID and an ENTRY."));
     }
     const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
     if (!spec) {
@@ -156,7 +157,7 @@ CliExitCode HistoryCommands::runRestore(const QStringList& arguments)
     if (!SpecHistory(m_context.workspace()).restore(spec->id, arguments.at(2), &error)) {
         return fail(error);
     }
-    m_out << tr("%1: %2 is now the draft. Run 'specdesk-cli sync %1' to send it as a new version.")
+    m_out << Text::tr("%1: %2 is now the draft. Run 'specdesk-cli sync %1' to send it as a new version.")
                  .arg(arguments.at(1), arguments.at(2))
           << '\n';
     m_out.flush();

@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("RemoteCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RemoteCommands)
+};
 
 /// The options that name environment variables holding a connection's secrets.
 struct SecretOption
@@ -37,7 +38,7 @@ QList<SecretOption> secretOptions()
     for (const QString& name : {QStringLiteral("token"), QStringLiteral("apiKey"), QStringLiteral("accessToken")}) {
         options << SecretOption {name,
                                  QCommandLineOption(Connections::environmentOption(name),
-                                                    tr("Environment variable holding the secret."),
+                                                    Text::tr("Environment variable holding the secret."),
                                                     QStringLiteral("VAR"))};
     }
     return options;
@@ -77,26 +78,26 @@ bool RemoteCommands::handles(const QString& command)
 
 QString RemoteCommands::helpText()
 {
-    return tr("  connection add NAME --api dataframer|scalegp|adobe [--url URL]\n"
-              "                     [--account-id ID] [--org-id ORG] [--sandbox-name NAME]\n"
-              "                     [--token-env VAR] [--api-key-env VAR] [--access-token-env VAR]\n"
-              "                     [--allow-insecure-http]\n"
-              "                     Add a connection. Secrets are never given on the command line:\n"
-              "                     name the environment variables that hold them, or store them in\n"
-              "                     the keychain from the app. DataFramer needs --token-env, Scale GP\n"
-              "                     --api-key-env, Adobe --access-token-env and --api-key-env.\n"
-              "  connection list [--json]\n"
-              "  connection remove NAME\n"
-              "  connection test NAME   One authenticated GET, to check the URL and the secrets.\n"
-              "  list [CONNECTION] [--json]\n"
-              "                     With CONNECTION: the specs on its server. Without: the specs\n"
-              "                     in the workspace, by connection.\n"
-              "  pull CONNECTION [SPEC_ID...]\n"
-              "                     Store the connection's specs (or just these) and their server\n"
-              "                     versions in the workspace. Local edits are never overwritten.\n"
-              "  show CONNECTION/SPEC_ID [--remote]\n"
-              "                     Print the spec's text from the workspace, fetching it first when\n"
-              "                     it is not there (or always, with --remote).\n");
+    return Text::tr("  connection add NAME --api dataframer|scalegp|adobe [--url URL]\n"
+                    "                     [--account-id ID] [--org-id ORG] [--sandbox-name NAME]\n"
+                    "                     [--token-env VAR] [--api-key-env VAR] [--access-token-env VAR]\n"
+                    "                     [--allow-insecure-http]\n"
+                    "                     Add a connection. Secrets are never given on the command line:\n"
+                    "                     name the environment variables that hold them, or store them in\n"
+                    "                     the keychain from the app. DataFramer needs --token-env, Scale GP\n"
+                    "                     --api-key-env, Adobe --access-token-env and --api-key-env.\n"
+                    "  connection list [--json]\n"
+                    "  connection remove NAME\n"
+                    "  connection test NAME   One authenticated GET, to check the URL and the secrets.\n"
+                    "  list [CONNECTION] [--json]\n"
+                    "                     With CONNECTION: the specs on its server. Without: the specs\n"
+                    "                     in the workspace, by connection.\n"
+                    "  pull CONNECTION [SPEC_ID...]\n"
+                    "                     Store the connection's specs (or just these) and their server\n"
+                    "                     versions in the workspace. Local edits are never overwritten.\n"
+                    "  show CONNECTION/SPEC_ID [--remote]\n"
+                    "                     Print the spec's text from the workspace, fetching it first when\n"
+                    "                     it is not there (or always, with --remote).\n");
 }
 
 CliExitCode RemoteCommands::usageError(const QString& message)
@@ -146,7 +147,7 @@ std::optional<Connection> RemoteCommands::findConnection(const QString& name)
 {
     std::optional<Connection> connection = m_context->connections().connectionNamed(name);
     if (!connection) {
-        usageError(tr("no connection named '%1'. 'specdesk-cli connection list' shows them.").arg(name));
+        usageError(Text::tr("no connection named '%1'. 'specdesk-cli connection list' shows them.").arg(name));
     }
     return connection;
 }
@@ -211,19 +212,20 @@ CliExitCode RemoteCommands::runConnection(const QStringList& arguments)
     if (action == QLatin1String("test")) {
         return testConnection(rest);
     }
-    return usageError(tr("connection needs add, list, remove or test."));
+    return usageError(Text::tr("connection needs add, list, remove or test."));
 }
 
 CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption apiOption(QStringLiteral("api"), tr("The API."), QStringLiteral("API"));
-    const QCommandLineOption urlOption(QStringLiteral("url"), tr("The base URL."), QStringLiteral("URL"));
-    const QCommandLineOption accountOption(QStringLiteral("account-id"), tr("Scale GP account."), QStringLiteral("ID"));
-    const QCommandLineOption orgOption(QStringLiteral("org-id"), tr("Adobe IMS org."), QStringLiteral("ORG"));
+    const QCommandLineOption apiOption(QStringLiteral("api"), Text::tr("The API."), QStringLiteral("API"));
+    const QCommandLineOption urlOption(QStringLiteral("url"), Text::tr("The base URL."), QStringLiteral("URL"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account-id"), Text::tr("Scale GP account."), QStringLiteral("ID"));
+    const QCommandLineOption orgOption(QStringLiteral("org-id"), Text::tr("Adobe IMS org."), QStringLiteral("ORG"));
     const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox-name"), tr("Adobe sandbox."), QStringLiteral("NAME"));
-    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"), tr("Allow plain HTTP."));
+        QStringLiteral("sandbox-name"), Text::tr("Adobe sandbox."), QStringLiteral("NAME"));
+    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"), Text::tr("Allow plain HTTP."));
     const QList<SecretOption> secrets = secretOptions();
     parser.addOptions({apiOption, urlOption, accountOption, orgOption, sandboxOption, insecureOption});
     for (const SecretOption& secret : secrets) {
@@ -234,12 +236,12 @@ CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
     }
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1) {
-        return usageError(tr("connection add needs exactly one NAME."));
+        return usageError(Text::tr("connection add needs exactly one NAME."));
     }
     Connection connection;
     connection.name = names.first();
     if (!ApiKinds::fromId(parser.value(apiOption), &connection.api)) {
-        return usageError(tr("--api must be dataframer, scalegp or adobe."));
+        return usageError(Text::tr("--api must be dataframer, scalegp or adobe."));
     }
     connection.baseUrl = parser.isSet(urlOption) ? QUrl(parser.value(urlOption), QUrl::StrictMode)
                                                  : ApiKinds::defaultBaseUrl(connection.api);
@@ -252,7 +254,7 @@ CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
             continue;
         }
         if (!Connections::secretNames(connection.api).contains(secret.secretName)) {
-            return usageError(tr("--%1 does not apply to %2.")
+            return usageError(Text::tr("--%1 does not apply to %2.")
                                   .arg(secret.option.names().first(), ApiKinds::displayName(connection.api)));
         }
         connection.secretEnvironment.insert(secret.secretName, parser.value(secret.option));
@@ -263,7 +265,7 @@ CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
         m_err.flush();
         return CliExitCode::UsageOrIoError;
     }
-    m_out << tr("Added connection '%1' (%2, %3).")
+    m_out << Text::tr("Added connection '%1' (%2, %3).")
                  .arg(connection.name, ApiKinds::displayName(connection.api), connection.baseUrl.toString())
           << '\n';
     m_out.flush();
@@ -292,7 +294,7 @@ CliExitCode RemoteCommands::listConnections(const QStringList& arguments)
 CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
 {
     if (arguments.size() != 2) {
-        return usageError(tr("connection remove needs exactly one NAME."));
+        return usageError(Text::tr("connection remove needs exactly one NAME."));
     }
     const std::optional<Connection> connection = findConnection(arguments.at(1));
     if (!connection) {
@@ -305,7 +307,7 @@ CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
         return CliExitCode::UsageOrIoError;
     }
     m_context->credentials().forget(*connection);
-    m_out << tr("Removed connection '%1' and its cached specs.").arg(connection->name) << '\n';
+    m_out << Text::tr("Removed connection '%1' and its cached specs.").arg(connection->name) << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
@@ -313,7 +315,7 @@ CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
 CliExitCode RemoteCommands::testConnection(const QStringList& arguments)
 {
     if (arguments.size() != 2) {
-        return usageError(tr("connection test needs exactly one NAME."));
+        return usageError(Text::tr("connection test needs exactly one NAME."));
     }
     const std::optional<Connection> connection = findConnection(arguments.at(1));
     if (!connection) {
@@ -325,7 +327,7 @@ CliExitCode RemoteCommands::testConnection(const QStringList& arguments)
     if (!job->succeeded()) {
         return failure(job->error(), connection->name);
     }
-    m_out << tr("%1: connected.").arg(connection->name) << '\n';
+    m_out << Text::tr("%1: connected.").arg(connection->name) << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
@@ -357,7 +359,7 @@ CliExitCode RemoteCommands::runList(const QStringList& arguments)
               << (badge.isEmpty() ? QString() : QLatin1Char('\t') + badge) << '\n';
     };
     if (names.size() > 1) {
-        return usageError(tr("list takes at most one CONNECTION."));
+        return usageError(Text::tr("list takes at most one CONNECTION."));
     }
     if (names.isEmpty()) {
         for (const Connection& connection : m_context->connections().connections()) {
@@ -390,7 +392,7 @@ CliExitCode RemoteCommands::runList(const QStringList& arguments)
 CliExitCode RemoteCommands::runPull(const QStringList& arguments)
 {
     if (arguments.size() < 2) {
-        return usageError(tr("pull needs a CONNECTION."));
+        return usageError(Text::tr("pull needs a CONNECTION."));
     }
     const std::optional<Connection> connection = findConnection(arguments.at(1));
     if (!connection) {
@@ -403,7 +405,7 @@ CliExitCode RemoteCommands::runPull(const QStringList& arguments)
     pull.start(arguments.mid(2));
     loop.exec();
     const SpecPull::Summary& summary = pull.summary();
-    m_out << tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with local edits.")
+    m_out << Text::tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with local edits.")
                  .arg(connection->name)
                  .arg(summary.added)
                  .arg(summary.updated)
@@ -422,7 +424,7 @@ CliExitCode RemoteCommands::runShow(const QStringList& arguments)
     QStringList targets = arguments.mid(1);
     const bool remote = targets.removeAll(QStringLiteral("--remote")) > 0;
     if (targets.size() != 1 || !targets.first().contains(QLatin1Char('/'))) {
-        return usageError(tr("show needs one CONNECTION/SPEC_ID."));
+        return usageError(Text::tr("show needs one CONNECTION/SPEC_ID."));
     }
     const QString connectionName = targets.first().section(QLatin1Char('/'), 0, 0);
     const QString specId = targets.first().section(QLatin1Char('/'), 1);

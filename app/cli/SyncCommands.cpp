@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("SyncCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+};
 
 /// The exit code a sync ends with: the gravest outcome wins.
 CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
@@ -74,18 +75,18 @@ bool SyncCommands::handles(const QString& command)
 
 QString SyncCommands::helpText()
 {
-    return tr("  edit CONNECTION/SPEC_ID --from FILE\n"
-              "                     Store FILE's bytes as the spec's draft, offline if need be.\n"
-              "  status [--all] [--json]\n"
-              "                     The remote specs that are not synced, and why (--all: every one).\n"
-              "  sync [CONNECTION[/SPEC_ID]...] [--accept-merged] [--json]\n"
-              "                     Send drafts safely: the server is checked first, a change made\n"
-              "                     there meanwhile is merged (left for review unless\n"
-              "                     --accept-merged) or becomes a conflict; a retry never makes a\n"
-              "                     second version. Without arguments, every pending draft.\n"
-              "  resolve CONNECTION/SPEC_ID --mine|--theirs|--from FILE\n"
-              "                     End a conflict: keep your draft, take the server's text, or use\n"
-              "                     FILE (a hand merge). Then sync to send it.\n");
+    return Text::tr("  edit CONNECTION/SPEC_ID --from FILE\n"
+                    "                     Store FILE's bytes as the spec's draft, offline if need be.\n"
+                    "  status [--all] [--json]\n"
+                    "                     The remote specs that are not synced, and why (--all: every one).\n"
+                    "  sync [CONNECTION[/SPEC_ID]...] [--accept-merged] [--json]\n"
+                    "                     Send drafts safely: the server is checked first, a change made\n"
+                    "                     there meanwhile is merged (left for review unless\n"
+                    "                     --accept-merged) or becomes a conflict; a retry never makes a\n"
+                    "                     second version. Without arguments, every pending draft.\n"
+                    "  resolve CONNECTION/SPEC_ID --mine|--theirs|--from FILE\n"
+                    "                     End a conflict: keep your draft, take the server's text, or use\n"
+                    "                     FILE (a hand merge). Then sync to send it.\n");
 }
 
 CliExitCode SyncCommands::usageError(const QString& message)
@@ -134,7 +135,7 @@ CliExitCode SyncCommands::runEdit(const QStringList& arguments)
 {
     const int from = static_cast<int>(arguments.indexOf(QStringLiteral("--from")));
     if (arguments.size() != 4 || from != 2) {
-        return usageError(tr("edit needs CONNECTION/SPEC_ID --from FILE."));
+        return usageError(Text::tr("edit needs CONNECTION/SPEC_ID --from FILE."));
     }
     const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
     if (!spec) {
@@ -147,8 +148,8 @@ CliExitCode SyncCommands::runEdit(const QStringList& arguments)
     }
     if (spec->remoteStatus != RemoteStatus::Ready) {
         m_err << "specdesk-cli: "
-              << tr("note: the server does not take edits of this spec now (%1); the draft "
-                    "is kept until it does.")
+              << Text::tr("note: the server does not take edits of this spec now (%1); the draft "
+                          "is kept until it does.")
                      .arg(RemoteStatuses::badge(spec->remoteStatus))
               << '\n';
     }
@@ -220,7 +221,7 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
         }
         const std::optional<Connection> connection = m_context.connections().connectionNamed(target);
         if (!connection) {
-            return usageError(tr("no connection named '%1'.").arg(target));
+            return usageError(Text::tr("no connection named '%1'.").arg(target));
         }
         specIds << engine.pendingSpecs(connection->collectionId);
     }
@@ -252,7 +253,7 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
     if (json) {
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else if (outcomes.isEmpty()) {
-        m_out << tr("Nothing to sync.") << '\n';
+        m_out << Text::tr("Nothing to sync.") << '\n';
     }
     m_out.flush();
     return exitCodeFor(outcomes);
@@ -261,7 +262,7 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
 CliExitCode SyncCommands::runResolve(const QStringList& arguments)
 {
     if (arguments.size() < 3) {
-        return usageError(tr("resolve needs CONNECTION/SPEC_ID and --mine, --theirs or --from FILE."));
+        return usageError(Text::tr("resolve needs CONNECTION/SPEC_ID and --mine, --theirs or --from FILE."));
     }
     const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
     if (!spec) {
@@ -279,13 +280,13 @@ CliExitCode SyncCommands::runResolve(const QStringList& arguments)
             return ioError(error);
         }
     } else if (choice != QLatin1String("--mine") || arguments.size() != 3) {
-        return usageError(tr("resolve takes one of --mine, --theirs or --from FILE."));
+        return usageError(Text::tr("resolve takes one of --mine, --theirs or --from FILE."));
     }
     SyncJournal journal(m_context.workspace());
     if (!journal.resolveConflict(spec->id, resolution, text)) {
-        return ioError(tr("%1 is not in conflict.").arg(arguments.at(1)));
+        return ioError(Text::tr("%1 is not in conflict.").arg(arguments.at(1)));
     }
-    m_out << tr("%1: resolved; %2. Run 'specdesk-cli sync %1' to send it.")
+    m_out << Text::tr("%1: resolved; %2. Run 'specdesk-cli sync %1' to send it.")
                  .arg(arguments.at(1), SyncStates::label(journal.record(spec->id)->state))
           << '\n';
     m_out.flush();

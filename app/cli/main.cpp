@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("specdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));
+    Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli(out, err);

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("SpecFileIO", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpecFileIO)
+};
 
 } // namespace
 
@@ -21,12 +22,12 @@ bool read(const QString& filePath, QByteArray* content, QString* error)
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        *error = Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
         return false;
     }
     *content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        *error = Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
         return false;
     }
     return true;
@@ -37,7 +38,7 @@ bool readAtMost(const QString& filePath, qint64 maxBytes, QByteArray* content, Q
     const qint64 size = QFileInfo(filePath).size();
     if (size > maxBytes) {
         constexpr double kMiB = 1024.0 * 1024.0;
-        *error = tr("%1 is %2 MB, and SpecDesk opens specs of up to %3 MB.")
+        *error = Text::tr("%1 is %2 MB, and SpecDesk opens specs of up to %3 MB.")
                      .arg(QDir::toNativeSeparators(filePath))
                      .arg(double(size) / kMiB, 0, 'f', 1)
                      .arg(double(maxBytes) / kMiB, 0, 'f', 0);
@@ -52,7 +53,7 @@ bool writeTo(QIODevice& device, const QByteArray& content, QString* error)
     while (written < content.size()) {
         const qint64 chunk = device.write(content.constData() + written, content.size() - written);
         if (chunk <= 0) {
-            *error = device.errorString().isEmpty() ? tr("The disk refused the data.") : device.errorString();
+            *error = device.errorString().isEmpty() ? Text::tr("The disk refused the data.") : device.errorString();
             return false;
         }
         written += chunk;
@@ -64,17 +65,17 @@ bool write(const QString& filePath, const QByteArray& content, QString* error)
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
         return false;
     }
     QString writeError;
     if (!writeTo(file, content, &writeError)) {
         file.cancelWriting();
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), writeError);
+        *error = Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), writeError);
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
+        *error = Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
         return false;
     }
     return true;

@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("Connections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connections)
+};
 
 } // namespace
 
@@ -31,13 +32,13 @@ QStringList secretNames(ApiKind api)
 QString secretLabel(ApiKind api, const QString& secretName)
 {
     if (secretName == QLatin1String("token")) {
-        return tr("Bearer key");
+        return Text::tr("Bearer key");
     }
     if (secretName == QLatin1String("accessToken")) {
-        return tr("access token");
+        return Text::tr("access token");
     }
     if (secretName == QLatin1String("apiKey")) {
-        return api == ApiKind::Adobe ? tr("client ID (x-api-key)") : tr("API key (x-api-key)");
+        return api == ApiKind::Adobe ? Text::tr("client ID (x-api-key)") : Text::tr("API key (x-api-key)");
     }
     return secretName;
 }
@@ -66,31 +67,31 @@ bool isLoopback(const QUrl& url)
 QString validate(const Connection& connection)
 {
     if (connection.name.trimmed().isEmpty()) {
-        return tr("The connection needs a name.");
+        return Text::tr("The connection needs a name.");
     }
     if (connection.name.contains(QLatin1Char('/'))) {
-        return tr("A connection's name cannot contain '/', which separates it from a spec id.");
+        return Text::tr("A connection's name cannot contain '/', which separates it from a spec id.");
     }
     const QUrl& url = connection.baseUrl;
     if (!url.isValid() || url.host().isEmpty()) {
-        return tr("The base URL '%1' is not a valid URL.").arg(url.toString());
+        return Text::tr("The base URL '%1' is not a valid URL.").arg(url.toString());
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        return tr("The base URL must not hold a user name, password, query or fragment.");
+        return Text::tr("The base URL must not hold a user name, password, query or fragment.");
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        return tr("The base URL must start with https:// (it starts with '%1').").arg(url.scheme());
+        return Text::tr("The base URL must start with https:// (it starts with '%1').").arg(url.scheme());
     }
     if (scheme == QLatin1String("http") && !isLoopback(url) && !connection.allowInsecureHttp) {
-        return tr("The base URL uses plain http:// to %1, which would send the secrets unencrypted. "
-                  "Use https://, or explicitly allow insecure HTTP for this connection.")
+        return Text::tr("The base URL uses plain http:// to %1, which would send the secrets unencrypted. "
+                        "Use https://, or explicitly allow insecure HTTP for this connection.")
             .arg(url.host());
     }
     if (connection.api == ApiKind::Adobe
         && (connection.imsOrgId.trimmed().isEmpty() || connection.sandboxName.trimmed().isEmpty())) {
-        return tr("An Adobe connection needs the IMS organization (x-gw-ims-org-id) and the sandbox name "
-                  "(x-sandbox-name).");
+        return Text::tr("An Adobe connection needs the IMS organization (x-gw-ims-org-id) and the sandbox name "
+                        "(x-sandbox-name).");
     }
     return {};
 }

@@ -20,12 +20,13 @@ void SessionSecretStore::markUnavailable(const QString& error)
         return;
     }
     m_keychainAvailable = false;
-    m_unavailableReason = QCoreApplication::translate("SessionSecretStore",
-                                                      "No system keychain is available (%1). Secrets are kept in "
-                                                      "memory for this session only and must be entered again "
-                                                      "after a restart. specdesk-cli can read them from "
-                                                      "environment variables instead.")
-                              .arg(error.isEmpty() ? QStringLiteral("no Secret Service") : error);
+    m_unavailableReason
+        = QCoreApplication::translate("SessionSecretStore",
+                                      "No system keychain is available (%1). Secrets are kept in "
+                                      "memory for this session only and must be entered again "
+                                      "after a restart. specdesk-cli can read them from "
+                                      "environment variables instead.")
+              .arg(error.isEmpty() ? QCoreApplication::translate("SessionSecretStore", "no Secret Service") : error);
     Q_EMIT keychainUnavailable(m_unavailableReason);
 }
 

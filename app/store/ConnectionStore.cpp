@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("ConnectionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionStore)
+};
 
 const char* const kColumns = "id, collection_id, name, api, base_url, settings";
 
@@ -88,7 +89,7 @@ qint64 ConnectionStore::add(Connection connection, QString* error)
         return 0;
     }
     if (connectionNamed(connection.name)) {
-        *error = tr("A connection named '%1' already exists.").arg(connection.name);
+        *error = Text::tr("A connection named '%1' already exists.").arg(connection.name);
         return 0;
     }
     QSqlDatabase db = m_store->database();
@@ -132,7 +133,7 @@ bool ConnectionStore::update(const Connection& connection, QString* error)
     }
     const std::optional<Connection> sameName = connectionNamed(connection.name.trimmed());
     if (sameName && sameName->id != connection.id) {
-        *error = tr("A connection named '%1' already exists.").arg(connection.name);
+        *error = Text::tr("A connection named '%1' already exists.").arg(connection.name);
         return false;
     }
     QSqlDatabase db = m_store->database();
@@ -163,7 +164,7 @@ bool ConnectionStore::remove(qint64 connectionId, QString* error)
 {
     const std::optional<Connection> existing = connection(connectionId);
     if (!existing) {
-        *error = tr("This connection no longer exists.");
+        *error = Text::tr("This connection no longer exists.");
         return false;
     }
     // Deleting the collection cascades to the connection, its specs and their versions.

@@ -5,6 +5,7 @@
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -333,8 +334,9 @@ void SyncJournal::requeueInterrupted()
     // Only remote specs have a state; saying so lets this look through the index specs_sync
     // instead of every row, at every start.
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', "
-                                 "sync_message = 'A sync was interrupted; it runs again and checks the server first.' "
+    query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', sync_message = ? "
                                  "WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"));
+    query.addBindValue(QCoreApplication::translate(
+        "SyncJournal", "A sync was interrupted; it runs again and checks the server first."));
     StoreQuery::run(query, nullptr);
 }

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("DistributionEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DistributionEdits)
+};
 
 /// The user's locks, plus every share that is not a number: those are never written.
 QList<bool> effectiveLocks(const PropertyDistribution& property, const QList<bool>& locked)
@@ -30,7 +31,7 @@ bool editable(const PropertyDistribution& property, QString* whyNot)
         return false;
     }
     if (property.shares.isEmpty()) {
-        *whyNot = tr("'%1' has no shares yet.").arg(property.name);
+        *whyNot = Text::tr("'%1' has no shares yet.").arg(property.name);
         return false;
     }
     return true;
@@ -63,16 +64,16 @@ nodesOf(const SpecAnalysis& analysis, const PropertyDistribution& property, QStr
     const SpecTree& tree = analysis.tree;
     const qint32 item = tree.find(QStringLiteral("spec.data_property_variations[%1]").arg(property.index));
     if (item == SpecTree::kNoNode || !tree.node(item).isMapping()) {
-        *whyNot = tr("The text has changed; '%1' is no longer where it was.").arg(property.name);
+        *whyNot = Text::tr("The text has changed; '%1' is no longer where it was.").arg(property.name);
         return std::nullopt;
     }
     PropertyNodes nodes {tree.child(item, "property_values"), tree.child(item, "base_distributions")};
     if (nodes.values == SpecTree::kNoNode || !tree.node(nodes.values).isSequence()) {
-        *whyNot = tr("'%1' needs a property_values list first.").arg(property.name);
+        *whyNot = Text::tr("'%1' needs a property_values list first.").arg(property.name);
         return std::nullopt;
     }
     if (nodes.distribution == SpecTree::kNoNode || !tree.node(nodes.distribution).isMapping()) {
-        *whyNot = tr("'%1' needs a base_distributions map first.").arg(property.name);
+        *whyNot = Text::tr("'%1' needs a base_distributions map first.").arg(property.name);
         return std::nullopt;
     }
     return nodes;
@@ -113,7 +114,7 @@ std::optional<QList<TextSplice>> move(const PropertyDistribution& property,
         return std::nullopt;
     }
     if (share < 0 || share >= property.shares.size()) {
-        *whyNot = tr("There is no such value.");
+        *whyNot = Text::tr("There is no such value.");
         return std::nullopt;
     }
     if (!property.shares[share].units) {
@@ -137,7 +138,7 @@ equalize(const PropertyDistribution& property, const QList<bool>& locked, QStrin
     }
     const QList<bool> locks = effectiveLocks(property, locked);
     if (!locks.contains(false)) {
-        *whyNot = tr("Every value is locked; unlock one to equalize.");
+        *whyNot = Text::tr("Every value is locked; unlock one to equalize.");
         return std::nullopt;
     }
     qint64 lockedSum = 0;
@@ -146,7 +147,7 @@ equalize(const PropertyDistribution& property, const QList<bool>& locked, QStrin
         lockedSum += locks[i] ? units[i] : 0;
     }
     if (lockedSum > property.totalUnits()) {
-        *whyNot = tr("The locked values alone add up to more than 100%; unlock one to equalize.");
+        *whyNot = Text::tr("The locked values alone add up to more than 100%; unlock one to equalize.");
         return std::nullopt;
     }
     return splicesFor(property, DistributionMath::equalize(units, locks, property.totalUnits()));
@@ -173,11 +174,11 @@ std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
                                           QString* whyNot)
 {
     if (value.trimmed().isEmpty()) {
-        *whyNot = tr("Type a name for the new value.");
+        *whyNot = Text::tr("Type a name for the new value.");
         return std::nullopt;
     }
     if (property.values.contains(value) || property.shareIndex(value) >= 0) {
-        *whyNot = tr("'%1' already has a value '%2'.").arg(property.name, value);
+        *whyNot = Text::tr("'%1' already has a value '%2'.").arg(property.name, value);
         return std::nullopt;
     }
     const auto nodes = nodesOf(analysis, property, whyNot);
@@ -211,7 +212,7 @@ std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
     const SpecEdits edits(text, tree, SpecFormat::Yaml);
     const qint32 item = itemWithValue(tree, nodes->values, value);
     if (item != SpecTree::kNoNode && tree.node(nodes->values).childCount == 1) {
-        *whyNot = tr("'%1' needs at least one value.").arg(property.name);
+        *whyNot = Text::tr("'%1' needs at least one value.").arg(property.name);
         return std::nullopt;
     }
     QList<TextSplice> splices;
@@ -246,7 +247,7 @@ std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
         splices << *removed;
     }
     if (splices.isEmpty()) {
-        *whyNot = tr("'%1' has no value '%2'.").arg(property.name, value);
+        *whyNot = Text::tr("'%1' has no value '%2'.").arg(property.name, value);
         return std::nullopt;
     }
     return splices;
@@ -276,7 +277,7 @@ std::optional<QList<TextSplice>> addMissingShares(const SpecAnalysis& analysis,
         }
     }
     if (!combined) {
-        *whyNot = tr("Every value of '%1' has a share.").arg(property.name);
+        *whyNot = Text::tr("Every value of '%1' has a share.").arg(property.name);
         return std::nullopt;
     }
     return QList<TextSplice> {*combined};

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("PropertyDistribution", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PropertyDistribution)
+};
 
 QString qs(std::string_view text)
 {
@@ -24,22 +25,23 @@ QString qs(std::string_view text)
 std::optional<double> numberOf(const SpecNode& node, QString* problem)
 {
     if (!node.isScalar() || node.style == SpecNode::Style::Null) {
-        *problem = node.isScalar() ? tr("The share is empty.") : tr("The share must be a number, not a list or map.");
+        *problem = node.isScalar() ? Text::tr("The share is empty.")
+                                   : Text::tr("The share must be a number, not a list or map.");
         return std::nullopt;
     }
     const QString written = qs(node.value);
     bool ok = false;
     const double value = written.toDouble(&ok);
     if (node.style != SpecNode::Style::Plain || !ok || !std::isfinite(value)) {
-        *problem = tr("'%1' is not a number.").arg(written.left(40));
+        *problem = Text::tr("'%1' is not a number.").arg(written.left(40));
         return std::nullopt;
     }
     if (value < 0) {
-        *problem = tr("A share cannot be negative.");
+        *problem = Text::tr("A share cannot be negative.");
         return std::nullopt;
     }
     if (value > 1e12) {
-        *problem = tr("%1 is far beyond 100.").arg(written.left(40));
+        *problem = Text::tr("%1 is far beyond 100.").arg(written.left(40));
         return std::nullopt;
     }
     return value;
@@ -76,9 +78,10 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
     PropertyDistribution property;
     const SpecNode& item = tree.node(variation);
     property.index = item.indexInParent;
-    property.name = tr("property %1").arg(item.indexInParent + 1);
+    property.name = Text::tr("property %1").arg(item.indexInParent + 1);
     if (!item.isMapping()) {
-        property.problem = tr("This entry is not a property (property_name, property_values, base_distributions).");
+        property.problem
+            = Text::tr("This entry is not a property (property_name, property_values, base_distributions).");
         return property;
     }
     const qint32 name = tree.child(variation, "property_name");
@@ -95,11 +98,12 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
     }
     const qint32 distribution = tree.child(variation, "base_distributions");
     if (distribution == SpecTree::kNoNode) {
-        property.problem = tr("'%1' has no base_distributions.").arg(property.name);
+        property.problem = Text::tr("'%1' has no base_distributions.").arg(property.name);
         return property;
     }
     if (!tree.node(distribution).isMapping()) {
-        property.problem = tr("base_distributions of '%1' must map each value to a percentage.").arg(property.name);
+        property.problem
+            = Text::tr("base_distributions of '%1' must map each value to a percentage.").arg(property.name);
         return property;
     }
     QList<double> numbers;
@@ -139,8 +143,8 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
     DistributionSet set;
     if (analysis.kind != SpecKind::DataFramer) {
         set.state = State::NotDataFramer;
-        set.reason
-            = tr("Distributions belong to DataFramer specs; this is %1.").arg(SpecKinds::displayName(analysis.kind));
+        set.reason = Text::tr("Distributions belong to DataFramer specs; this is %1.")
+                         .arg(SpecKinds::displayName(analysis.kind));
         return set;
     }
     const SpecTree& tree = analysis.tree;
@@ -151,11 +155,11 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
         if (error == analysis.diagnostics.cend()) {
             // Nothing to parse: an empty spec, such as a FAILED one the server sent no text for.
             set.state = State::NoVariations;
-            set.reason = tr("The spec is empty, so it has no distributions.");
+            set.reason = Text::tr("The spec is empty, so it has no distributions.");
             return set;
         }
         set.state = State::NotParsed;
-        set.reason = tr("Line %1, column %2: %3").arg(error->line).arg(error->column).arg(error->message);
+        set.reason = Text::tr("Line %1, column %2: %3").arg(error->line).arg(error->column).arg(error->message);
         return set;
     }
     const qint32 spec = tree.node(tree.root()).isMapping() ? tree.child(tree.root(), "spec") : SpecTree::kNoNode;
@@ -165,7 +169,7 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
     if (variations == SpecTree::kNoNode || !tree.node(variations).isSequence()
         || tree.node(variations).childCount == 0) {
         set.state = State::NoVariations;
-        set.reason = tr("This spec has no data_property_variations, so there are no distributions to shape.");
+        set.reason = Text::tr("This spec has no data_property_variations, so there are no distributions to shape.");
         return set;
     }
     set.state = State::Ready;

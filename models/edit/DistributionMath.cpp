@@ -1,5 +1,7 @@
 #include "DistributionMath.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -84,11 +86,11 @@ std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
                                        QString* whyNot)
 {
     if (index < 0 || index >= units.size() || locked.size() != units.size()) {
-        *whyNot = QStringLiteral("There is no such value.");
+        *whyNot = QCoreApplication::translate("DistributionMath", "There is no such value.");
         return std::nullopt;
     }
     if (locked[index]) {
-        *whyNot = QStringLiteral("This value is locked; unlock it to change it.");
+        *whyNot = QCoreApplication::translate("DistributionMath", "This value is locked; unlock it to change it.");
         return std::nullopt;
     }
     QList<qsizetype> others;
@@ -104,7 +106,8 @@ std::optional<QList<qint64>> rebalance(const QList<qint64>& units,
         }
     }
     if (others.isEmpty()) {
-        *whyNot = QStringLiteral("Every other value is locked, so this one cannot move without breaking 100%.");
+        *whyNot = QCoreApplication::translate(
+            "DistributionMath", "Every other value is locked, so this one cannot move without breaking 100%.");
         return std::nullopt;
     }
     const qint64 clamped = std::clamp<qint64>(target, 0, std::max<qint64>(0, total - lockedSum));
@@ -134,11 +137,12 @@ normalize(const QList<qint64>& units, const QList<bool>& locked, qint64 total, Q
 {
     const FreeShares free = freeShares(units, locked);
     if (free.indices.isEmpty()) {
-        *whyNot = QStringLiteral("Every value is locked; unlock one to normalize.");
+        *whyNot = QCoreApplication::translate("DistributionMath", "Every value is locked; unlock one to normalize.");
         return std::nullopt;
     }
     if (free.lockedSum > total) {
-        *whyNot = QStringLiteral("The locked values alone add up to more than 100%; unlock one to normalize.");
+        *whyNot = QCoreApplication::translate(
+            "DistributionMath", "The locked values alone add up to more than 100%; unlock one to normalize.");
         return std::nullopt;
     }
     QList<double> weights;

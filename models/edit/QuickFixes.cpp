@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("QuickFixes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuickFixes)
+};
 
 QString qs(std::string_view text)
 {
@@ -58,7 +59,7 @@ QList<QuickFix> forDiagnostic(const Diagnostic& diagnostic, const SpecAnalysis& 
         if (variation != SpecTree::kNoNode) {
             const PropertyDistribution property = PropertyDistribution::read(tree, variation);
             if (const auto splices = DistributionEdits::normalize(property, {}, &error)) {
-                fixes << QuickFix {tr("Normalize the shares of '%1' to 100").arg(property.name), *splices};
+                fixes << QuickFix {Text::tr("Normalize the shares of '%1' to 100").arg(property.name), *splices};
             }
         }
     } else if (code == QLatin1String("dataframer-distribution-missing")) {
@@ -66,13 +67,14 @@ QList<QuickFix> forDiagnostic(const Diagnostic& diagnostic, const SpecAnalysis& 
         if (variation != SpecTree::kNoNode) {
             const PropertyDistribution property = PropertyDistribution::read(tree, variation);
             if (const auto splices = DistributionEdits::addMissingShares(analysis, text, property, &error)) {
-                fixes << QuickFix {tr("Add the missing shares of '%1' (at 0)").arg(property.name), *splices};
+                fixes << QuickFix {Text::tr("Add the missing shares of '%1' (at 0)").arg(property.name), *splices};
             }
         }
     } else if (code == QLatin1String("dataframer-distribution-extra")) {
         if (const auto splice = edits.remove(diagnostic.path, &error)) {
             fixes << QuickFix {
-                tr("Remove '%1' from base_distributions").arg(qs(tree.keyOf(tree.find(diagnostic.path)))), {*splice}};
+                Text::tr("Remove '%1' from base_distributions").arg(qs(tree.keyOf(tree.find(diagnostic.path)))),
+                {*splice}};
         }
         const qint32 variation = variationOf(tree, diagnostic.path);
         const qint32 share = tree.find(diagnostic.path);
@@ -80,7 +82,7 @@ QList<QuickFix> forDiagnostic(const Diagnostic& diagnostic, const SpecAnalysis& 
             const PropertyDistribution property = PropertyDistribution::read(tree, variation);
             const QString value = qs(tree.keyOf(share));
             if (const auto splices = DistributionEdits::listValue(analysis, text, property, value, &error)) {
-                fixes << QuickFix {tr("Add '%1' to property_values").arg(value), *splices};
+                fixes << QuickFix {Text::tr("Add '%1' to property_values").arg(value), *splices};
             }
         }
     } else if (code == QLatin1String("adobe-transformation-spec")) {
@@ -88,7 +90,7 @@ QList<QuickFix> forDiagnostic(const Diagnostic& diagnostic, const SpecAnalysis& 
         const qint32 key = node == SpecTree::kNoNode ? SpecTree::kNoNode : tree.node(node).keyNode;
         if (key != SpecTree::kNoNode && tree.child(tree.root(), "transformationSpecs") == SpecTree::kNoNode) {
             fixes << QuickFix {
-                tr("Rename to transformationSpecs"),
+                Text::tr("Rename to transformationSpecs"),
                 {TextSplice {tree.node(key).start, tree.node(key).end, QByteArrayLiteral("\"transformationSpecs\"")}}};
         }
     }

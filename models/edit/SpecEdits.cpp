@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("SpecEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SpecEdits)
+};
 
 bool isBreak(char c)
 {
@@ -117,7 +118,7 @@ std::optional<TextSplice> SpecEdits::checked(std::optional<TextSplice> splice, Q
     // A range outside the text is a bug in the splices (fuzzing found one past the end, with
     // a tag made of brackets): refuse rather than read past the text.
     if (splice->start < 0 || splice->start > splice->end || splice->end > m_text.size()) {
-        *error = tr("This change cannot be made in place here; make it in the editor.");
+        *error = Text::tr("This change cannot be made in place here; make it in the editor.");
         return std::nullopt;
     }
     if (m_text.size() > kCheckedBytes) {
@@ -125,7 +126,8 @@ std::optional<TextSplice> SpecEdits::checked(std::optional<TextSplice> splice, Q
     }
     const ParseResult result = DocumentParser::parse(splice->applyTo(m_text), m_format);
     if (!result.diagnostics.isEmpty()) {
-        *error = tr("This change cannot be made in place here without breaking the text (%1). Make it in the editor.")
+        *error = Text::tr(
+                     "This change cannot be made in place here without breaking the text (%1). Make it in the editor.")
                      .arg(result.diagnostics.first().message);
         return std::nullopt;
     }
@@ -136,8 +138,9 @@ qint32 SpecEdits::resolve(const QString& path, QString* error) const
 {
     const qint32 node = m_tree.isEmpty() ? SpecTree::kNoNode : m_tree.find(path);
     if (node == SpecTree::kNoNode && error) {
-        *error = m_tree.isEmpty() ? tr("The text cannot be edited structurally until it parses.")
-                                  : tr("There is no %1 in this spec.").arg(path.isEmpty() ? tr("root") : path);
+        *error = m_tree.isEmpty()
+                     ? Text::tr("The text cannot be edited structurally until it parses.")
+                     : Text::tr("There is no %1 in this spec.").arg(path.isEmpty() ? Text::tr("root") : path);
     }
     return node;
 }
@@ -220,13 +223,13 @@ std::optional<TextSplice> SpecEdits::setScalarSplice(const QString& path, const 
     }
     const SpecNode& node = m_tree.node(index);
     if (!node.isScalar()) {
-        *error = tr("%1 is not a single value.").arg(path);
+        *error = Text::tr("%1 is not a single value.").arg(path);
         return std::nullopt;
     }
     if (node.style != SpecNode::Style::Null && node.end <= node.start) {
         // The parser gave a value the text could not be matched with: editing in place would
         // guess, so it is left to the keyboard.
-        *error = tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
+        *error = Text::tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
         return std::nullopt;
     }
     TextSplice splice {node.start, node.end, {}};
@@ -240,7 +243,7 @@ std::optional<TextSplice> SpecEdits::setScalarSplice(const QString& path, const 
         // An empty value sits right after "key:" or "-"; it needs its separating space. Where
         // the parser could not place it there (a comment in between), typing is the safe way.
         if (node.start == 0 || (m_text.at(node.start - 1) != ':' && m_text.at(node.start - 1) != '-')) {
-            *error = tr("%1 is empty, and its place cannot be found; type its value in the editor.").arg(path);
+            *error = Text::tr("%1 is empty, and its place cannot be found; type its value in the editor.").arg(path);
             return std::nullopt;
         }
         splice.replacement = ' ' + scalarText(value);
@@ -301,7 +304,7 @@ std::optional<TextSplice> SpecEdits::removeNodeSplice(qint32 index, QString* err
 {
     const qint32 parent = m_tree.node(index).parent;
     if (parent == SpecTree::kNoNode) {
-        *error = tr("The whole document cannot be removed.");
+        *error = Text::tr("The whole document cannot be removed.");
         return std::nullopt;
     }
     // A mapping's key is not one of its children: it goes with its value's entry. (Fuzzing found
@@ -312,12 +315,12 @@ std::optional<TextSplice> SpecEdits::removeNodeSplice(qint32 index, QString* err
         isChild = c == index;
     }
     if (!isChild) {
-        *error = tr("A key is removed with its entry: remove the entry's value instead.");
+        *error = Text::tr("A key is removed with its entry: remove the entry's value instead.");
         return std::nullopt;
     }
     const SpecNode& container = m_tree.node(parent);
     if (container.style == SpecNode::Style::Flow && !isBracketed(container)) {
-        *error = tr("This is a 'key: value' pair written inside a list; edit it in the editor.");
+        *error = Text::tr("This is a 'key: value' pair written inside a list; edit it in the editor.");
         return std::nullopt;
     }
     return container.style == SpecNode::Style::Flow ? removeFromFlow(index) : removeFromBlock(index);
@@ -395,21 +398,21 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
     const QString mappingPath = m_tree.path(index);
     const SpecNode& mapping = m_tree.node(index);
     if (!mapping.isMapping()) {
-        *error = tr("%1 is not a mapping.").arg(mappingPath);
+        *error = Text::tr("%1 is not a mapping.").arg(mappingPath);
         return std::nullopt;
     }
     if (m_tree.child(index, key.toStdString()) != SpecTree::kNoNode) {
-        *error = tr("%1 already has '%2'.").arg(mappingPath, key);
+        *error = Text::tr("%1 already has '%2'.").arg(mappingPath, key);
         return std::nullopt;
     }
     const QByteArray entry = keyText(key) + ": " + valueText(value, rawValue);
     if (mapping.style == SpecNode::Style::Flow && !isBracketed(mapping)) {
-        *error = tr("%1 is a 'key: value' pair written inside a list; add to it in the editor.").arg(mappingPath);
+        *error = Text::tr("%1 is a 'key: value' pair written inside a list; add to it in the editor.").arg(mappingPath);
         return std::nullopt;
     }
     if (mapping.childCount == 0) {
         if (mapping.style != SpecNode::Style::Flow) {
-            *error = tr("%1 is empty; add its first entry by hand.").arg(mappingPath);
+            *error = Text::tr("%1 is empty; add its first entry by hand.").arg(mappingPath);
             return std::nullopt;
         }
         return TextSplice {mapping.start + 1, mapping.start + 1, entry};
@@ -424,7 +427,7 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
     // Explicit keys ("? key") do not say where a plain entry lines up (fuzzing found one).
     for (const qint64 keyStart : {firstKeyStart, m_tree.node(last.keyNode).start}) {
         if (m_text.mid(lineStart(keyStart), keyStart - lineStart(keyStart)).contains('?')) {
-            *error = tr("%1 uses explicit '?' keys; add its entry by hand.").arg(mappingPath);
+            *error = Text::tr("%1 uses explicit '?' keys; add its entry by hand.").arg(mappingPath);
             return std::nullopt;
         }
     }
@@ -454,7 +457,7 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
     const QString sequencePath = m_tree.path(sequence);
     const SpecNode& list = m_tree.node(sequence);
     if (!list.isSequence()) {
-        *error = tr("%1 is not a list.").arg(sequencePath);
+        *error = Text::tr("%1 is not a list.").arg(sequencePath);
         return std::nullopt;
     }
     const QByteArray item = valueText(value, rawValue);
@@ -462,7 +465,7 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
     index = std::clamp(index, 0, count);
     if (count == 0) {
         if (list.style != SpecNode::Style::Flow) {
-            *error = tr("%1 is empty; add its first item by hand.").arg(sequencePath);
+            *error = Text::tr("%1 is empty; add its first item by hand.").arg(sequencePath);
             return std::nullopt;
         }
         return TextSplice {list.start + 1, list.start + 1, item};

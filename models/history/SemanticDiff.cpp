@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("SemanticDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SemanticDiff)
+};
 
 struct DataFramerSide
 {
@@ -70,14 +71,14 @@ void compareDataFramer(const QByteArray& before, const QByteArray& after, Semant
     const DataFramerSide old = readDataFramer(before);
     const DataFramerSide now = readDataFramer(after);
     if (!old.parsed || !now.parsed) {
-        diff.note = tr("One side does not parse, so only the text diff is shown.");
+        diff.note = Text::tr("One side does not parse, so only the text diff is shown.");
         return;
     }
     if (old.description != now.description) {
-        diff.changes << tr("description changed");
+        diff.changes << Text::tr("description changed");
     }
     if (old.requirements != now.requirements) {
-        diff.changes << tr("requirements changed");
+        diff.changes << Text::tr("requirements changed");
     }
     QList<PropertyDistribution> oldProperties = old.set ? old.set->properties : QList<PropertyDistribution>();
     const QList<PropertyDistribution> newProperties = now.set ? now.set->properties : QList<PropertyDistribution>();
@@ -92,7 +93,7 @@ void compareDataFramer(const QByteArray& before, const QByteArray& after, Semant
     for (const PropertyDistribution& property : newProperties) {
         const PropertyDistribution* previous = find(oldProperties, property.name);
         if (previous == nullptr) {
-            diff.changes << tr("+%1 (%2)").arg(property.name, property.values.join(QStringLiteral(", ")));
+            diff.changes << Text::tr("+%1 (%2)").arg(property.name, property.values.join(QStringLiteral(", ")));
             diff.distributions.append({property.name, {}, sharesOf(property)});
             continue;
         }
@@ -105,31 +106,31 @@ void compareDataFramer(const QByteArray& before, const QByteArray& after, Semant
             const auto match
                 = std::find_if(was.cbegin(), was.cend(), [&](const auto& entry) { return entry.first == value; });
             if (match == was.cend()) {
-                parts << tr("+%1 %2").arg(value, number(share));
+                parts << Text::tr("+%1 %2").arg(value, number(share));
             } else if (match->second != share) {
-                parts << tr("%1 %2 → %3").arg(value, number(match->second), number(share));
+                parts << Text::tr("%1 %2 → %3").arg(value, number(match->second), number(share));
             }
         }
         for (const auto& earlier : was) {
             const QString& value = earlier.first;
             if (std::none_of(is.cbegin(), is.cend(), [&](const auto& entry) { return entry.first == value; })) {
-                parts << tr("−%1").arg(value);
+                parts << Text::tr("−%1").arg(value);
             }
         }
         for (const QString& value : property.values) {
             if (!previous->values.contains(value)
                 && !std::any_of(is.cbegin(), is.cend(), [&](const auto& entry) { return entry.first == value; })) {
-                parts << tr("+%1").arg(value);
+                parts << Text::tr("+%1").arg(value);
             }
         }
         if (!parts.isEmpty()) {
-            diff.changes << tr("%1: %2").arg(property.name, parts.join(QStringLiteral(", ")));
+            diff.changes << Text::tr("%1: %2").arg(property.name, parts.join(QStringLiteral(", ")));
             diff.distributions.append({property.name, was, is});
         }
     }
     for (const PropertyDistribution& property : oldProperties) {
         if (find(newProperties, property.name) == nullptr) {
-            diff.changes << tr("−%1").arg(property.name);
+            diff.changes << Text::tr("−%1").arg(property.name);
             diff.distributions.append({property.name, sharesOf(property), {}});
         }
     }
@@ -145,7 +146,7 @@ void compareJson(const rapidjson::Value& before,
         return;
     }
     if (!recurse || !before.IsObject() || !after.IsObject()) {
-        changes << tr("%1: %2 → %3").arg(path, RemoteJson::describe(before), RemoteJson::describe(after));
+        changes << Text::tr("%1: %2 → %3").arg(path, RemoteJson::describe(before), RemoteJson::describe(after));
         return;
     }
     for (const auto& entry : after.GetObject()) {
@@ -153,7 +154,7 @@ void compareJson(const rapidjson::Value& before,
         const QString childPath = path.isEmpty() ? name : path + QLatin1Char('.') + name;
         const rapidjson::Value* old = RemoteJson::member(before, entry.name.GetString());
         if (old == nullptr) {
-            changes << tr("+%1: %2").arg(childPath, RemoteJson::describe(entry.value));
+            changes << Text::tr("+%1: %2").arg(childPath, RemoteJson::describe(entry.value));
         } else {
             compareJson(*old, entry.value, childPath, true, changes);
         }
@@ -161,7 +162,7 @@ void compareJson(const rapidjson::Value& before,
     for (const auto& entry : before.GetObject()) {
         if (RemoteJson::member(after, entry.name.GetString()) == nullptr) {
             const QString name = QString::fromUtf8(entry.name.GetString());
-            changes << tr("−%1").arg(path.isEmpty() ? name : path + QLatin1Char('.') + name);
+            changes << Text::tr("−%1").arg(path.isEmpty() ? name : path + QLatin1Char('.') + name);
         }
     }
 }
@@ -183,7 +184,7 @@ SemanticDiff SemanticDiff::compute(SpecKind kind, const QByteArray& before, cons
     QString error;
     if (!RemoteJson::parse(before, old, &error) || !RemoteJson::parse(after, now, &error) || !old.IsObject()
         || !now.IsObject()) {
-        diff.note = tr("One side is not a JSON object, so only the text diff is shown.");
+        diff.note = Text::tr("One side is not a JSON object, so only the text diff is shown.");
         return diff;
     }
     // Scale GP's fields are flat; Adobe's are followed by path into the embedded schemas.
@@ -192,15 +193,15 @@ SemanticDiff SemanticDiff::compute(SpecKind kind, const QByteArray& before, cons
             const rapidjson::Value* was = RemoteJson::member(old, entry.name.GetString());
             const QString name = QString::fromUtf8(entry.name.GetString());
             if (was == nullptr) {
-                diff.changes << tr("+%1: %2").arg(name, RemoteJson::describe(entry.value));
+                diff.changes << Text::tr("+%1: %2").arg(name, RemoteJson::describe(entry.value));
             } else if (*was != entry.value) {
                 diff.changes
-                    << tr("%1: %2 → %3").arg(name, RemoteJson::describe(*was), RemoteJson::describe(entry.value));
+                    << Text::tr("%1: %2 → %3").arg(name, RemoteJson::describe(*was), RemoteJson::describe(entry.value));
             }
         }
         for (const auto& entry : old.GetObject()) {
             if (RemoteJson::member(now, entry.name.GetString()) == nullptr) {
-                diff.changes << tr("−%1").arg(QString::fromUtf8(entry.name.GetString()));
+                diff.changes << Text::tr("−%1").arg(QString::fromUtf8(entry.name.GetString()));
             }
         }
         return diff;

@@ -6,16 +6,17 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("AdobeFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdobeFormat)
+};
 
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
     RemoteSpec& spec = result.value;
-    if (!RemoteReplies::readIdentity(object, tr("a flow spec"), &spec, &result.error)) {
+    if (!RemoteReplies::readIdentity(object, Text::tr("a flow spec"), &spec, &result.error)) {
         return result;
     }
     if (const rapidjson::Value* updatedAt = RemoteJson::member(object, "updatedAt"); updatedAt != nullptr) {
@@ -70,7 +71,7 @@ Parsed<RemoteSpec> parseSpec(const QByteArray& body)
     const rapidjson::Value* object = &document;
     if (const rapidjson::Value* items = RemoteJson::member(document, "items"); items != nullptr) {
         if (!items->IsArray() || items->Size() != 1) {
-            result.error = tr("The server's reply should hold exactly one flow spec in 'items'.");
+            result.error = Text::tr("The server's reply should hold exactly one flow spec in 'items'.");
             return result;
         }
         object = &(*items)[0];
@@ -84,23 +85,23 @@ Parsed<QByteArray> putBody(const QByteArray& draft, const QString& specId)
     rapidjson::Document document;
     QString where;
     if (!RemoteJson::parse(draft, document, &where)) {
-        result.error = tr("The flow spec is not valid JSON (%1). Fix it before saving.").arg(where);
+        result.error = Text::tr("The flow spec is not valid JSON (%1). Fix it before saving.").arg(where);
         return result;
     }
     if (!document.IsObject()) {
-        result.error = tr("The flow spec must be a JSON object.");
+        result.error = Text::tr("The flow spec must be a JSON object.");
         return result;
     }
     QStringList problems;
     for (const char* required : {"name", "providerId"}) {
         const rapidjson::Value* value = RemoteJson::member(document, required);
         if (value == nullptr || !value->IsString() || value->GetStringLength() == 0) {
-            problems << tr("'%1' is required and must be a non-empty string.").arg(QLatin1String(required));
+            problems << Text::tr("'%1' is required and must be a non-empty string.").arg(QLatin1String(required));
         }
     }
     const rapidjson::Value* id = RemoteJson::member(document, "id");
     if (id != nullptr && (!id->IsString() || RemoteJson::string(document, "id") != specId)) {
-        problems << tr("'id' must stay %1: a PUT cannot move the spec to another id.").arg(specId);
+        problems << Text::tr("'id' must stay %1: a PUT cannot move the spec to another id.").arg(specId);
     }
     if (!problems.isEmpty()) {
         result.error = problems.join(QLatin1Char('\n'));

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("DataFramerFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataFramerFormat)
+};
 
 QDateTime timestamp(const rapidjson::Value& object, const char* key)
 {
@@ -24,7 +25,7 @@ Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
     RemoteSpec& spec = result.value;
-    if (!RemoteReplies::readIdentity(object, tr("a spec"), &spec, &result.error)) {
+    if (!RemoteReplies::readIdentity(object, Text::tr("a spec"), &spec, &result.error)) {
         return result;
     }
     const QString status = RemoteJson::string(object, "status");
@@ -87,7 +88,7 @@ Parsed<QList<RemoteSpec>> parseList(const QByteArray& body)
         items = RemoteJson::member(document, "results");
     }
     if (items == nullptr || !items->IsArray()) {
-        result.error = tr("The server's reply is not a list of specs.");
+        result.error = Text::tr("The server's reply is not a list of specs.");
         return result;
     }
     RemoteReplies::readSpecs(*items, specFrom, &result.value, &result.error);
@@ -106,7 +107,7 @@ Parsed<QByteArray> updateBody(const QByteArray& yaml)
     const QString decoded = decoder.decode(yaml);
     Q_UNUSED(decoded)
     if (decoder.hasError()) {
-        result.error = tr("The spec is not valid UTF-8 text, so it cannot be sent. Save it as UTF-8 first.");
+        result.error = Text::tr("The spec is not valid UTF-8 text, so it cannot be sent. Save it as UTF-8 first.");
         return result;
     }
     // The writer escapes only what JSON requires, so the server receives the same bytes.

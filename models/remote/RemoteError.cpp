@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("RemoteErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RemoteErrors)
+};
 
 RemoteError::Kind kindForStatus(int status)
 {
@@ -37,26 +38,27 @@ QString sentenceForStatus(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server refused the request (400 Bad Request).");
+        return Text::tr("The server refused the request (400 Bad Request).");
     case 401:
-        return tr("The server did not accept the credentials (401). Check the key or token; it may have expired.");
+        return Text::tr(
+            "The server did not accept the credentials (401). Check the key or token; it may have expired.");
     case 403:
-        return tr("The credentials are valid but not allowed to do this (403 Forbidden).");
+        return Text::tr("The credentials are valid but not allowed to do this (403 Forbidden).");
     case 404:
-        return tr("The server does not have this spec (404 Not Found). It may have been deleted.");
+        return Text::tr("The server does not have this spec (404 Not Found). It may have been deleted.");
     case 409:
-        return tr("The server reported a conflict (409).");
+        return Text::tr("The server reported a conflict (409).");
     case 422:
-        return tr("The server found invalid fields in the request (422).");
+        return Text::tr("The server found invalid fields in the request (422).");
     case 429:
-        return tr("The server is limiting requests (429 Too Many Requests).");
+        return Text::tr("The server is limiting requests (429 Too Many Requests).");
     default:
         break;
     }
     if (status >= 500) {
-        return tr("The server had an internal problem (%1). Try again later.").arg(status);
+        return Text::tr("The server had an internal problem (%1). Try again later.").arg(status);
     }
-    return tr("The server answered with HTTP status %1.").arg(status);
+    return Text::tr("The server answered with HTTP status %1.").arg(status);
 }
 
 /// A short, printable excerpt of a body that is not in any known shape.
@@ -153,7 +155,7 @@ void readAdobe(const rapidjson::Value& root, RemoteError& error)
                              ? joinedStrings(*RemoteJson::member(root, "error_code"))
                              : QString();
     if (!code.isEmpty()) {
-        error.message = tr("%1 (Adobe gateway error %2)").arg(RemoteJson::string(root, "message"), code);
+        error.message = Text::tr("%1 (Adobe gateway error %2)").arg(RemoteJson::string(root, "message"), code);
         return;
     }
     // Flow Service, RFC 7807-like: {type, title, status, detail | report{detailed-message}}.
@@ -173,9 +175,10 @@ void readAdobe(const rapidjson::Value& root, RemoteError& error)
         error.message = RemoteJson::string(root, "message");
         return;
     }
-    error.message = title.isEmpty() || detailText.isEmpty() ? title + detailText : tr("%1: %2").arg(title, detailText);
+    error.message
+        = title.isEmpty() || detailText.isEmpty() ? title + detailText : Text::tr("%1: %2").arg(title, detailText);
     if (!typeCode.isEmpty()) {
-        error.message += tr(" (%1)").arg(typeCode);
+        error.message += Text::tr(" (%1)").arg(typeCode);
     }
 }
 
@@ -186,7 +189,7 @@ QString RemoteError::fullMessage() const
     QString text = message;
     for (const FieldError& field : fields) {
         text += QLatin1Char('\n')
-                + (field.field.isEmpty() ? field.message : tr("%1: %2").arg(field.field, field.message));
+                + (field.field.isEmpty() ? field.message : Text::tr("%1: %2").arg(field.field, field.message));
     }
     return text;
 }
@@ -252,7 +255,7 @@ RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QBy
     if (error.message.isEmpty()) {
         error.message = sentence;
     } else if (status == 401 || status == 403 || status == 429 || status >= 500) {
-        error.message = tr("%1 The server said: %2").arg(sentence, error.message);
+        error.message = Text::tr("%1 The server said: %2").arg(sentence, error.message);
     }
     if (status == 429 && error.retryAfterSeconds >= 0) {
         error.message += QCoreApplication::translate(

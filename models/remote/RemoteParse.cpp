@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("RemoteReplies", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RemoteReplies)
+};
 
 } // namespace
 
@@ -19,7 +20,7 @@ bool parse(const QByteArray& body, rapidjson::Document& document, QString* error
 {
     QString where;
     if (!RemoteJson::parse(body, document, &where)) {
-        *error = tr("The server's reply is not valid JSON (%1).").arg(where);
+        *error = Text::tr("The server's reply is not valid JSON (%1).").arg(where);
         return false;
     }
     return true;
@@ -28,12 +29,12 @@ bool parse(const QByteArray& body, rapidjson::Document& document, QString* error
 bool readIdentity(const rapidjson::Value& object, const QString& noun, RemoteSpec* spec, QString* error)
 {
     if (!object.IsObject()) {
-        *error = tr("%1 is %2, not an object.").arg(noun, RemoteJson::describe(object));
+        *error = Text::tr("%1 is %2, not an object.").arg(noun, RemoteJson::describe(object));
         return false;
     }
     spec->id = RemoteJson::string(object, "id");
     if (spec->id.isEmpty()) {
-        *error = tr("%1 has no 'id'.").arg(noun);
+        *error = Text::tr("%1 has no 'id'.").arg(noun);
         return false;
     }
     spec->name = RemoteJson::string(object, "name");
@@ -45,7 +46,7 @@ bool readSpecs(const rapidjson::Value& items, SpecReader read, QList<RemoteSpec>
     for (const auto& item : items.GetArray()) {
         const Parsed<RemoteSpec> spec = read(item);
         if (!spec.ok()) {
-            *error = tr("The server's list is unreadable: %1").arg(spec.error);
+            *error = Text::tr("The server's list is unreadable: %1").arg(spec.error);
             return false;
         }
         *specs << spec.value;
@@ -57,7 +58,7 @@ Parsed<RemoteSpec> readSpec(const rapidjson::Value& object, SpecReader read)
 {
     Parsed<RemoteSpec> result = read(object);
     if (!result.ok()) {
-        result.error = tr("The server's reply is unreadable: %1").arg(result.error);
+        result.error = Text::tr("The server's reply is unreadable: %1").arg(result.error);
     }
     return result;
 }
@@ -79,7 +80,7 @@ bool parseItems(const QByteArray& body, SpecReader read, rapidjson::Document& do
     }
     const rapidjson::Value* items = RemoteJson::member(document, "items");
     if (items == nullptr || !items->IsArray()) {
-        page->error = tr("The server's reply has no 'items' list.");
+        page->error = Text::tr("The server's reply has no 'items' list.");
         return false;
     }
     return readSpecs(*items, read, &page->value.specs, &page->error);

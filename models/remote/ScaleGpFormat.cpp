@@ -9,22 +9,23 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("ScaleGpFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScaleGpFormat)
+};
 
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
     RemoteSpec& spec = result.value;
-    if (!RemoteReplies::readIdentity(object, tr("an application spec"), &spec, &result.error)) {
+    if (!RemoteReplies::readIdentity(object, Text::tr("an application spec"), &spec, &result.error)) {
         return result;
     }
     const QString archivedAt = RemoteJson::string(object, "archived_at");
     if (!archivedAt.isEmpty()) {
         spec.status = RemoteStatus::Archived;
-        spec.statusDetail = tr("Archived at %1.").arg(archivedAt);
+        spec.statusDetail = Text::tr("Archived at %1.").arg(archivedAt);
     }
     spec.content = RemoteJson::pretty(object);
     spec.hasContent = true;
@@ -78,15 +79,15 @@ Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)
     rapidjson::Document draftDocument;
     QString where;
     if (!RemoteJson::parse(base, baseDocument, &where) || !baseDocument.IsObject()) {
-        result.error = tr("The copy of the server's spec is unreadable; fetch the spec again.");
+        result.error = Text::tr("The copy of the server's spec is unreadable; fetch the spec again.");
         return result;
     }
     if (!RemoteJson::parse(draft, draftDocument, &where)) {
-        result.error = tr("The spec is not valid JSON (%1). Fix it before saving.").arg(where);
+        result.error = Text::tr("The spec is not valid JSON (%1). Fix it before saving.").arg(where);
         return result;
     }
     if (!draftDocument.IsObject()) {
-        result.error = tr("The spec must be a JSON object.");
+        result.error = Text::tr("The spec must be a JSON object.");
         return result;
     }
 
@@ -101,9 +102,9 @@ Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)
         const bool same = before != nullptr && *before == entry.value;
         if (!editableFields().contains(field)) {
             if (field == QLatin1String("restore")) {
-                problems << tr("'restore' is not a field of the spec; use the Restore action to un-archive it.");
+                problems << Text::tr("'restore' is not a field of the spec; use the Restore action to un-archive it.");
             } else if (!same) {
-                problems << tr("'%1' is set by the server and cannot be changed.").arg(field);
+                problems << Text::tr("'%1' is set by the server and cannot be changed.").arg(field);
             }
             continue;
         }
@@ -111,12 +112,13 @@ Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)
             continue;
         }
         if (entry.value.IsNull()) {
-            problems << tr("'%1' cannot be set to null: the API does not accept it. Give it a value.").arg(field);
+            problems << Text::tr("'%1' cannot be set to null: the API does not accept it. Give it a value.").arg(field);
             continue;
         }
         if (!hasType(field, entry.value)) {
-            problems << (field == QLatin1String("run_online_evaluation") ? tr("'%1' must be true or false.").arg(field)
-                                                                         : tr("'%1' must be a string.").arg(field));
+            problems << (field == QLatin1String("run_online_evaluation")
+                             ? Text::tr("'%1' must be true or false.").arg(field)
+                             : Text::tr("'%1' must be a string.").arg(field));
             continue;
         }
         writer.Key(entry.name.GetString(), entry.name.GetStringLength());
@@ -127,7 +129,7 @@ Parsed<QByteArray> patchBody(const QByteArray& base, const QByteArray& draft)
         const QByteArray key = field.toUtf8();
         const rapidjson::Value* before = RemoteJson::member(baseDocument, key.constData());
         if (before != nullptr && !before->IsNull() && RemoteJson::member(draftDocument, key.constData()) == nullptr) {
-            problems << tr("'%1' cannot be removed: the API has no way to clear it.").arg(field);
+            problems << Text::tr("'%1' cannot be removed: the API has no way to clear it.").arg(field);
         }
     }
     writer.EndObject();

@@ -14,10 +14,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("ThreeWayMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ThreeWayMerge)
+};
 
 using Lines = std::vector<std::string>;
 
@@ -80,14 +81,14 @@ ThreeWayMerge::Result mergeText(const QByteArray& base, const QByteArray& theirs
     const std::set<long long> mineTouched = touchedBaseLines(baseLines, myLines);
     for (const long long line : touchedBaseLines(baseLines, theirLines)) {
         if (mineTouched.count(line) > 0 || mineTouched.count(line - 1) > 0 || mineTouched.count(line + 1) > 0) {
-            result.conflicts << tr("line %1").arg(line + 1);
+            result.conflicts << Text::tr("line %1").arg(line + 1);
         }
         if (result.conflicts.size() >= 20) {
             break;
         }
     }
     if (result.conflicts.isEmpty()) {
-        result.conflicts << tr("nearby lines");
+        result.conflicts << Text::tr("nearby lines");
     }
     result.conflicts.removeDuplicates();
     return result;
@@ -203,12 +204,12 @@ ThreeWayMerge::Result mergeFields(ApiKind api, const QByteArray& base, const QBy
     rapidjson::Document myDocument;
     QString where;
     if (!RemoteJson::parse(mine, myDocument, &where) || !myDocument.IsObject()) {
-        result.error = tr("The draft is not a JSON object (%1); fix it, then sync again.").arg(where);
+        result.error = Text::tr("The draft is not a JSON object (%1); fix it, then sync again.").arg(where);
         return result;
     }
     if (!RemoteJson::parse(theirs, theirDocument, &where) || !theirDocument.IsObject()
         || !RemoteJson::parse(base, baseDocument, &where)) {
-        result.error = tr("The server's copy could not be read for merging.");
+        result.error = Text::tr("The server's copy could not be read for merging.");
         return result;
     }
     rapidjson::Document out;

@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("AdobeFlowRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdobeFlowRules)
+};
 
 // A full PUT /flowSpecs/{id} replaces the object, so it must carry what a create needs.
 constexpr const char* kRequired[]
@@ -29,7 +30,7 @@ void checkUuid(DiagnosticSink& sink, qint32 node, const QString& what)
     if (!isUuid(sink.tree().node(node))) {
         sink.error(node,
                    QStringLiteral("adobe-not-uuid"),
-                   tr("%1 must be a UUID such as \"c604ff05-7f1a-43c0-8e18-33bf874cb11c\".").arg(what));
+                   Text::tr("%1 must be a UUID such as \"c604ff05-7f1a-43c0-8e18-33bf874cb11c\".").arg(what));
     }
 }
 
@@ -41,11 +42,11 @@ void checkConnectionSpecIds(DiagnosticSink& sink, qint32 root, const char* key)
         return;
     }
     if (!tree.node(list).isSequence()) {
-        sink.error(list, QStringLiteral("adobe-type"), tr("%1 must be a list of UUIDs.").arg(QLatin1String(key)));
+        sink.error(list, QStringLiteral("adobe-type"), Text::tr("%1 must be a list of UUIDs.").arg(QLatin1String(key)));
         return;
     }
     for (qint32 item = tree.node(list).firstChild; item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
-        checkUuid(sink, item, tr("Each entry of %1").arg(QLatin1String(key)));
+        checkUuid(sink, item, Text::tr("Each entry of %1").arg(QLatin1String(key)));
     }
 }
 
@@ -66,14 +67,15 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
     DiagnosticSink sink(tree, text);
     const qint32 root = tree.root();
     if (!tree.node(root).isMapping()) {
-        sink.error(root, QStringLiteral("adobe-not-object"), tr("An Adobe flow spec is a JSON object."));
+        sink.error(root, QStringLiteral("adobe-not-object"), Text::tr("An Adobe flow spec is a JSON object."));
         return sink.takeDiagnostics();
     }
     for (const char* key : kRequired) {
         if (tree.child(root, key) == SpecTree::kNoNode) {
-            sink.error(root,
-                       QStringLiteral("adobe-missing-field"),
-                       tr("A flow spec needs '%1': the full PUT replaces the whole object.").arg(QLatin1String(key)));
+            sink.error(
+                root,
+                QStringLiteral("adobe-missing-field"),
+                Text::tr("A flow spec needs '%1': the full PUT replaces the whole object.").arg(QLatin1String(key)));
         }
     }
     for (const char* key : {"id", "providerId"}) {
@@ -91,7 +93,8 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
             Diagnostic::Severity::Warning,
             singular,
             QStringLiteral("adobe-transformation-spec"),
-            tr("The server names this field transformationSpecs (plural); 'transformationSpec' would be ignored."));
+            Text::tr(
+                "The server names this field transformationSpecs (plural); 'transformationSpec' would be ignored."));
     }
     for (const char* key : {"optionSpec", "scheduleSpec"}) {
         const qint32 holder = tree.child(root, key);

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("DataFramerRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataFramerRules)
+};
 
 QString qs(std::string_view text)
 {
@@ -64,7 +65,7 @@ public:
         if (!m_tree.node(root).isMapping()) {
             m_sink.error(root,
                          QStringLiteral("dataframer-not-mapping"),
-                         tr("A DataFramer spec is a YAML mapping with spec: at the top."));
+                         Text::tr("A DataFramer spec is a YAML mapping with spec: at the top."));
             return m_sink.takeDiagnostics();
         }
         const qint32 legacy = m_tree.child(root, "specification");
@@ -72,16 +73,16 @@ public:
             m_sink.atKey(Diagnostic::Severity::Error,
                          legacy,
                          QStringLiteral("dataframer-legacy-shape"),
-                         tr("This is the legacy DataFramer shape (specification:, axis_name, possible_values). "
-                            "Current specs use spec: with data_property_variations, each with property_name, "
-                            "property_values and base_distributions."));
+                         Text::tr("This is the legacy DataFramer shape (specification:, axis_name, possible_values). "
+                                  "Current specs use spec: with data_property_variations, each with property_name, "
+                                  "property_values and base_distributions."));
         }
         const qint32 spec = m_tree.child(root, "spec");
         if (spec == SpecTree::kNoNode) {
             if (legacy == SpecTree::kNoNode) {
                 m_sink.error(root,
                              QStringLiteral("dataframer-missing-spec"),
-                             tr("A DataFramer spec needs a spec: key at the top."));
+                             Text::tr("A DataFramer spec needs a spec: key at the top."));
             }
             return m_sink.takeDiagnostics();
         }
@@ -100,12 +101,12 @@ private:
                 m_sink.atKey(Diagnostic::Severity::Info,
                              entry,
                              QStringLiteral("dataframer-metadata-readonly"),
-                             tr("metadata is read-only: the server ignores it when the spec is saved."));
+                             Text::tr("metadata is read-only: the server ignores it when the spec is saved."));
             } else if (key != QLatin1String("spec") && key != QLatin1String("specification")) {
                 m_sink.atKey(Diagnostic::Severity::Warning,
                              entry,
                              QStringLiteral("dataframer-unknown-top-level"),
-                             tr("Only spec: is saved; '%1' is ignored.").arg(key));
+                             Text::tr("Only spec: is saved; '%1' is ignored.").arg(key));
             }
         }
     }
@@ -114,7 +115,7 @@ private:
     {
         if (!m_tree.node(spec).isMapping()) {
             m_sink.error(
-                spec, QStringLiteral("dataframer-spec-not-mapping"), tr("spec: must hold a mapping of fields."));
+                spec, QStringLiteral("dataframer-spec-not-mapping"), Text::tr("spec: must hold a mapping of fields."));
             return;
         }
         for (qint32 entry = m_tree.node(spec).firstChild; entry != SpecTree::kNoNode;
@@ -124,7 +125,7 @@ private:
                 m_sink.atKey(Diagnostic::Severity::Error,
                              entry,
                              QStringLiteral("dataframer-unknown-key"),
-                             tr("'%1' is not an editable spec field. The editable fields are %2.")
+                             Text::tr("'%1' is not an editable spec field. The editable fields are %2.")
                                  .arg(key, editableKeys().join(QStringLiteral(", "))));
             }
         }
@@ -132,7 +133,7 @@ private:
             const qint32 node = m_tree.child(spec, key);
             if (node != SpecTree::kNoNode && !m_tree.node(node).isScalar()) {
                 m_sink.error(
-                    node, QStringLiteral("dataframer-not-text"), tr("%1 must be text.").arg(QLatin1String(key)));
+                    node, QStringLiteral("dataframer-not-text"), Text::tr("%1 must be text.").arg(QLatin1String(key)));
             }
         }
         const qint32 variations = m_tree.child(spec, "data_property_variations");
@@ -142,7 +143,7 @@ private:
         if (!m_tree.node(variations).isSequence()) {
             m_sink.error(variations,
                          QStringLiteral("dataframer-variations-not-list"),
-                         tr("data_property_variations must be a list of properties."));
+                         Text::tr("data_property_variations must be a list of properties."));
             return;
         }
         QSet<QString> names;
@@ -157,21 +158,21 @@ private:
         if (!m_tree.node(item).isMapping()) {
             m_sink.error(item,
                          QStringLiteral("dataframer-variation-not-mapping"),
-                         tr("Each property needs property_name, property_values and base_distributions."));
+                         Text::tr("Each property needs property_name, property_values and base_distributions."));
             return;
         }
         const qint32 nameNode = m_tree.child(item, "property_name");
-        QString name = tr("property %1").arg(m_tree.node(item).indexInParent + 1);
+        QString name = Text::tr("property %1").arg(m_tree.node(item).indexInParent + 1);
         if (nameNode == SpecTree::kNoNode || !isText(m_tree.node(nameNode)) || m_tree.node(nameNode).value.empty()) {
             m_sink.error(nameNode == SpecTree::kNoNode ? item : nameNode,
                          QStringLiteral("dataframer-property-name-missing"),
-                         tr("This property needs a non-empty property_name."));
+                         Text::tr("This property needs a non-empty property_name."));
         } else {
             name = qs(m_tree.node(nameNode).value);
             if (names.contains(name)) {
                 m_sink.error(nameNode,
                              QStringLiteral("dataframer-property-name-duplicate"),
-                             tr("The property name '%1' is used twice.").arg(name));
+                             Text::tr("The property name '%1' is used twice.").arg(name));
             }
             names.insert(name);
         }
@@ -185,27 +186,27 @@ private:
         QStringList values;
         if (valuesNode == SpecTree::kNoNode) {
             m_sink.error(
-                item, QStringLiteral("dataframer-values-missing"), tr("'%1' has no property_values.").arg(name));
+                item, QStringLiteral("dataframer-values-missing"), Text::tr("'%1' has no property_values.").arg(name));
             return values;
         }
         if (!m_tree.node(valuesNode).isSequence() || m_tree.node(valuesNode).childCount == 0) {
             m_sink.error(valuesNode,
                          QStringLiteral("dataframer-values-empty"),
-                         tr("property_values of '%1' must be a non-empty list.").arg(name));
+                         Text::tr("property_values of '%1' must be a non-empty list.").arg(name));
             return values;
         }
         for (qint32 v = m_tree.node(valuesNode).firstChild; v != SpecTree::kNoNode; v = m_tree.node(v).nextSibling) {
             if (!isText(m_tree.node(v)) || m_tree.node(v).value.empty()) {
                 m_sink.error(v,
                              QStringLiteral("dataframer-value-empty"),
-                             tr("Each value of '%1' must be non-empty text.").arg(name));
+                             Text::tr("Each value of '%1' must be non-empty text.").arg(name));
                 continue;
             }
             const QString value = qs(m_tree.node(v).value);
             if (values.contains(value)) {
                 m_sink.error(v,
                              QStringLiteral("dataframer-value-duplicate"),
-                             tr("The value '%1' is listed twice in '%2'.").arg(value, name));
+                             Text::tr("The value '%1' is listed twice in '%2'.").arg(value, name));
                 continue;
             }
             values.append(value);
@@ -219,13 +220,13 @@ private:
         if (dist == SpecTree::kNoNode) {
             m_sink.error(item,
                          QStringLiteral("dataframer-distribution-missing-map"),
-                         tr("'%1' has no base_distributions.").arg(name));
+                         Text::tr("'%1' has no base_distributions.").arg(name));
             return;
         }
         if (!m_tree.node(dist).isMapping()) {
             m_sink.error(dist,
                          QStringLiteral("dataframer-distribution-not-mapping"),
-                         tr("base_distributions of '%1' must map each value to a percentage.").arg(name));
+                         Text::tr("base_distributions of '%1' must map each value to a percentage.").arg(name));
             return;
         }
         QStringList keys;
@@ -239,19 +240,19 @@ private:
                 m_sink.atKey(Diagnostic::Severity::Error,
                              entry,
                              QStringLiteral("dataframer-distribution-extra"),
-                             tr("'%1' is not one of the property_values of '%2'.").arg(key, name));
+                             Text::tr("'%1' is not one of the property_values of '%2'.").arg(key, name));
             }
             const std::optional<double> percent = numberIn(m_tree.node(entry));
             if (!percent) {
                 allNumbers = false;
                 m_sink.error(entry,
                              QStringLiteral("dataframer-distribution-not-number"),
-                             tr("The share of '%1' must be a number (a percentage), not %2.")
+                             Text::tr("The share of '%1' must be a number (a percentage), not %2.")
                                  .arg(key, QString::fromUtf8(m_sink.sourceOf(entry)).left(40)));
             } else if (*percent < 0) {
                 m_sink.error(entry,
                              QStringLiteral("dataframer-distribution-negative"),
-                             tr("The share of '%1' cannot be negative.").arg(key));
+                             Text::tr("The share of '%1' cannot be negative.").arg(key));
             } else {
                 sum += *percent;
             }
@@ -260,13 +261,13 @@ private:
             if (!keys.contains(value)) {
                 m_sink.error(dist,
                              QStringLiteral("dataframer-distribution-missing"),
-                             tr("base_distributions of '%1' has no share for '%2'.").arg(name, value));
+                             Text::tr("base_distributions of '%1' has no share for '%2'.").arg(name, value));
             }
         }
         if (allNumbers && std::abs(sum - 100.0) > 0.01) {
             m_sink.error(dist,
                          QStringLiteral("dataframer-distribution-sum"),
-                         tr("The shares of '%1' add up to %2, not 100.").arg(name, formatNumber(sum)));
+                         Text::tr("The shares of '%1' add up to %2, not 100.").arg(name, formatNumber(sum)));
         }
     }
 

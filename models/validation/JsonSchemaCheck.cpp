@@ -19,10 +19,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("JsonSchemaCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonSchemaCheck)
+};
 
 /// The draft-07 meta-schema, parsed once. It comes from Debian's python3-jsonschema package
 /// and is compiled into the resources (see resources/CMakeLists.txt).
@@ -80,7 +81,8 @@ qint32 nodeFor(const SpecTree& tree, qint32 schemaNode, const std::vector<std::s
 QString plainDescription(const valijson::ValidationResults::Error& error)
 {
     if (!error.context.empty() && error.context.back() == "[type]") {
-        return tr("'type' must be one of array, boolean, integer, null, number, object and string, or a list of them.");
+        return Text::tr(
+            "'type' must be one of array, boolean, integer, null, number, object and string, or a list of them.");
     }
     return QString::fromStdString(error.description);
 }
@@ -98,17 +100,18 @@ void check(DiagnosticSink& sink, qint32 schemaNode)
 {
     const valijson::Schema* schema = metaSchema();
     if (!schema) {
-        sink.warning(schemaNode,
-                     QStringLiteral("schema-check-unavailable"),
-                     tr("The JSON Schema meta-schema is missing from this build, so this schema was not checked."));
+        sink.warning(
+            schemaNode,
+            QStringLiteral("schema-check-unavailable"),
+            Text::tr("The JSON Schema meta-schema is missing from this build, so this schema was not checked."));
         return;
     }
     const SpecNode& schemaText = sink.tree().node(schemaNode);
     if (schemaText.end - schemaText.start > kMaxCheckedBytes) {
         sink.info(schemaNode,
                   QStringLiteral("schema-check-skipped"),
-                  tr("This embedded JSON Schema is %1 MB, too large to check against draft-07 here; "
-                     "SpecDesk checks schemas of up to %2 MB.")
+                  Text::tr("This embedded JSON Schema is %1 MB, too large to check against draft-07 here; "
+                           "SpecDesk checks schemas of up to %2 MB.")
                       .arg(double(schemaText.end - schemaText.start) / (1024 * 1024), 0, 'f', 1)
                       .arg(kMaxCheckedBytes / (1024 * 1024)));
         return;
@@ -151,10 +154,11 @@ void check(DiagnosticSink& sink, qint32 schemaNode)
         where = where.startsWith(schemaPath) ? where.mid(schemaPath.size()) : where;
         sink.error(node,
                    QStringLiteral("adobe-schema-invalid"),
-                   tr("The JSON Schema in %1 is not valid draft-07%2: %3")
+                   Text::tr("The JSON Schema in %1 is not valid draft-07%2: %3")
                        .arg(schemaPath,
-                            where.isEmpty() ? QString()
-                                            : tr(" (at %1)").arg(where.mid(where.startsWith(QLatin1Char('.')) ? 1 : 0)),
+                            where.isEmpty()
+                                ? QString()
+                                : Text::tr(" (at %1)").arg(where.mid(where.startsWith(QLatin1Char('.')) ? 1 : 0)),
                             plainDescription(candidate)));
     }
 }

@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("ScaleGpRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScaleGpRules)
+};
 
 QString qs(std::string_view text)
 {
@@ -89,7 +90,8 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text, const SpecValida
     DiagnosticSink sink(tree, text);
     const qint32 root = tree.root();
     if (!tree.node(root).isMapping()) {
-        sink.error(root, QStringLiteral("scalegp-not-object"), tr("A Scale GP application spec is a JSON object."));
+        sink.error(
+            root, QStringLiteral("scalegp-not-object"), Text::tr("A Scale GP application spec is a JSON object."));
         return sink.takeDiagnostics();
     }
     for (qint32 entry = tree.node(root).firstChild; entry != SpecTree::kNoNode; entry = tree.node(entry).nextSibling) {
@@ -97,29 +99,31 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text, const SpecValida
         const SpecNode& value = tree.node(entry);
         if (const EditableField* field = editableField(key)) {
             if (value.style == SpecNode::Style::Null) {
-                sink.warning(
-                    entry,
-                    QStringLiteral("scalegp-null"),
-                    tr("'%1' is null. SpecDesk never sends null: remove the field or give it a value.").arg(qs(key)));
+                sink.warning(entry,
+                             QStringLiteral("scalegp-null"),
+                             Text::tr("'%1' is null. SpecDesk never sends null: remove the field or give it a value.")
+                                 .arg(qs(key)));
             } else if (field->type == FieldType::Text && !isJsonString(value)) {
-                sink.error(
-                    entry, QStringLiteral("scalegp-type"), tr("'%1' must be a string in double quotes.").arg(qs(key)));
+                sink.error(entry,
+                           QStringLiteral("scalegp-type"),
+                           Text::tr("'%1' must be a string in double quotes.").arg(qs(key)));
             } else if (field->type == FieldType::Boolean && !isJsonBoolean(value)) {
-                sink.error(entry, QStringLiteral("scalegp-type"), tr("'%1' must be true or false.").arg(qs(key)));
+                sink.error(entry, QStringLiteral("scalegp-type"), Text::tr("'%1' must be true or false.").arg(qs(key)));
             }
         } else if (isReadOnly(key)) {
             const std::optional<QByteArray> base = baseSource(context, key);
             if (base && *base != sink.sourceOf(entry)) {
-                sink.warning(
-                    entry,
-                    QStringLiteral("scalegp-readonly-changed"),
-                    tr("'%1' is set by the server and cannot be changed; this edit will not be saved.").arg(qs(key)));
+                sink.warning(entry,
+                             QStringLiteral("scalegp-readonly-changed"),
+                             Text::tr("'%1' is set by the server and cannot be changed; this edit will not be saved.")
+                                 .arg(qs(key)));
             }
         } else {
-            sink.atKey(Diagnostic::Severity::Warning,
-                       entry,
-                       QStringLiteral("scalegp-unknown-field"),
-                       tr("'%1' is not a field of a Scale GP application spec; it will not be sent.").arg(qs(key)));
+            sink.atKey(
+                Diagnostic::Severity::Warning,
+                entry,
+                QStringLiteral("scalegp-unknown-field"),
+                Text::tr("'%1' is not a field of a Scale GP application spec; it will not be sent.").arg(qs(key)));
         }
     }
     return sink.takeDiagnostics();

@@ -50,9 +50,9 @@ const QList<StartQuery>& startQueries()
          "COVERING INDEX specs_sync"},
         // SyncJournal::requeueInterrupted(), from the SyncEngine's constructor.
         {"requeue",
-         QStringLiteral("UPDATE specs SET sync_state = 'queued', sync_message = 'A sync was interrupted; it runs "
-                        "again and checks the server first.' WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"),
-         {},
+         QStringLiteral("UPDATE specs SET sync_state = 'queued', sync_message = ? "
+                        "WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"),
+         {QStringLiteral("A sync was interrupted; it runs again and checks the server first.")},
          "INDEX specs_sync"},
         // SyncJournal::summaries(), which SyncEngine::pendingSpecs() reads.
         {"summaries",

@@ -7,29 +7,30 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context is declared, not a free tr(): lupdate files each message under it.
+struct Text
 {
-    return QCoreApplication::translate("SyncReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncReport)
+};
 
 QString describeOne(const SyncOutcome& outcome, const QString& title)
 {
     switch (outcome.state) {
     case SyncState::Synced:
         return outcome.action == SyncOutcome::Action::NothingToDo
-                   ? tr("“%1” is already as its server has it.").arg(title)
-                   : tr("Synced “%1”.").arg(title);
+                   ? Text::tr("“%1” is already as its server has it.").arg(title)
+                   : Text::tr("Synced “%1”.").arg(title);
     case SyncState::Draft:
-        return tr("Merged “%1” with changes made on the server; review it, then sync again.").arg(title);
+        return Text::tr("Merged “%1” with changes made on the server; review it, then sync again.").arg(title);
     case SyncState::Conflict:
-        return tr("“%1” conflicts with changes made on the server; nothing was sent.").arg(title);
+        return Text::tr("“%1” conflicts with changes made on the server; nothing was sent.").arg(title);
     case SyncState::Queued:
-        return tr("“%1” waits for its server: %2").arg(title, outcome.message);
+        return Text::tr("“%1” waits for its server: %2").arg(title, outcome.message);
     case SyncState::Error:
     case SyncState::Syncing:
         break;
     }
-    return tr("“%1” was not synced: %2").arg(title, outcome.message);
+    return Text::tr("“%1” was not synced: %2").arg(title, outcome.message);
 }
 
 } // namespace
@@ -54,15 +55,15 @@ QString describe(const QList<SyncOutcome>& outcomes,
     QStringList parts;
     const auto add = [&parts, &counts](SyncState state, const char* text) {
         if (counts.at(size_t(state)) > 0) {
-            parts << tr(text).arg(counts.at(size_t(state)));
+            parts << Text::tr(text).arg(counts.at(size_t(state)));
         }
     };
-    add(SyncState::Synced, "%1 synced");
-    add(SyncState::Draft, "%1 merged for review");
-    add(SyncState::Conflict, "%1 in conflict");
-    add(SyncState::Queued, "%1 queued");
-    add(SyncState::Error, "%1 not synced");
-    return tr("Sync finished: %1.").arg(parts.join(tr(", ")));
+    add(SyncState::Synced, QT_TRANSLATE_NOOP("SyncReport", "%1 synced"));
+    add(SyncState::Draft, QT_TRANSLATE_NOOP("SyncReport", "%1 merged for review"));
+    add(SyncState::Conflict, QT_TRANSLATE_NOOP("SyncReport", "%1 in conflict"));
+    add(SyncState::Queued, QT_TRANSLATE_NOOP("SyncReport", "%1 queued"));
+    add(SyncState::Error, QT_TRANSLATE_NOOP("SyncReport", "%1 not synced"));
+    return Text::tr("Sync finished: %1.").arg(parts.join(Text::tr(", ")));
 }
 
 } // namespace SyncReport
