@@ -31,7 +31,9 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerText->setAccessibleDescription(tr("Why the server takes no edits to this spec now."));
     m_restoreButton->setObjectName(QStringLiteral("restoreSpecButton"));
+    m_restoreButton->setAccessibleDescription(tr("Asks the server to restore this archived spec for editing."));
     auto* bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
     bannerLayout->addWidget(icon, 0, Qt::AlignTop);

@@ -16,6 +16,7 @@ OutlinePanel::OutlinePanel(QWidget* parent)
 {
     m_view->setObjectName(QStringLiteral("outlineView"));
     m_view->setAccessibleName(tr("Outline"));
+    m_view->setAccessibleDescription(tr("The keys of the current spec as a tree; activate one to go to it."));
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setModel(m_model);

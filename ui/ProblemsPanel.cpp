@@ -16,6 +16,8 @@ ProblemsPanel::ProblemsPanel(QWidget* parent)
 {
     m_view->setObjectName(QStringLiteral("problemsView"));
     m_view->setAccessibleName(tr("Problems"));
+    m_view->setAccessibleDescription(
+        tr("Errors and warnings in the current spec, with their line and column; activate one to go to it."));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setModel(m_model);

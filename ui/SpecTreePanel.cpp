@@ -25,10 +25,13 @@ SpecTreePanel::SpecTreePanel(SpecTreeModel* model, QWidget* parent)
     m_filterEdit->setObjectName(QStringLiteral("specFilterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter specs"));
     m_filterEdit->setAccessibleName(tr("Filter specs by name"));
+    m_filterEdit->setAccessibleDescription(tr("Shows only the specs whose name contains the typed text."));
     m_filterEdit->setClearButtonEnabled(true);
 
     m_view->setObjectName(QStringLiteral("specTreeView"));
     m_view->setAccessibleName(tr("Specs"));
+    m_view->setAccessibleDescription(
+        tr("The workspace's specs by collection and connection; activate a spec to open it in the editor."));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new SpecTreeDelegate(m_view));
     m_view->setHeaderHidden(true);

@@ -6,6 +6,7 @@
 #include "ShareRow.h"
 #include "SpecEditor.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -153,8 +154,10 @@ void TestDistributionPanel::showsOneGroupPerProperty()
     QCOMPARE(window.slider(0, 0)->value(), 40);
     QCOMPARE(window.row(0, 0)->field()->value(), 40.0);
     QCOMPARE(window.row(0, 0)->percentLabel()->text(), QStringLiteral("40%"));
-    QCOMPARE(window.slider(0, 0)->accessibleName(), QStringLiteral("sentiment: positive, 40 percent"));
-    QCOMPARE(window.slider(1, 1)->accessibleName(), QStringLiteral("priority: medium, 50 percent"));
+    QCOMPARE(window.slider(0, 0)->accessibleName(), QStringLiteral("Share of sentiment: positive"));
+    QCOMPARE(window.slider(1, 1)->accessibleName(), QStringLiteral("Share of priority: medium"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(window.slider(1, 1))->text(QAccessible::Value),
+             QStringLiteral("50%"));
     QCOMPARE(window.row(0, 0)->lockButton()->accessibleName(), QStringLiteral("Lock sentiment: positive"));
     QVERIFY(sentiment->bar()->accessibleDescription().contains(QStringLiteral("positive 40 percent")));
     QVERIFY(!sentiment->normalizeButton()->isEnabled()); // nothing to normalize

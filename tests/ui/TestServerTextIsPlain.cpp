@@ -424,7 +424,7 @@ void TestServerTextIsPlain::specNamedInHtmlShowsItsCharacters()
                             QStringLiteral("problemsView row tooltip"),
                             QStringLiteral("outlineView row tooltip"),
                             QStringLiteral("QToolButton"),
-                            QStringLiteral("QSlider"),
+                            QStringLiteral("ShareSlider"),
                             QStringLiteral("segment tooltip"),
                             QStringLiteral("historyTitleLabel")},
                            hover);

@@ -49,6 +49,7 @@ PropertyGroupWidget::PropertyGroupWidget(DistributionController* controller, qsi
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
     m_newValue->setPlaceholderText(tr("New value"));
+    m_newValue->setAccessibleDescription(tr("A value to add to property_values; press Enter or Add value."));
     m_equalize->setToolTip(tr("Split what the locked values leave equally among the others."));
     m_normalize->setToolTip(tr("Scale the unlocked values so that all of them add up to exactly 100."));
     m_addValue->setToolTip(tr("Add the typed value to property_values, with a share of 0."));
@@ -169,6 +170,12 @@ void PropertyGroupWidget::refresh()
     const PropertyDistribution& p = property();
     m_expander->setText(QString(p.name).replace(QLatin1Char('&'), QStringLiteral("&&"))); // not a mnemonic
     m_expander->setAccessibleName(tr("Property %1").arg(p.name));
+    m_expander->setAccessibleDescription(tr("Shows or hides the shares of %1's values.").arg(p.name));
+    // Each group has these; the property in the name tells them apart out of context.
+    m_newValue->setAccessibleName(tr("New value for %1").arg(p.name));
+    m_equalize->setAccessibleName(tr("Equalize %1").arg(p.name));
+    m_normalize->setAccessibleName(tr("Normalize %1 to 100").arg(p.name));
+    m_addValue->setAccessibleName(tr("Add value to %1").arg(p.name));
     m_refusal->clear();
     m_refusal->hide();
 
@@ -281,6 +288,8 @@ void PropertyGroupWidget::showProblems()
         offer(tr("Normalize to 100"), [this] { m_controller->normalize(m_property); });
     }
     m_problem->setText(messages.join(QLatin1Char('\n')));
+    m_fix->setAccessibleDescription(messages.join(QLatin1Char(' ')));
+    m_secondFix->setAccessibleDescription(messages.join(QLatin1Char(' ')));
     m_problem->setVisible(!messages.isEmpty());
     m_fix->disconnect();
     m_secondFix->disconnect();

@@ -5,12 +5,12 @@
 #include "PlainToolTip.h"
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
+#include "ShareSlider.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QSlider>
 #include <QToolButton>
 
 #include <cmath>
@@ -37,7 +37,7 @@ ShareRow::ShareRow(QGridLayout* grid, int row, qsizetype index, QWidget* parent)
     : QObject(parent)
     , m_index(index)
     , m_name(new QLabel(parent))
-    , m_slider(new QSlider(Qt::Horizontal, parent))
+    , m_slider(new ShareSlider(parent))
     , m_field(new ShareSpinBox(parent))
     , m_percent(new QLabel(parent))
     , m_count(new QLabel(parent))
@@ -124,6 +124,7 @@ void ShareRow::show(const State& state)
     m_field->setEnabled(numeric);
     m_slider->setRange(0, int(state.total));
     m_slider->setSingleStep(int(m_scale));
+    m_slider->setDecimals(state.decimals);
     m_slider->setPageStep(int(5 * m_scale));
     m_field->setDecimals(state.decimals);
     if (numeric) {
@@ -135,8 +136,14 @@ void ShareRow::show(const State& state)
         m_percent->setText(percentText(state.percent, state.decimals));
         m_count->setText(state.expectedCount ? QString::number(*state.expectedCount) : QString());
         const QString spoken = tr("%1, %2 percent").arg(label, state.written);
-        m_slider->setAccessibleName(spoken);
+        // The name stays put while the value moves; the slider says its value itself ("35%").
+        m_slider->setAccessibleName(tr("Share of %1").arg(label));
+        m_slider->setAccessibleDescription(
+            tr("Percentage of rows with %1 = %2; the unlocked values adjust to keep 100%.")
+                .arg(state.property, state.value));
         m_field->setAccessibleName(tr("%1, exact share").arg(label));
+        m_field->setAccessibleDescription(
+            tr("The share of %1 as the spec writes it; type a number and press Enter.").arg(label));
         m_slider->setToolTip(PlainToolTip::of(spoken));
         m_percent->setToolTip(tr("%1 of the property's total").arg(percentText(state.percent, state.decimals)));
         m_count->setToolTip(state.expectedCount ? tr("About %1 of the sample's rows").arg(*state.expectedCount)
@@ -148,8 +155,10 @@ void ShareRow::show(const State& state)
         m_slider->setValue(0);
         m_percent->setText(tr("not a number"));
         m_count->clear();
-        m_slider->setAccessibleName(tr("%1, cannot move: %2").arg(label, state.problem));
-        m_field->setAccessibleName(tr("%1, cannot edit: %2").arg(label, state.problem));
+        m_slider->setAccessibleName(tr("Share of %1").arg(label));
+        m_slider->setAccessibleDescription(tr("Cannot move: %1").arg(state.problem));
+        m_field->setAccessibleName(tr("%1, exact share").arg(label));
+        m_field->setAccessibleDescription(tr("Cannot edit: %1").arg(state.problem));
         m_slider->setToolTip(PlainToolTip::of(state.problem));
         m_field->setToolTip(PlainToolTip::of(state.problem));
         m_percent->setToolTip(PlainToolTip::of(state.problem));
@@ -162,6 +171,8 @@ void ShareRow::show(const State& state)
     m_lock->setToolTip(state.locked ? tr("Locked: other moves leave it alone. Click to unlock.")
                                     : tr("Lock this value so rebalancing never moves it."));
     m_remove->setAccessibleName(tr("Remove %1").arg(label));
+    m_remove->setAccessibleDescription(
+        tr("Removes '%1' from %2; its share goes to the other values.").arg(state.value, state.property));
     m_remove->setToolTip(
         PlainToolTip::of(tr("Remove '%1' from %2 (its share goes to the others).").arg(state.value, state.property)));
     m_showing = false;

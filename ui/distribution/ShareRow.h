@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ShareSlider.h"
+
 #include <QObject>
 
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
-class QSlider;
 class QToolButton;
 class QWidget;
 struct PropertyDistribution;
@@ -55,7 +56,7 @@ Q_SIGNALS:
 private:
     qsizetype m_index;
     QLabel* m_name;
-    QSlider* m_slider;
+    ShareSlider* m_slider;
     QDoubleSpinBox* m_field;
     QLabel* m_percent;
     QLabel* m_count;

@@ -183,6 +183,9 @@ void DiffView::rebuild()
     m_older->setRows(older, m_inline);
     m_newer->setRows(newer, false);
     m_newerSide->setVisible(!m_inline);
+    m_older->setAccessibleDescription(m_inline ? tr("Both texts, removed lines above added ones; F7: next change.")
+                                               : tr("The older text, removed lines marked; F7: next change."));
+    m_newer->setAccessibleDescription(tr("The newer text, added lines marked; F7: next change."));
     m_olderTitle->setText(m_inline && !m_newerName.isEmpty() ? tr("%1 → %2").arg(m_olderName, m_newerName)
                                                              : m_olderName);
     m_newerTitle->setText(m_newerName);

@@ -57,6 +57,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     m_title->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("historyTimelineView"));
     m_list->setAccessibleName(tr("History"));
+    m_list->setAccessibleDescription(
+        tr("Server versions and recorded snapshots of the spec, newest first; select two to compare them."));
     m_list->setModel(m_model);
     // Entries name their authors as the server gives them.
     m_list->setItemDelegate(new PlainToolTipDelegate(m_list));

@@ -36,6 +36,7 @@ SemanticSummaryView::SemanticSummaryView(QWidget* parent)
 {
     m_list->setObjectName(QStringLiteral("semanticChangesList"));
     m_list->setAccessibleName(tr("What changed"));
+    m_list->setAccessibleDescription(tr("The changes between the compared entries in the spec's own terms."));
     m_list->setMaximumHeight(fontMetrics().height() * 6);
     m_note->setObjectName(QStringLiteral("semanticNoteLabel"));
     m_note->setWordWrap(true);

@@ -66,23 +66,29 @@ ConnectionForm::ConnectionForm(QWidget* parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_name = addLine(tr("&Name:"), QStringLiteral("connectionNameEdit"), tr("Connection name"));
+    m_name->setAccessibleDescription(tr("How the connection is shown in the specs tree."));
 
     for (ApiKind kind : {ApiKind::DataFramer, ApiKind::ScaleGp, ApiKind::Adobe}) {
         m_api->addItem(ApiKinds::displayName(kind), ApiKinds::id(kind));
     }
     m_api->setObjectName(QStringLiteral("connectionApiCombo"));
     m_api->setAccessibleName(tr("API"));
+    m_api->setAccessibleDescription(tr("The service this connection talks to; fixed once the connection is saved."));
     auto* apiLabel = new QLabel(tr("A&PI:"), this);
     apiLabel->setBuddy(m_api);
     m_layout->addRow(apiLabel, m_api);
 
     m_baseUrl = addLine(tr("Base &URL:"), QStringLiteral("connectionBaseUrlEdit"), tr("Base URL"));
+    m_baseUrl->setAccessibleDescription(tr("The server's root address; empty means the API's documented server."));
     m_accountId = addLine(tr("Account &ID:"), QStringLiteral("connectionAccountIdEdit"), tr("Scale GP account ID"));
     m_accountId->setPlaceholderText(tr("Optional; sent as x-selected-account-id"));
+    m_accountId->setAccessibleDescription(m_accountId->placeholderText());
     m_imsOrg = addLine(tr("IMS &organization:"), QStringLiteral("connectionImsOrgEdit"), tr("Adobe IMS organization"));
     m_imsOrg->setPlaceholderText(tr("e.g. 0123456789ABCDEF@AdobeOrg (x-gw-ims-org-id)"));
+    m_imsOrg->setAccessibleDescription(tr("The Adobe organization the requests are made for."));
     m_sandbox = addLine(tr("Sand&box name:"), QStringLiteral("connectionSandboxEdit"), tr("Adobe sandbox name"));
     m_sandbox->setPlaceholderText(tr("e.g. prod (x-sandbox-name)"));
+    m_sandbox->setAccessibleDescription(tr("The Adobe Experience Platform sandbox the flows live in."));
 
     for (int i = 0; i < kSecretRows; ++i) {
         SecretRow& row = m_secrets[size_t(i)];
@@ -165,6 +171,7 @@ void ConnectionForm::showRowsFor(ApiKind kind)
         const QString label = Connections::secretLabel(kind, names.at(i));
         row.label->setText(withMnemonic(capitalized(label), &taken) + QLatin1Char(':'));
         row.value->setAccessibleName(capitalized(label));
+        row.value->setAccessibleDescription(tr("The %1; kept in the secret store, never in the workspace.").arg(label));
         row.environmentLabel->setText(withMnemonic(tr("Environment variable (CLI)"), &taken) + QLatin1Char(':'));
         row.environment->setAccessibleName(tr("Environment variable specdesk-cli reads the %1 from").arg(label));
         row.environment->setPlaceholderText(tr("Optional, e.g. %1").arg(environmentExample(kind, names.at(i))));

@@ -51,6 +51,7 @@ ConnectionsDialog::ConnectionsDialog(RemoteContext* context, QWidget* parent)
     listLabel->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("connectionList"));
     m_list->setAccessibleName(tr("Connections"));
+    m_list->setAccessibleDescription(tr("The workspace's connections; select one to edit it in the form."));
     m_addButton->setObjectName(QStringLiteral("addConnectionButton"));
     m_addButton->setToolTip(tr("Start a new connection; Save adds it."));
     m_removeButton->setObjectName(QStringLiteral("removeConnectionButton"));
@@ -67,6 +68,7 @@ ConnectionsDialog::ConnectionsDialog(RemoteContext* context, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleDescription(tr("What the last test or save of this connection said."));
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarningLabel"));
     m_keychainWarning->setWordWrap(true);
     m_keychainWarning->setTextFormat(Qt::PlainText);
@@ -74,6 +76,7 @@ ConnectionsDialog::ConnectionsDialog(RemoteContext* context, QWidget* parent)
     m_keychainWarning->setMargin(6);
     m_saveButton->setObjectName(QStringLiteral("saveConnectionButton"));
     m_saveButton->setDefault(true);
+    m_saveButton->setAccessibleDescription(tr("Saves the connection, with its secrets in the secret store."));
 
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_addButton);
@@ -99,6 +102,8 @@ ConnectionsDialog::ConnectionsDialog(RemoteContext* context, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_saveButton, QDialogButtonBox::ApplyRole);
+    buttons->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes the dialog; unsaved edits are dropped."));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -327,7 +332,8 @@ void ConnectionsDialog::showMessage(const QString& text, Tone tone)
     }
     m_message->setPalette(palette);
     m_message->setText(text);
-    m_message->setAccessibleName(text);
+    // The text itself is the name, so it is read out as it changes; empty, the label says what it is for.
+    m_message->setAccessibleName(text.isEmpty() ? tr("Connection status") : text);
 }
 
 void ConnectionsDialog::refreshKeychainWarning()

@@ -32,6 +32,8 @@ CredentialsDialog::CredentialsDialog(RemoteContext* context,
         edit->setObjectName(name + QStringLiteral("Edit"));
         edit->setEchoMode(QLineEdit::Password);
         edit->setAccessibleName(Connections::secretLabel(connection.api, name));
+        edit->setAccessibleDescription(tr("A new %1 for “%2”; it is stored as a secret, never in the workspace.")
+                                           .arg(Connections::secretLabel(connection.api, name), connection.name));
         form->addRow(tr("%1:").arg(Connections::secretLabel(connection.api, name)), edit);
         m_edits.insert(name, edit);
     }
@@ -40,6 +42,10 @@ CredentialsDialog::CredentialsDialog(RemoteContext* context,
     m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)
+        ->setAccessibleDescription(tr("Stores the typed secrets and sends the waiting drafts again."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Keeps the old secrets; the drafts stay queued."));
     connect(buttons, &QDialogButtonBox::accepted, this, &CredentialsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

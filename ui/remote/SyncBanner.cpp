@@ -17,6 +17,7 @@ SyncBanner::SyncBanner(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setAccessibleDescription(tr("What the last sync of this spec left for you to decide."));
     m_resolveButton->setObjectName(QStringLiteral("resolveConflictButton"));
     m_resolveButton->setToolTip(tr("Compare your draft with the server's text side by side and choose."));
     m_exportButton->setObjectName(QStringLiteral("exportDraftButton"));
