@@ -24,6 +24,21 @@ bool DraftAutosave::hasPendingChanges() const
     return m_pending || m_editor->isModified();
 }
 
+void DraftAutosave::setDelayMs(int delayMs)
+{
+    if (delayMs == m_timer.interval()) {
+        return;
+    }
+    // Changing an active timer's interval restarts it, which could stretch the wait past either
+    // delay; an edit already waiting is written now instead.
+    const bool waiting = m_timer.isActive();
+    m_timer.stop();
+    m_timer.setInterval(delayMs);
+    if (waiting) {
+        saveInBackground();
+    }
+}
+
 void DraftAutosave::onTextChanged()
 {
     m_pending = true;

@@ -24,6 +24,8 @@ public:
     /// Writes pending text now and waits for the disk. False (after reporting) if it failed.
     bool flush();
     bool hasPendingChanges() const;
+    /// Changes the delay for edits from now on (the user changed the setting).
+    void setDelayMs(int delayMs);
 
 Q_SIGNALS:
     void saved();

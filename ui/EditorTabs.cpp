@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStyle>
 #include <QTabBar>
+#include <QTextDocument>
 
 namespace {
 
@@ -47,6 +49,9 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
 {
     setObjectName(QStringLiteral("editorTabs"));
     setAccessibleName(tr("Open specs"));
+    setAccessibleDescription(tr("The text of each open spec, one tab per spec."));
+    tabBar()->setAccessibleName(tr("Open spec tabs"));
+    tabBar()->setAccessibleDescription(tr("Choose which open spec to edit; drag a tab to reorder."));
     setTabsClosable(true);
     setMovable(true);
     setDocumentMode(true);
@@ -81,6 +86,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
         return nullptr;
     }
     auto* editor = new SpecEditor(spec->id, spec->kind);
+    applyEditorSettingsTo(editor);
     auto* page = new EditorPage(editor, this);
     connect(page, &EditorPage::restoreRequested, this, [this, specId] { Q_EMIT restoreRequested(specId); });
     SyncBanner* banner = page->syncBanner();
@@ -253,6 +259,23 @@ bool EditorTabs::saveCurrentToFile(const QString& filePath)
     return true;
 }
 
+void EditorTabs::applyEditorSettings()
+{
+    for (int i = 0; i < count(); ++i) {
+        SpecEditor* editor = editorAt(i);
+        applyEditorSettingsTo(editor);
+        if (DraftAutosave* autosave = autosaveOf(editor)) {
+            autosave->setDelayMs(m_settings->autosaveDelayMs());
+        }
+    }
+}
+
+void EditorTabs::applyEditorSettingsTo(SpecEditor* editor)
+{
+    editor->setEditorFont(m_settings->editorFont());
+    editor->setTabWidth(m_settings->tabWidth());
+}
+
 int EditorTabs::indexOfSpec(qint64 specId) const
 {
     for (int i = 0; i < count(); ++i) {
@@ -291,7 +314,17 @@ void EditorTabs::refreshTab(qint64 specId)
     if (sync != SyncState::Synced) {
         where += QLatin1Char('\n') + tr("Sync: %1").arg(SyncStates::label(sync));
     }
-    setTabToolTip(index, PlainToolTip::of(where)); // the server's id or a file's path
+    // The server's id or a file's path could look like markup. Screen readers read a tab's tooltip
+    // as its description, so it stays plain text whenever Qt would show it as plain text anyway.
+    setTabToolTip(index, Qt::mightBeRichText(where) ? PlainToolTip::of(where) : where);
+    // Screen readers name the text after its spec, not "Spec text" in every tab.
+    page->editor()->setAccessibleName(spec->title);
+    const auto closeSide
+        = QTabBar::ButtonPosition(style()->styleHint(QStyle::SH_TabBar_CloseButtonPosition, nullptr, this));
+    if (QWidget* closeButton = tabBar()->tabButton(index, closeSide)) {
+        closeButton->setAccessibleName(tr("Close %1").arg(spec->title));
+        closeButton->setAccessibleDescription(tr("Closes this tab; its text stays saved in the workspace."));
+    }
     const bool wasReadOnly = page->editor()->isReadOnly();
     page->setReadOnlyReason(readOnlyReasonOf(*spec), spec->remoteStatus == RemoteStatus::Archived);
     // Nobody can have typed into a read-only tab, so it may follow the server's text (a spec

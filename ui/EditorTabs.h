@@ -52,6 +52,9 @@ public:
     void reloadSpec(qint64 specId);
     /// The banner text of the spec's tab; empty when it is editable or not open.
     QString readOnlyReason(qint64 specId) const;
+    /// Gives every open editor the font, tab width and autosave delay from the settings, at once.
+    /// New tabs take them when they open.
+    void applyEditorSettings();
 
 Q_SIGNALS:
     void currentEditorChanged(SpecEditor* editor);
@@ -80,6 +83,7 @@ private:
     void refreshTab(qint64 specId);
     /// Closes the tabs of specs that are gone (their connection was removed) without saving.
     void dropRemovedSpecs();
+    void applyEditorSettingsTo(SpecEditor* editor);
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;

@@ -1,6 +1,7 @@
 #include "SpecTreeDelegate.h"
 
 #include "SpecTreeModel.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,6 +11,8 @@ namespace {
 constexpr int kGap = 6;
 constexpr int kBadgePadding = 5;
 const QColor kErrorColour(0xc6, 0x28, 0x28);
+/// The error red for text on the row's background: a lighter one on dark backgrounds.
+const QColor kErrorTextOnDark(0xff, 0x7b, 0x7b);
 
 QFont badgeFontOf(const QFont& font)
 {
@@ -117,7 +120,8 @@ void SpecTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     }
     if (!note.isEmpty()) {
         const bool failed = index.data(SpecTreeModel::LoadStateRole).toInt() == int(SpecTreeModel::LoadState::Failed);
-        QColor colour = failed ? kErrorColour : opt.palette.color(QPalette::PlaceholderText);
+        const QColor error = Theme::isDark(opt.palette.color(QPalette::Base)) ? kErrorTextOnDark : kErrorColour;
+        QColor colour = failed ? error : opt.palette.color(QPalette::PlaceholderText);
         if (selected) {
             colour = opt.palette.color(QPalette::HighlightedText);
         }

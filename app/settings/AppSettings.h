@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -19,7 +20,18 @@ public:
         AutosaveDelayMs, ///< how long after the last keystroke a draft is written; capped at 1 s
         EditorFontPointSize,
         DistributionSampleSize, ///< rows the distribution panel's expected counts are for
+        EditorFontFamily, ///< empty: the system's fixed-width font
+        TabWidth, ///< columns per tab stop and per indentation step
+        Theme, ///< "system", "light" or "dark"
+        ProxyMode, ///< "system", "none" or "manual"
+        ProxyHost,
+        ProxyPort,
     };
+
+    /// Whose colours the app wears: the desktop's, or SpecDesk's own light or dark ones.
+    enum class ThemeChoice { System, Light, Dark };
+    /// How network requests find their way out: as the desktop says, directly, or via one HTTP proxy.
+    enum class ProxyMode { System, None, Manual };
 
     explicit AppSettings(const QString& filePath);
 
@@ -36,10 +48,43 @@ public:
     QString filePath() const;
 
     int autosaveDelayMs() const;
+    void setAutosaveDelayMs(int delayMs);
     QList<qint64> openSpecIds() const;
     void setOpenSpecIds(const QList<qint64>& ids);
 
+    /// The family the editors use; the system's fixed-width font unless the user chose one.
+    /// Needs a QGuiApplication when no family is stored.
+    QString editorFontFamily() const;
+    void setEditorFontFamily(const QString& family);
+    int editorFontPointSize() const;
+    void setEditorFontPointSize(int pointSize);
+    /// The editor font: editorFontFamily() at editorFontPointSize().
+    QFont editorFont() const;
+    int tabWidth() const;
+    void setTabWidth(int columns);
+    qint64 distributionSampleSize() const;
+    void setDistributionSampleSize(qint64 rows);
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
+    ProxyMode proxyMode() const;
+    void setProxyMode(ProxyMode mode);
+    QString proxyHost() const;
+    void setProxyHost(const QString& host);
+    quint16 proxyPort() const;
+    void setProxyPort(quint16 port);
+
+    static constexpr int kDefaultAutosaveDelayMs = 500;
+    static constexpr int kDefaultFontPointSize = 10;
+    static constexpr int kDefaultTabWidth = 2;
+    static constexpr qint64 kDefaultDistributionSampleSize = 1000;
+    static constexpr quint16 kDefaultProxyPort = 8080;
+    static constexpr int kMinAutosaveDelayMs = 50;
     static constexpr int kMaxAutosaveDelayMs = 1000;
+    static constexpr int kMinFontPointSize = 6;
+    static constexpr int kMaxFontPointSize = 72;
+    static constexpr int kMinTabWidth = 1;
+    static constexpr int kMaxTabWidth = 8;
+    static constexpr qint64 kMaxDistributionSampleSize = 1'000'000'000;
 
 private:
     QSettings m_settings;

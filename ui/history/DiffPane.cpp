@@ -1,5 +1,8 @@
 #include "DiffPane.h"
 
+#include "EditorColours.h"
+
+#include <QEvent>
 #include <QFontDatabase>
 
 namespace {
@@ -29,18 +32,42 @@ DiffPane::DiffPane(QWidget* parent)
     setMarginsFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     m_removedMarker = markerDefine(QsciScintilla::Background);
-    setMarkerBackgroundColor(QColor(255, 220, 220), m_removedMarker);
     m_addedMarker = markerDefine(QsciScintilla::Background);
-    setMarkerBackgroundColor(QColor(215, 245, 215), m_addedMarker);
     m_fillerMarker = markerDefine(QsciScintilla::Background);
-    setMarkerBackgroundColor(palette().color(QPalette::AlternateBase).darker(104), m_fillerMarker);
-
     indicatorDefine(QsciScintilla::StraightBoxIndicator, kRemovedWordIndicator);
-    setIndicatorForegroundColor(QColor(220, 40, 40, 110), kRemovedWordIndicator);
     setIndicatorDrawUnder(true, kRemovedWordIndicator);
     indicatorDefine(QsciScintilla::StraightBoxIndicator, kAddedWordIndicator);
-    setIndicatorForegroundColor(QColor(30, 160, 30, 110), kAddedWordIndicator);
     setIndicatorDrawUnder(true, kAddedWordIndicator);
+    applyColours();
+}
+
+void DiffPane::applyColours()
+{
+    const EditorColours colours = EditorColours::forPalette(palette());
+    // Straight to the default style: QsciScintilla::setPaper() would restyle every style.
+    for (const unsigned long style : {0UL, static_cast<unsigned long>(STYLE_DEFAULT)}) {
+        SendScintilla(SCI_STYLESETBACK, style, colours.paper);
+        SendScintilla(SCI_STYLESETFORE, style, colours.text);
+    }
+    setMarginsBackgroundColor(colours.marginPaper);
+    setMarginsForegroundColor(colours.marginText);
+    setCaretForegroundColor(colours.caret);
+    setCaretLineBackgroundColor(colours.caretLine);
+    setSelectionBackgroundColor(colours.selection);
+    setSelectionForegroundColor(colours.selectionText);
+    setMarkerBackgroundColor(colours.removedLine, m_removedMarker);
+    setMarkerBackgroundColor(colours.addedLine, m_addedMarker);
+    setMarkerBackgroundColor(colours.fillerLine, m_fillerMarker);
+    setIndicatorForegroundColor(colours.removedWords, kRemovedWordIndicator);
+    setIndicatorForegroundColor(colours.addedWords, kAddedWordIndicator);
+}
+
+void DiffPane::changeEvent(QEvent* event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+    }
 }
 
 void DiffPane::setRows(const QList<Row>& rows, bool twoNumbers)

@@ -28,7 +28,12 @@ public:
     /// Scrolls so `row` shows with a little context above it, and puts the caret there.
     void showRow(int row);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Paper, text, margin and diff tints after the palette (light or dark).
+    void applyColours();
     void tintRow(int row, const Row& content);
 
     int m_removedMarker = -1;
