@@ -17,6 +17,16 @@ QString lockIcon(bool locked)
     return locked ? QStringLiteral(":/icons/lock.svg") : QStringLiteral(":/icons/unlock.svg");
 }
 
+QString actionIcon(const QString& name)
+{
+    return QStringLiteral(":/icons/actions/%1.svg").arg(name);
+}
+
+QString statusIcon(const QString& name)
+{
+    return QStringLiteral(":/icons/status/%1.svg").arg(name);
+}
+
 QString kindIcon(const QString& kindId)
 {
     return QStringLiteral(":/icons/kind-%1.svg").arg(kindId);

@@ -1,26 +1,36 @@
 #include "MainWindow.h"
 
+#include "AccessibleChrome.h"
+#include "ActionCatalog.h"
 #include "AppSettings.h"
+#include "CommandPalette.h"
 #include "ConnectionsDialog.h"
 #include "DistributionPanel.h"
 #include "DocumentParser.h"
 #include "EditorTabs.h"
-#include "EmptyStatePanel.h"
 #include "FindBar.h"
 #include "HistoryPanel.h"
+#include "LongOperations.h"
 #include "MemorySecretStore.h"
 #include "OutlinePanel.h"
 #include "PlainToolTip.h"
 #include "ProblemsPanel.h"
+#include "ProgressStrip.h"
 #include "RemoteContext.h"
 #include "RemoteSpecOpener.h"
 #include "RemoteTreeController.h"
+#include "ResourceIcons.h"
+#include "ResourcePaths.h"
 #include "SessionSecretStore.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncController.h"
+#include "SyncState.h"
+#include "WelcomeView.h"
 #include "WorkspaceStore.h"
 
 #include <QActionGroup>
@@ -35,8 +45,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QSlider>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,10 +71,13 @@ MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, RemoteConte
     createCentralArea();
     createDocks();
     createMenus();
+    createToolBar();
     createStatusBar();
+    createPanelCycle();
     m_defaultState = saveState();
     restoreSession();
     onCurrentEditorChanged(m_tabs->currentEditor());
+    AccessibleChrome::describe(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -77,11 +94,11 @@ void MainWindow::createCentralArea()
     layout->addWidget(m_findBar);
 
     m_centralStack = new QStackedWidget(this);
-    m_centralStack->addWidget(
-        new EmptyStatePanel(tr("No spec is open"),
-                            tr("Choose a spec in the tree on the left, or open a YAML or JSON file with File ▸ Open."),
-                            m_centralStack));
+    m_welcome = new WelcomeView(m_centralStack);
+    m_centralStack->addWidget(m_welcome);
     m_centralStack->addWidget(editorArea);
+    connect(m_welcome, &WelcomeView::addConnectionRequested, this, [this] { openConnectionsDialog(); });
+    connect(m_welcome, &WelcomeView::openFileRequested, this, &MainWindow::openFileFromDialog);
     setCentralWidget(m_centralStack);
 
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::onCurrentEditorChanged);
@@ -140,6 +157,13 @@ void MainWindow::createDocks()
     m_sync = new SyncController(m_remote, m_treeModel, m_treePanel, m_tabs, this);
     m_remoteTree->setSyncController(m_sync);
     connect(m_sync, &SyncController::message, this, &MainWindow::showProblem);
+    m_operations = new LongOperations(this);
+    m_remoteTree->setLongOperations(m_operations);
+    m_sync->setLongOperations(m_operations);
+    m_tour = new SandboxTour(m_treeModel, m_treePanel, m_opener, this);
+    connect(m_welcome, &WelcomeView::trySandboxRequested, m_tour, &SandboxTour::start);
+    connect(m_tour, &SandboxTour::message, this, &MainWindow::showProblem);
+    connect(m_tour, &SandboxTour::ready, this, &MainWindow::onSandboxReady);
 
     m_outlinePanel = new OutlinePanel(this);
     auto* outline = addPanel(tr("Outline"), QStringLiteral("outlineDock"), m_outlinePanel, Qt::LeftDockWidgetArea);
@@ -173,8 +197,12 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
-    fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    QAction* open = fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
+    open->setObjectName(QStringLiteral("openAction"));
+    open->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("open"))));
+    QAction* saveAction = fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("save"))));
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Close Tab"), QKeySequence::Close, this, [this] {
@@ -194,8 +222,12 @@ void MainWindow::createMenus()
             }
         };
     };
-    editMenu->addAction(tr("&Undo"), QKeySequence::Undo, this, onEditor(&QsciScintilla::undo));
-    editMenu->addAction(tr("&Redo"), QKeySequence::Redo, this, onEditor(&QsciScintilla::redo));
+    QAction* undo = editMenu->addAction(tr("&Undo"), QKeySequence::Undo, this, onEditor(&QsciScintilla::undo));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("undo"))));
+    QAction* redo = editMenu->addAction(tr("&Redo"), QKeySequence::Redo, this, onEditor(&QsciScintilla::redo));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("redo"))));
     editMenu->addSeparator();
     editMenu->addAction(tr("Cu&t"), QKeySequence::Cut, this, onEditor(&QsciScintilla::cut));
     editMenu->addAction(tr("&Copy"), QKeySequence::Copy, this, onEditor(&QsciScintilla::copy));
@@ -223,6 +255,15 @@ void MainWindow::createMenus()
             editor->showQuickFixMenu();
         }
     });
+    editMenu->addSeparator();
+    QAction* preferences = editMenu->addAction(tr("&Preferences…"), this, &MainWindow::openSettingsDialog);
+    // The platform's Preferences key where it has one, and Ctrl+, everywhere, as editors do.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma))) {
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    }
+    preferences->setShortcuts(preferencesKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     // The kind decides how a spec is checked; SpecDesk guesses it, the user can correct it.
     QMenu* specMenu = menuBar()->addMenu(tr("&Spec"));
@@ -267,9 +308,32 @@ void MainWindow::createMenus()
         goTo->addAction(
             dock->windowTitle(), QKeySequence(Qt::CTRL | panel.key), this, [this, dock] { focusPanel(dock); });
     }
+    goTo->addSeparator();
+    goTo->addAction(tr("&Next Panel"), QKeySequence(Qt::Key_F6), this, [this] { m_panels.cycle(1); });
+    goTo->addAction(tr("&Previous Panel"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this, [this] { m_panels.cycle(-1); });
+    QAction* tabMovesFocus = viewMenu->addAction(tr("&Tab Moves Focus"));
+    tabMovesFocus->setObjectName(QStringLiteral("tabMovesFocusAction"));
+    tabMovesFocus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    tabMovesFocus->setCheckable(true);
+    tabMovesFocus->setToolTip(tr("Tab and Shift+Tab leave the editor instead of indenting."));
+    connect(tabMovesFocus, &QAction::toggled, this, [this](bool moves) {
+        SpecEditor::setTabMovesFocus(moves);
+        showProblem(moves ? tr("Tab moves the focus; Ctrl+M makes it indent again.")
+                          : tr("Tab indents in the editor; F6 or Ctrl+M moves on."));
+    });
+    viewMenu->addSeparator();
+    QAction* palette = viewMenu->addAction(
+        tr("&Command Palette…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showCommandPalette);
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("command-palette"))));
     viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(
+        tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("keyboard"))));
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About SpecDesk"), this, &MainWindow::showAbout);
 }
 
@@ -337,21 +401,36 @@ void MainWindow::createStatusBar()
     m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
     m_syncLabel->setTextFormat(Qt::PlainText);
     m_syncLabel->setMaximumWidth(420);
+    // The state has an icon of its own shape next to its word: colour is never the only cue.
+    m_syncIcon = new QLabel(this);
+    m_syncIcon->setObjectName(QStringLiteral("syncStatusIcon"));
+    m_syncIcon->hide();
     connect(m_sync, &SyncController::currentStatusChanged, this, [this](const QString& text, const QString& detail) {
         m_syncLabel->setText(text);
         m_syncLabel->setToolTip(PlainToolTip::of(detail)); // the server's words
         m_syncLabel->setVisible(!text.isEmpty());
+        updateSyncIcon();
     });
     m_syncLabel->hide();
     m_offlineLabel = new QLabel(this);
     m_offlineLabel->setObjectName(QStringLiteral("offlineStatusLabel"));
     m_offlineLabel->setToolTip(tr("Queued drafts are sent on their own once the server answers again."));
+    m_offlineIcon = new QLabel(this);
+    m_offlineIcon->setObjectName(QStringLiteral("offlineStatusIcon"));
+    const int side = m_offlineLabel->fontMetrics().height();
+    m_offlineIcon->setPixmap(ResourceIcons::icon(ResourcePaths::statusIcon(QStringLiteral("offline")))
+                                 .pixmap(QSize(side, side), devicePixelRatioF()));
     connect(m_sync, &SyncController::offlineChanged, this, [this](const QString& text) {
         m_offlineLabel->setText(text);
         m_offlineLabel->setVisible(!text.isEmpty());
+        m_offlineIcon->setVisible(!text.isEmpty());
     });
     m_offlineLabel->hide();
+    m_offlineIcon->hide();
+    statusBar()->addPermanentWidget(new ProgressStrip(m_operations, this));
+    statusBar()->addPermanentWidget(m_offlineIcon);
     statusBar()->addPermanentWidget(m_offlineLabel);
+    statusBar()->addPermanentWidget(m_syncIcon);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_caretLabel);
     statusBar()->addPermanentWidget(m_kindLabel);
@@ -374,9 +453,12 @@ void MainWindow::restoreSession()
     if (currentId > 0 && openIds.contains(currentId)) {
         m_tabs->openSpec(currentId);
     }
-    // Start where the user's next move is: the open spec's text, or else the specs tree.
+    // Start where the user's next move is: the open spec's text; on the very first run (no
+    // window saved yet) the welcome view's "Try the sandbox"; else the specs tree.
     if (SpecEditor* editor = m_tabs->currentEditor()) {
         editor->setFocus(Qt::OtherFocusReason);
+    } else if (m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty()) {
+        m_welcome->focusFirstPath();
     } else {
         m_treePanel->view()->setFocus(Qt::OtherFocusReason);
     }
@@ -580,16 +662,7 @@ void MainWindow::focusPanel(QDockWidget* dock)
 {
     dock->show();
     dock->raise();
-    // The first control of the panel that takes keyboard focus, in Tab order.
-    QWidget* panel = dock->widget();
-    for (QWidget* next = panel->nextInFocusChain(); next && next != panel; next = next->nextInFocusChain()) {
-        if (panel->isAncestorOf(next) && next->isVisibleTo(panel) && next->isEnabled()
-            && (next->focusPolicy() & Qt::TabFocus) != 0) {
-            next->setFocus(Qt::ShortcutFocusReason);
-            return;
-        }
-    }
-    panel->setFocus(Qt::ShortcutFocusReason);
+    PanelCycler::firstControlIn(dock->widget())->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showAbout()
@@ -598,4 +671,136 @@ void MainWindow::showAbout()
                        tr("About SpecDesk"),
                        tr("SpecDesk %1\n\nA desktop editor for DataFramer, Scale GP and Adobe flow specs.")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::createToolBar()
+{
+    // The few commands a new user looks for on screen; the rest are a Ctrl+Shift+P away.
+    QToolBar* toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto action = [this](const char* objectName) { return findChild<QAction*>(QLatin1String(objectName)); };
+    toolBar->addAction(action("openAction"));
+    toolBar->addAction(action("saveAction"));
+    toolBar->addSeparator();
+    toolBar->addAction(action("undoAction"));
+    toolBar->addAction(action("redoAction"));
+    toolBar->addSeparator();
+    m_sync->syncAction()->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("sync"))));
+    m_sync->syncAllAction()->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("sync-all"))));
+    toolBar->addAction(m_sync->syncAction());
+    toolBar->addAction(m_sync->syncAllAction());
+    toolBar->addSeparator();
+    toolBar->addAction(action("commandPaletteAction"));
+    // Icons only for the edit commands; their words are in the tooltips and accessible names.
+    for (QAction* iconOnly : {action("undoAction"), action("redoAction")}) {
+        if (QWidget* button = toolBar->widgetForAction(iconOnly)) {
+            static_cast<QToolButton*>(button)->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        }
+    }
+    for (QAction* each : toolBar->actions()) {
+        if (QWidget* button = toolBar->widgetForAction(each); button && !each->isSeparator()) {
+            const QString name = ActionCatalog::withoutMnemonic(each->text());
+            button->setAccessibleName(name);
+            button->setAccessibleDescription(
+                each->toolTip() != each->text() && !each->toolTip().isEmpty()
+                    ? each->toolTip()
+                    : tr("%1 (%2)").arg(name, each->shortcut().toString(QKeySequence::NativeText)));
+        }
+    }
+}
+
+void MainWindow::createPanelCycle()
+{
+    auto* specs = findChild<QDockWidget*>(QStringLiteral("specsDock"));
+    auto* outline = findChild<QDockWidget*>(QStringLiteral("outlineDock"));
+    m_panels.addPanel(specs->widget(), [this] { m_treePanel->view()->setFocus(Qt::TabFocusReason); });
+    m_panels.addPanel(outline->widget());
+    m_panels.addPanel(m_centralStack, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            editor->setFocus(Qt::TabFocusReason);
+        } else {
+            m_welcome->focusFirstPath();
+        }
+    });
+    for (const char* name : {"distributionsDock", "historyDock", "problemsDock"}) {
+        m_panels.addPanel(findChild<QDockWidget*>(QLatin1String(name))->widget());
+    }
+}
+
+void MainWindow::setSandboxStarter(SandboxTour::Starter starter)
+{
+    m_tour->setStarter(std::move(starter));
+}
+
+void MainWindow::onSandboxReady(SpecEditor* editor)
+{
+    // Where a first-time user's next move is: the first share of the first distribution.
+    Q_UNUSED(editor);
+    auto* distributions = findChild<QDockWidget*>(QStringLiteral("distributionsDock"));
+    distributions->show();
+    distributions->raise();
+    // The shares appear once the spec is parsed, which may be after the tab opened.
+    const auto focusFirstShare = [this] {
+        const QList<QSlider*> sliders = m_distributionPanel->findChildren<QSlider*>();
+        for (QSlider* slider : sliders) {
+            if (slider->isVisibleTo(m_distributionPanel) && slider->isEnabled()) {
+                slider->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+        }
+    };
+    if (m_distributionPanel->findChildren<QSlider*>().isEmpty()) {
+        connect(
+            m_distributionPanel,
+            &DistributionPanel::groupsShown,
+            this,
+            [focusFirstShare, this] { QTimer::singleShot(0, m_distributionPanel, focusFirstShare); },
+            Qt::SingleShotConnection);
+    } else {
+        QTimer::singleShot(0, m_distributionPanel, focusFirstShare);
+    }
+    statusBar()->showMessage(tr("Move a share with ← and →; the others keep 100%. Then Sync (%1).")
+                                 .arg(m_sync->syncAction()->shortcut().toString(QKeySequence::NativeText)),
+                             4 * kStatusMessageMs);
+}
+
+void MainWindow::showCommandPalette()
+{
+    CommandPalette palette(ActionCatalog::collect(menuBar()), this);
+    const QRect area = geometry();
+    palette.move(area.center().x() - palette.width() / 2, area.top() + 60);
+    palette.exec();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    ShortcutsDialog dialog(ActionCatalog::collect(menuBar()), this);
+    dialog.exec();
+}
+
+void MainWindow::updateSyncIcon()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    if (!editor || m_syncLabel->isHidden()) {
+        m_syncIcon->hide();
+        return;
+    }
+    const SyncState state = m_treeModel->syncState(editor->specId());
+    const QString path = state == SyncState::Syncing ? ResourcePaths::actionIcon(QStringLiteral("sync"))
+                                                     : ResourcePaths::statusIcon(SyncStates::id(state));
+    const int side = m_syncLabel->fontMetrics().height();
+    m_syncIcon->setPixmap(ResourceIcons::icon(path).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_syncIcon->show();
+}
+
+void MainWindow::openSettingsDialog()
+{
+    SettingsDialog dialog(m_settings, this);
+    // The dialog applies the theme and the proxy itself; the window's editors and panels follow here.
+    connect(&dialog, &SettingsDialog::applied, this, [this] {
+        m_tabs->applyEditorSettings();
+        m_distributionPanel->setSampleSize(m_settings->distributionSampleSize());
+    });
+    dialog.exec();
 }

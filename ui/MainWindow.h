@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PanelCycler.h"
+#include "SandboxTour.h"
 #include "SpecKind.h"
 
 #include <QMainWindow>
@@ -12,6 +14,7 @@ class DistributionPanel;
 class EditorTabs;
 class FindBar;
 class HistoryPanel;
+class LongOperations;
 class OutlinePanel;
 class ProblemsPanel;
 class QDockWidget;
@@ -24,6 +27,7 @@ class SpecEditor;
 class SpecTreeModel;
 class SpecTreePanel;
 class SyncController;
+class WelcomeView;
 class WorkspaceStore;
 
 /// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
@@ -52,6 +56,13 @@ public:
     SyncController* syncController() const { return m_sync; }
     /// Opens the Connections dialog (modal), showing `connectionId` when it is not 0.
     void openConnectionsDialog(qint64 connectionId = 0);
+    WelcomeView* welcomeView() const { return m_welcome; }
+    LongOperations* longOperations() const { return m_operations; }
+    /// How "Try the sandbox" starts the bundled server; the app supplies it.
+    void setSandboxStarter(SandboxTour::Starter starter);
+    /// Ctrl+Shift+P and Help ▸ Keyboard Shortcuts (F1); modal, so tests drive them by timer.
+    void showCommandPalette();
+    void showKeyboardShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +72,10 @@ private:
     void createDocks();
     void createMenus();
     void createStatusBar();
+    void createToolBar();
+    void createPanelCycle();
+    void onSandboxReady(SpecEditor* editor);
+    void updateSyncIcon();
     QDockWidget* addPanel(const QString& title, const QString& objectName, QWidget* panel, Qt::DockWidgetArea area);
     void restoreSession();
     void saveSession();
@@ -80,6 +95,8 @@ private:
     void updateKindMenu();
     void createRemoteMenu();
     void updateConnectionLabel();
+    /// Opens Preferences (modal); what it applies reaches the open editors and panels at once.
+    void openSettingsDialog();
 
     WorkspaceStore* m_store;
     AppSettings* m_settings;
@@ -98,7 +115,13 @@ private:
     SyncController* m_sync = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
+    QLabel* m_syncIcon = nullptr;
+    WelcomeView* m_welcome = nullptr;
+    SandboxTour* m_tour = nullptr;
+    LongOperations* m_operations = nullptr;
+    PanelCycler m_panels;
     QLabel* m_offlineLabel = nullptr;
+    QLabel* m_offlineIcon = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultState;
     bool m_restoringSession = false;

@@ -1,5 +1,7 @@
 #include "ResourceIcons.h"
 
+#include "PaletteSvgIconEngine.h"
+
 #include <QHash>
 
 namespace ResourceIcons {
@@ -12,6 +14,16 @@ QIcon icon(const QString& path)
     auto it = icons->constFind(path);
     if (it == icons->cend()) {
         it = icons->insert(path, QIcon(path));
+    }
+    return *it;
+}
+
+QIcon themed(const QString& path)
+{
+    static auto* const icons = new QHash<QString, QIcon>;
+    auto it = icons->constFind(path);
+    if (it == icons->cend()) {
+        it = icons->insert(path, QIcon(new PaletteSvgIconEngine(path)));
     }
     return *it;
 }

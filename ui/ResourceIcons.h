@@ -12,4 +12,6 @@
 namespace ResourceIcons {
 /// The icon of a resource path (ResourcePaths); made once, then shared.
 QIcon icon(const QString& path);
+/// A monochrome icon (ResourcePaths::actionIcon()) drawn in the palette's text colour.
+QIcon themed(const QString& path);
 } // namespace ResourceIcons

@@ -1,5 +1,6 @@
 #include "SpecEditor.h"
 
+#include "EditorColours.h"
 #include "PlainToolTip.h"
 
 #include <Qsci/qscilexerjson.h>
@@ -53,6 +54,14 @@ void installAccessibilityHooks()
     Q_UNUSED(installed);
 }
 
+/// What assistive tools say after the editor's name: the kind, and the format the text is in.
+QString kindDescription(SpecKind kind)
+{
+    const bool json = SpecKinds::formatOf(kind) == SpecFormat::Json;
+    const QString format = json ? QStringLiteral("JSON") : QStringLiteral("YAML");
+    return SpecEditor::tr("%1, %2 text").arg(SpecKinds::displayName(kind), format);
+}
+
 int severityIndex(Diagnostic::Severity severity)
 {
     return severity == Diagnostic::Severity::Error ? 0 : severity == Diagnostic::Severity::Warning ? 1 : 2;
@@ -65,9 +74,11 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     , m_specId(specId)
     , m_format(SpecKinds::formatOf(kind))
     , m_document(new SpecDocument(m_format, kind, this))
+    , m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
     setObjectName(QStringLiteral("specEditor"));
     setAccessibleName(tr("Spec text"));
+    setAccessibleDescription(kindDescription(kind));
     setUtf8(true);
     configureLexer();
     configureMargins();
@@ -78,13 +89,8 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     setIndentationGuides(true);
     setTabWidth(m_format == SpecFormat::Yaml ? 2 : 4);
     setCaretLineVisible(true);
-    // A faint tint of the selection colour marks the caret's line in light and dark palettes alike.
-    const QColor base = palette().color(QPalette::Base);
-    const QColor tint = palette().color(QPalette::Highlight);
-    setCaretLineBackgroundColor(QColor::fromRgbF(base.redF() * 0.9f + tint.redF() * 0.1f,
-                                                 base.greenF() * 0.9f + tint.greenF() * 0.1f,
-                                                 base.blueF() * 0.9f + tint.blueF() * 0.1f));
     setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    applyColours();
 
     m_document->setTextSource([this] { return content(); });
     installAccessibilityHooks();
@@ -121,16 +127,81 @@ void SpecEditor::fitLineNumberMargin()
 
 void SpecEditor::configureProblemMarks()
 {
-    const QColor colours[] = {QColor(0xd0, 0x21, 0x21), QColor(0xd9, 0x8a, 0x00), QColor(0x2f, 0x6f, 0xd0)};
     const IndicatorStyle indicatorStyles[] = {SquiggleIndicator, SquiggleIndicator, DotsIndicator};
     const MarkerSymbol markerSymbols[] = {Circle, RightTriangle, SmallRectangle};
     for (size_t i = 0; i < 3; ++i) {
         m_indicators[i] = indicatorDefine(indicatorStyles[i]);
-        setIndicatorForegroundColor(colours[i], m_indicators[i]);
         m_markers[i] = markerDefine(markerSymbols[i]);
-        setMarkerBackgroundColor(colours[i], m_markers[i]);
-        setMarkerForegroundColor(colours[i], m_markers[i]);
     }
+}
+
+void SpecEditor::applyColours()
+{
+    // Setting colours must not start another round through changeEvent().
+    if (m_applyingColours) {
+        return;
+    }
+    m_applyingColours = true;
+    const EditorColours colours = EditorColours::forPalette(palette());
+    if (QsciLexer* lexer = this->lexer()) {
+        lexer->setDefaultPaper(colours.paper);
+        lexer->setDefaultColor(colours.text);
+        lexer->setPaper(colours.paper);
+        const bool json = m_format == SpecFormat::Json;
+        // Styles beyond a lexer's own are unused; 32 covers both lexers.
+        for (int style = 0; style < 32; ++style) {
+            lexer->setColor(json ? colours.jsonStyle(style) : colours.yamlStyle(style), style);
+        }
+    }
+    // Not setPaper() and setColor(): they are for editors without a lexer, and they pin the
+    // widget's palette, which would stop it from following the application's.
+    setMarginsBackgroundColor(colours.marginPaper);
+    setMarginsForegroundColor(colours.marginText);
+    setFoldMarginColors(colours.marginPaper, colours.marginPaper);
+    for (int marker = int(SC_MARKNUM_FOLDEREND); marker <= int(SC_MARKNUM_FOLDEROPEN); ++marker) {
+        setMarkerForegroundColor(colours.foldBox, marker);
+        setMarkerBackgroundColor(colours.foldLines, marker);
+    }
+    setCaretForegroundColor(colours.caret);
+    setCaretLineBackgroundColor(colours.caretLine);
+    setSelectionBackgroundColor(colours.selection);
+    setSelectionForegroundColor(colours.selectionText);
+    setMatchedBraceBackgroundColor(colours.braceMatch);
+    setMatchedBraceForegroundColor(colours.text);
+    setUnmatchedBraceForegroundColor(colours.problems[0]);
+    setUnmatchedBraceBackgroundColor(colours.paper);
+    setIndentationGuidesForegroundColor(colours.marginText);
+    setIndentationGuidesBackgroundColor(colours.paper);
+    for (size_t i = 0; i < 3; ++i) {
+        setIndicatorForegroundColor(colours.problems[i], m_indicators[i]);
+        setMarkerBackgroundColor(colours.problems[i], m_markers[i]);
+        setMarkerForegroundColor(colours.problems[i], m_markers[i]);
+    }
+    m_applyingColours = false;
+}
+
+void SpecEditor::changeEvent(QEvent* event)
+{
+    QsciScintilla::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+    }
+}
+
+void SpecEditor::setEditorFont(const QFont& font)
+{
+    if (font == m_font) {
+        return;
+    }
+    m_font = font;
+    if (QsciLexer* lexer = this->lexer()) {
+        lexer->setDefaultFont(m_font);
+        lexer->setFont(m_font);
+    }
+    setMarginsFont(m_font);
+    // The line number margin is measured in the font; measure it again.
+    m_lineNumberDigits = 0;
+    fitLineNumberMargin();
 }
 
 void SpecEditor::setKind(SpecKind kind)
@@ -139,22 +210,24 @@ void SpecEditor::setKind(SpecKind kind)
     if (format != m_format) {
         m_format = format;
         configureLexer();
+        applyColours();
     }
     m_document->setKind(kind);
+    setAccessibleDescription(kindDescription(kind));
 }
 
 void SpecEditor::configureLexer()
 {
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     QsciLexer* lexer = nullptr;
     if (m_format == SpecFormat::Json) {
         lexer = new QsciLexerJSON(this);
     } else {
         lexer = new QsciLexerYAML(this);
     }
-    lexer->setDefaultFont(font);
-    lexer->setFont(font);
+    lexer->setDefaultFont(m_font);
+    lexer->setFont(m_font);
     setLexer(lexer);
+    setMarginsFont(m_font);
 }
 
 void SpecEditor::configureMargins()
@@ -377,4 +450,24 @@ void SpecEditor::showQuickFixMenu()
     const int x = int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, position));
     const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, position)) + textHeight(0);
     menu->popup(viewport()->mapToGlobal(QPoint(x, y)));
+}
+
+namespace {
+bool s_tabMovesFocus = false;
+} // namespace
+
+void SpecEditor::setTabMovesFocus(bool moves)
+{
+    s_tabMovesFocus = moves;
+}
+
+bool SpecEditor::tabMovesFocus()
+{
+    return s_tabMovesFocus;
+}
+
+bool SpecEditor::focusNextPrevChild(bool next)
+{
+    // QScintilla refuses to give up the focus so that Tab indents; QWidget's own moves it on.
+    return s_tabMovesFocus ? QWidget::focusNextPrevChild(next) : QsciScintilla::focusNextPrevChild(next);
 }

@@ -49,6 +49,14 @@ public:
     void showQuickFixMenu();
     /// Turns QScintilla's per-edit accessibility work on only while assistive tools listen.
     void followAccessibility(bool active);
+    /// The font of the text and the line numbers (the user's editor font).
+    void setEditorFont(const QFont& font);
+    QFont editorFont() const { return m_font; }
+
+    /// Ctrl+M: while on, Tab and Shift+Tab leave the editor instead of indenting, in every
+    /// editor of the app, so keyboard users can move on without F6.
+    static void setTabMovesFocus(bool moves);
+    static bool tabMovesFocus();
 
 Q_SIGNALS:
     void diagnosticsChanged();
@@ -56,10 +64,14 @@ Q_SIGNALS:
     void contentChanged();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void addQuickFixes(QMenu* menu, qint64 position);
+    /// Colours the text, margins and marks after the widget's palette (see EditorColours).
+    void applyColours();
     void configureLexer();
     void configureMargins();
     void configureProblemMarks();
@@ -74,4 +86,6 @@ private:
     std::array<int, 3> m_indicators {};
     std::array<int, 3> m_markers {};
     int m_lineNumberDigits = 0;
+    QFont m_font;
+    bool m_applyingColours = false;
 };

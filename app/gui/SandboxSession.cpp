@@ -41,14 +41,22 @@ bool SandboxSession::start(RemoteContext* context, OverlaySecretStore* secrets, 
     adobe.imsOrgId = sandbox.adobeOrgId;
     adobe.sandboxName = sandbox.adobeSandboxName;
 
-    return ensureConnection(context, secrets, dataFramer, {{QStringLiteral("token"), sandbox.dataFramerToken}}, error)
-           && ensureConnection(context, secrets, scaleGp, {{QStringLiteral("apiKey"), sandbox.scaleGpApiKey}}, error)
-           && ensureConnection(context,
-                               secrets,
-                               adobe,
-                               {{QStringLiteral("accessToken"), sandbox.adobeAccessToken},
-                                {QStringLiteral("apiKey"), sandbox.adobeApiKey}},
-                               error);
+    if (!ensureConnection(context, secrets, dataFramer, {{QStringLiteral("token"), sandbox.dataFramerToken}}, error)) {
+        return false;
+    }
+    const bool started
+        = ensureConnection(context, secrets, scaleGp, {{QStringLiteral("apiKey"), sandbox.scaleGpApiKey}}, error)
+          && ensureConnection(context,
+                              secrets,
+                              adobe,
+                              {{QStringLiteral("accessToken"), sandbox.adobeAccessToken},
+                               {QStringLiteral("apiKey"), sandbox.adobeApiKey}},
+                              error);
+    if (started) {
+        const std::optional<Connection> added = context->connections().connectionNamed(dataFramer.name);
+        m_dataFramerCollectionId = added ? added->collectionId : 0;
+    }
+    return started;
 }
 
 bool SandboxSession::ensureConnection(RemoteContext* context,

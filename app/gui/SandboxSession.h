@@ -23,6 +23,10 @@ public:
     ~SandboxSession();
 
     bool start(RemoteContext* context, OverlaySecretStore* secrets, QString* error);
+    bool isStarted() const { return m_dataFramerCollectionId != 0; }
+    /// The specs-tree collection of "Sandbox DataFramer", where a first-time user starts.
+    qint64 dataFramerCollectionId() const { return m_dataFramerCollectionId; }
+    SandboxServer* server() const { return m_server.get(); }
 
 private:
     bool ensureConnection(RemoteContext* context,
@@ -32,4 +36,5 @@ private:
                           QString* error);
 
     std::unique_ptr<SandboxServer> m_server;
+    qint64 m_dataFramerCollectionId = 0;
 };

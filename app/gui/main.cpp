@@ -3,11 +3,14 @@
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "OverlaySecretStore.h"
+#include "ProxyPolicy.h"
 #include "RemoteContext.h"
 #include "ResourcePaths.h"
 #include "SampleSpecs.h"
 #include "SandboxSession.h"
 #include "SessionSecretStore.h"
+#include "Theme.h"
+#include "Translations.h"
 #include "WorkspaceStore.h"
 
 #include <QApplication>
@@ -59,6 +62,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    Translations::install();
     QApplication::setDesktopFileName(QStringLiteral("io.specdesk.SpecDesk"));
     QApplication::setWindowIcon(QIcon(ResourcePaths::appIcon()));
 
@@ -72,6 +76,9 @@ int main(int argc, char* argv[])
     }
     AppSettings settings(customWorkspace ? AppSettings::filePathForWorkspace(store.directory())
                                          : AppSettings::defaultFilePath());
+    // Before any window or network request exists, so neither starts with the wrong look or route.
+    Theme::apply(settings.theme());
+    ProxyPolicy::apply(settings);
     // Secrets go to the system keychain, or stay in memory for the session when there is none.
     auto* secrets = new OverlaySecretStore(new SessionSecretStore(new KeychainSecretStore));
     RemoteContext remote(&store, secrets);
@@ -86,6 +93,17 @@ int main(int argc, char* argv[])
     }
     FirstPaintReport firstPaint;
     MainWindow window(&store, &settings, &remote);
+    // "Try the sandbox" on the welcome view starts it here when --sandbox did not.
+    window.setSandboxStarter([&sandbox, &remote, secrets](QString* startError) -> qint64 {
+        if (!sandbox || !sandbox->isStarted()) {
+            auto session = std::make_unique<SandboxSession>();
+            if (!session->start(&remote, secrets, startError)) {
+                return 0;
+            }
+            sandbox = std::move(session);
+        }
+        return sandbox->dataFramerCollectionId();
+    });
     if (qEnvironmentVariableIntValue("SPECDESK_REPORT_FIRST_PAINT") == 1) {
         window.installEventFilter(&firstPaint);
     }

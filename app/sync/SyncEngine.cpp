@@ -37,6 +37,15 @@ void SyncEngine::sync(const QList<qint64>& specIds)
     startNext();
 }
 
+qsizetype SyncEngine::cancelQueued()
+{
+    const qsizetype dropped = std::exchange(m_queue, {}).size();
+    if (dropped > 0 && m_running.isEmpty()) {
+        Q_EMIT idle();
+    }
+    return dropped;
+}
+
 QList<SyncOutcome> SyncEngine::takeOutcomes()
 {
     return std::exchange(m_outcomes, {});

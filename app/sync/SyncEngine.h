@@ -38,6 +38,12 @@ public:
     /// Queues the specs (those already queued or running are skipped) and starts.
     void sync(const QList<qint64>& specIds);
     bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }
+    /// Specs waiting their turn in this run (not yet sent).
+    qsizetype queuedCount() const { return m_queue.size(); }
+    /// Drops the specs still waiting their turn; they keep their drafts and states. Syncs
+    /// already sending finish: stopping a write half-way would leave the server's version
+    /// unknown. Returns how many were dropped.
+    qsizetype cancelQueued();
     /// The outcomes since the last call, in the order the specs finished.
     QList<SyncOutcome> takeOutcomes();
     SyncJournal& journal() { return m_journal; }

@@ -25,6 +25,8 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_sampleSize->setRange(1, 1'000'000'000);
     m_sampleSize->setValue(1000);
     m_sampleSize->setGroupSeparatorShown(true);
+    // The unit is part of the text, so a screen reader says "1,000 rows", not a bare number.
+    m_sampleSize->setSuffix(tr(" rows"));
     m_sampleSize->setAccessibleName(tr("Sample size for expected counts"));
     m_sampleSize->setToolTip(tr("How many rows to generate: each value shows how many of them to expect."));
     auto* sampleLabel = new QLabel(tr("&Sample size:"), this);
@@ -34,6 +36,7 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter properties"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter properties by name"));
+    m_filter->setAccessibleDescription(tr("Shows only the properties whose name contains the typed text."));
     m_count->setObjectName(QStringLiteral("propertyCount"));
     m_count->setWordWrap(true);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -48,6 +51,8 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_scroll->setWidget(m_groupsHost);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Properties"));
+    m_scroll->setAccessibleDescription(tr("One group per property of the spec, each with a slider per value."));
 
     auto* top = new QHBoxLayout;
     top->addWidget(sampleLabel);
@@ -204,9 +209,11 @@ void DistributionPanel::rebuild()
                 group->setExpanded(true);
             }
         }
+        Q_EMIT groupsShown();
         return;
     }
     for (PropertyGroupWidget* group : std::as_const(m_groups)) {
         group->refresh();
     }
+    Q_EMIT groupsShown();
 }

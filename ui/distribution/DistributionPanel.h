@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void sampleSizeChanged(qint64 sampleSize);
+    /// The groups of a readable spec are on screen (after an open, a parse or a filter).
+    void groupsShown();
 
 private:
     void rebuild();

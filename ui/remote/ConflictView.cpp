@@ -1,5 +1,6 @@
 #include "ConflictView.h"
 
+#include "EditorColours.h"
 #include "SpecEditor.h"
 
 #include <QDialogButtonBox>
@@ -49,10 +50,12 @@ ConflictView::ConflictView(qint64 specId,
     explanation->setTextFormat(Qt::PlainText);
     auto* mineLabel = new QLabel(tr("&Mine — the draft in this workspace"), this);
     mineLabel->setBuddy(m_mine);
-    auto* theirsLabel = new QLabel(tr("&Theirs — the text on the server now"), this);
+    auto* theirsLabel = new QLabel(tr("T&heirs — the text on the server now"), this);
     theirsLabel->setBuddy(m_theirs);
     m_mine->setAccessibleName(tr("Your draft"));
     m_theirs->setAccessibleName(tr("The server's text"));
+    m_mine->setAccessibleDescription(tr("Your draft, read-only; the lines the server's text lacks are marked."));
+    m_theirs->setAccessibleDescription(tr("The server's text, read-only; the lines your draft lacks are marked."));
 
     auto* panes = new QGridLayout;
     panes->addWidget(mineLabel, 0, 0);
@@ -70,7 +73,8 @@ ConflictView::ConflictView(qint64 specId,
     QPushButton* useText = buttons->addButton(tr("Use &Editor Text"), QDialogButtonBox::AcceptRole);
     useText->setObjectName(QStringLiteral("useEditorTextButton"));
     useText->setToolTip(tr("Merge by hand in the spec's editor first; this keeps what the editor holds now."));
-    buttons->addButton(QDialogButtonBox::Close);
+    buttons->addButton(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Decide later; the spec stays in conflict and nothing is sent."));
     connect(keepMine, &QPushButton::clicked, this, [this] { choose(SyncJournal::Resolution::KeepMine); });
     connect(takeTheirs, &QPushButton::clicked, this, [this] { choose(SyncJournal::Resolution::TakeTheirs); });
     connect(useText, &QPushButton::clicked, this, [this] { choose(SyncJournal::Resolution::UseText); });
@@ -95,7 +99,8 @@ SpecEditor* ConflictView::addPane(const QByteArray& content, SpecKind kind, cons
 
 void ConflictView::markDifferences(const QByteArray& mine, const QByteArray& theirs)
 {
-    const QColor changed(0xff, 0xe0, 0x82);
+    // A tint of the editor's own paper, so the text stays readable in a dark theme too.
+    const QColor changed = EditorColours::forPalette(m_mine->palette()).changedLine;
     for (SpecEditor* pane : {m_mine, m_theirs}) {
         // Marker numbers are per editor; both get the same one as they are defined alike.
         m_changedMarker = pane->markerDefine(QsciScintilla::Background);

@@ -1,6 +1,7 @@
 #include "RemoteTreeController.h"
 
 #include "EditorTabs.h"
+#include "LongOperations.h"
 #include "RemoteContext.h"
 #include "RemoteSpecOpener.h"
 #include "SpecEditor.h"
@@ -64,12 +65,23 @@ void RemoteTreeController::load(qint64 collectionId)
     Load& load = m_loads[collectionId];
     load.provider = m_context->providerFor(*connection);
     load.pull = new SpecPull(load.provider.get(), &m_context->specs(), this);
+    if (m_operations) {
+        // The pull lives until onLoadFinished() ends the operation, so cancel can reach it.
+        load.operationId
+            = m_operations->begin(tr("Loading %1…").arg(connection->name), [pull = load.pull] { pull->cancel(); });
+    }
     connect(load.pull, &SpecPull::finished, this, [this, collectionId] { onLoadFinished(collectionId); });
-    connect(load.pull, &SpecPull::listProgress, this, [this, collectionId](qint64 received, qint64 total) {
-        const QString count
-            = total > 0 ? tr("Loading… %L1 of %L2").arg(received).arg(total) : tr("Loading… %L1").arg(received);
-        m_model->setLoadState(collectionId, SpecTreeModel::LoadState::Loading, count);
-    });
+    connect(load.pull,
+            &SpecPull::listProgress,
+            this,
+            [this, collectionId, operationId = load.operationId](qint64 received, qint64 total) {
+                const QString count
+                    = total > 0 ? tr("Loading… %L1 of %L2").arg(received).arg(total) : tr("Loading… %L1").arg(received);
+                m_model->setLoadState(collectionId, SpecTreeModel::LoadState::Loading, count);
+                if (m_operations && operationId != 0) {
+                    m_operations->update(operationId, received, total);
+                }
+            });
     m_model->setLoadState(collectionId, SpecTreeModel::LoadState::Loading);
     // The list carries each spec's text; versions are fetched when a spec is opened.
     load.pull->start({}, false);
@@ -82,6 +94,9 @@ void RemoteTreeController::onLoadFinished(qint64 collectionId)
         return;
     }
     SpecPull* pull = node.mapped().pull;
+    if (m_operations && node.mapped().operationId != 0) {
+        m_operations->finish(node.mapped().operationId);
+    }
     const RemoteError error = pull->error();
     pull->deleteLater();
     node.mapped().provider.release()->deleteLater();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class EditorTabs;
+class LongOperations;
 class QAction;
 class RemoteContext;
 class RemoteSpecOpener;
@@ -45,6 +46,8 @@ public:
     QList<QAction*> contextActions(const QModelIndex& index, QObject* parent);
     /// Adds the sync actions (Sync, Resolve Conflict…) to the context menu.
     void setSyncController(SyncController* sync) { m_sync = sync; }
+    /// Where loads show their progress and can be cancelled.
+    void setLongOperations(LongOperations* operations) { m_operations = operations; }
 
 Q_SIGNALS:
     /// The user asked to edit a connection (0: to manage connections in general).
@@ -55,6 +58,7 @@ private:
     {
         std::unique_ptr<SpecProvider> provider;
         SpecPull* pull = nullptr;
+        int operationId = 0;
     };
 
     void onCollectionExpanded(qint64 collectionId);
@@ -70,5 +74,6 @@ private:
     EditorTabs* m_tabs;
     RemoteSpecOpener* m_opener;
     SyncController* m_sync = nullptr;
+    LongOperations* m_operations = nullptr;
     std::map<qint64, Load> m_loads;
 };

@@ -3,6 +3,7 @@
 #include "ConflictView.h"
 #include "CredentialsDialog.h"
 #include "EditorTabs.h"
+#include "LongOperations.h"
 #include "RemoteContext.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
@@ -158,6 +159,15 @@ void SyncController::start(const QList<qint64>& specIds, bool userAsked)
     if (userAsked && specIds.isEmpty()) {
         Q_EMIT message(tr("Nothing to sync: every spec is as its server has it."));
     }
+    if (m_operations && userAsked && !specIds.isEmpty()) {
+        if (m_operationId == 0) {
+            m_operationDone = 0;
+            m_operationTotal = 0;
+            m_operationId = m_operations->begin(tr("Syncing…"), [this] { m_engine->cancelQueued(); });
+        }
+        m_operationTotal += specIds.size();
+        m_operations->update(m_operationId, m_operationDone, m_operationTotal);
+    }
     m_engine->sync(specIds);
 }
 
@@ -166,6 +176,10 @@ void SyncController::onSpecStateChanged(qint64 specId, SyncState state)
     m_model->refreshSyncState(specId);
     if (state == SyncState::Syncing) {
         return;
+    }
+    if (m_operationId != 0) {
+        m_operationDone = std::min(m_operationDone + 1, m_operationTotal);
+        m_operations->update(m_operationId, m_operationDone, m_operationTotal);
     }
     // A sync ends as a draft only when it merged the server's changes into the text.
     if (state == SyncState::Draft) {
@@ -258,6 +272,9 @@ void SyncController::onCredentialsRejected(qint64 connectionId, const QString& r
 
 void SyncController::onIdle()
 {
+    if (m_operationId != 0) {
+        m_operations->finish(std::exchange(m_operationId, 0));
+    }
     const QList<SyncOutcome> outcomes = m_engine->takeOutcomes();
     const bool userAsked = std::exchange(m_userRun, false);
     const QString report = SyncReport::describe(

@@ -13,6 +13,7 @@
 
 class ConflictView;
 class EditorTabs;
+class LongOperations;
 class QAction;
 class QDialog;
 class RemoteContext;
@@ -84,6 +85,8 @@ public:
     int nextRetryDelayMs() const;
     void setCredentialsPrompt(CredentialsPrompt prompt) { m_credentialsPrompt = std::move(prompt); }
     void setExportPathChooser(ExportPathChooser chooser) { m_exportPathChooser = std::move(chooser); }
+    /// Where runs the user asked for show their progress and can be cancelled.
+    void setLongOperations(LongOperations* operations) { m_operations = operations; }
     /// The open conflict view of a spec, if any.
     ConflictView* conflictView(qint64 specId) const;
 
@@ -120,6 +123,10 @@ private:
     QAction* m_resolveAction;
     SyncRetryTimer* m_retry;
     bool m_userRun = false;
+    LongOperations* m_operations = nullptr;
+    int m_operationId = 0;
+    qint64 m_operationDone = 0;
+    qint64 m_operationTotal = 0;
     /// The base of each open spec when its sync began: what a merge is computed against.
     QHash<qint64, QByteArray> m_basesBeforeSync;
     QHash<qint64, QPointer<QDialog>> m_credentialPrompts;

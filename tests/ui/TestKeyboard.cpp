@@ -1,0 +1,315 @@
+#include "ActionCatalog.h"
+#include "AppSettings.h"
+#include "CommandPalette.h"
+#include "EditorTabs.h"
+#include "LongOperations.h"
+#include "MainWindow.h"
+#include "PaletteSvgIconEngine.h"
+#include "ProgressStrip.h"
+#include "ResourcePaths.h"
+#include "SampleSpecs.h"
+#include "ShortcutsDialog.h"
+#include "SpecEditor.h"
+#include "SpecTreeModel.h"
+#include "SpecTreePanel.h"
+#include "SyncController.h"
+#include "WelcomeView.h"
+#include "WorkspaceStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+/// The window with the keyboard alone: F6 between panels, Tab never trapped, the command
+/// palette, the shortcuts view; plus the progress strip and the icons that go with them.
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QString error;
+        m_store = std::make_unique<WorkspaceStore>();
+        QVERIFY2(m_store->open(m_dir->path(), &error) && SampleSpecs::seedIfNew(*m_store, &error), qPrintable(error));
+        m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
+        m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        SpecEditor::setTabMovesFocus(false);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_store.reset();
+        m_dir.reset();
+        SpecEditor::setTabMovesFocus(false);
+    }
+
+    void f6VisitsEveryVisiblePanelAndComesBack()
+    {
+        openFirstSpec();
+        m_window->specTreePanel()->view()->setFocus();
+        // Of Distributions and History, tabbed together, only the one in front is visited.
+        const QString rightPanel
+            = !m_window->findChild<QDockWidget*>(QStringLiteral("historyDock"))->widget()->visibleRegion().isEmpty()
+                  ? QStringLiteral("historyDock")
+                  : QStringLiteral("distributionsDock");
+        QStringList visited;
+        for (int press = 0; press < 6; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            visited.append(panelOf(QApplication::focusWidget()));
+        }
+        QCOMPARE(visited,
+                 QStringList({QStringLiteral("outlineDock"),
+                              QStringLiteral("editor"),
+                              rightPanel,
+                              QStringLiteral("problemsDock"),
+                              QStringLiteral("specsDock"),
+                              QStringLiteral("outlineDock")}));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(panelOf(QApplication::focusWidget()), QStringLiteral("specsDock"));
+    }
+
+    void f6LeavesTheEditorWhereTabIndents()
+    {
+        SpecEditor* editor = openFirstSpec();
+        editor->setFocus();
+        const QByteArray before = editor->content();
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QVERIFY(editor->content() != before); // Tab indents by default
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClick(editor, Qt::Key_F6);
+        QVERIFY(QApplication::focusWidget() != editor);
+    }
+
+    void tabNeverTrapsTheKeyboard()
+    {
+        openFirstSpec();
+        // Ctrl+M: Tab leaves the editor too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(SpecEditor::tabMovesFocus());
+        QWidget* start = m_window->specTreePanel()->view();
+        start->setFocus();
+        QSet<QWidget*> seen;
+        bool backAtStart = false;
+        for (int press = 0; press < 300 && !backAtStart; ++press) {
+            QWidget* before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget* after = QApplication::focusWidget();
+            QVERIFY2(
+                after != before,
+                qPrintable(QStringLiteral("Tab is trapped in %1 \"%2\"")
+                               .arg(QString::fromLatin1(before->metaObject()->className()), before->objectName())));
+            seen.insert(after);
+            backAtStart = after == start;
+        }
+        QVERIFY2(backAtStart, "Tab never came back to the specs tree");
+        QVERIFY(seen.size() > 10);
+        // Shift+Tab goes back the same way.
+        QTest::keyClick(start, Qt::Key_Backtab);
+        QVERIFY(QApplication::focusWidget() != start);
+    }
+
+    void commandPaletteFindsAndRunsACommandByName()
+    {
+        QAction* syncAll = m_window->syncController()->syncAllAction();
+        QSignalSpy triggered(syncAll, &QAction::triggered);
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* palette = m_window->findChild<CommandPalette*>();
+            QVERIFY(palette);
+            // However this ends, the palette closes, so exec() returns.
+            const auto close = qScopeGuard([palette, &checked] {
+                if (!checked) {
+                    palette->reject();
+                }
+            });
+            QTRY_COMPARE(QApplication::focusWidget(), palette->queryEdit());
+            QTest::keyClicks(palette->queryEdit(), QStringLiteral("sync all"));
+            QVERIFY(!palette->shownActions().isEmpty());
+            QCOMPARE(palette->shownActions().first(), syncAll);
+            checked = true;
+            QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(checked);
+        QTRY_COMPARE(triggered.count(), 1);
+    }
+
+    void commandPaletteListsEveryMenuCommand()
+    {
+        const QList<CatalogEntry> entries = ActionCatalog::collect(m_window->menuBar());
+        QStringList names;
+        for (const CatalogEntry& entry : entries) {
+            names.append(entry.name);
+        }
+        for (const char* expected : {"Open…", "Sync All", "Connections…", "Keyboard Shortcuts", "Next Panel"}) {
+            QVERIFY2(names.contains(QString::fromUtf8(expected)), expected);
+        }
+        CommandPalette palette(entries);
+        palette.queryEdit()->setText(QStringLiteral("kbd nothing matches this"));
+        QVERIFY(palette.shownActions().isEmpty());
+        palette.queryEdit()->setText(QStringLiteral("shortcuts"));
+        QCOMPARE(palette.shownActions().first()->objectName(), QStringLiteral("keyboardShortcutsAction"));
+    }
+
+    void commandsThatCannotRunAreListedLastAndNotRun()
+    {
+        QAction syncAll(QStringLiteral("Sync &All"));
+        QAction sync(QStringLiteral("&Sync"));
+        syncAll.setEnabled(false);
+        QSignalSpy triggered(&syncAll, &QAction::triggered);
+        CommandPalette palette({{&syncAll, QStringLiteral("Sync All"), QStringLiteral("Remote")},
+                                {&sync, QStringLiteral("Sync"), QStringLiteral("Remote")}});
+        palette.queryEdit()->setText(QStringLiteral("sync"));
+        QCOMPARE(palette.shownActions(), QList<QAction*>({&sync, &syncAll}));
+        palette.queryEdit()->setText(QStringLiteral("sync all"));
+        QCOMPARE(palette.shownActions(), QList<QAction*>({&syncAll}));
+        QTest::keyClick(palette.queryEdit(), Qt::Key_Return);
+        QCOMPARE(triggered.count(), 0);
+    }
+
+    void matchesPreferNamesThatStartWithTheQuery()
+    {
+        QAction action;
+        const CatalogEntry open {&action, QStringLiteral("Open…"), QStringLiteral("File")};
+        const CatalogEntry reopen {&action, QStringLiteral("Reopen Closed Tab"), QStringLiteral("File")};
+        QVERIFY(CommandPalette::matchScore(open, QStringLiteral("op"))
+                > CommandPalette::matchScore(reopen, QStringLiteral("op")));
+        QVERIFY(CommandPalette::matchScore(open, QStringLiteral("file")) >= 0); // the menu counts too
+        QCOMPARE(CommandPalette::matchScore(open, QStringLiteral("close")), -1);
+        QCOMPARE(ActionCatalog::withoutMnemonic(QStringLiteral("Save && &Sync")), QStringLiteral("Save & Sync"));
+    }
+
+    void shortcutsViewListsMenuAndPanelKeys()
+    {
+        ShortcutsDialog dialog(ActionCatalog::collect(m_window->menuBar()));
+        const QStringList rows = visibleRows(dialog.shortcutList());
+        QVERIFY(rows.contains(
+            QStringLiteral("Sync All\t")
+            + m_window->syncController()->syncAllAction()->shortcut().toString(QKeySequence::NativeText)));
+        QVERIFY(rows.contains(QStringLiteral("Command Palette…\tCtrl+Shift+P")));
+        QVERIFY(rows.contains(QStringLiteral("Move to the next / previous panel\tF6 / Shift+F6")));
+        dialog.filterEdit()->setText(QStringLiteral("F7"));
+        const QStringList filtered = visibleRows(dialog.shortcutList());
+        QCOMPARE(filtered, QStringList({QStringLiteral("Next / previous change in the diff\tF7 / Shift+F7")}));
+    }
+
+    void progressStripShowsAndCancelsALongOperation()
+    {
+        LongOperations operations;
+        ProgressStrip strip(&operations);
+        QVERIFY(strip.isHidden());
+        int cancelled = 0;
+        int id = 0;
+        id = operations.begin(QStringLiteral("Loading Sandbox DataFramer…"), [&] {
+            ++cancelled;
+            operations.finish(id);
+        });
+        QVERIFY(!strip.isHidden());
+        QCOMPARE(strip.bar()->maximum(), 0); // busy until a total is known
+        operations.update(id, 250, 1000);
+        QCOMPARE(strip.bar()->maximum(), 1000);
+        QCOMPARE(strip.bar()->value(), 250);
+        QCOMPARE(strip.textLabel()->text(), QStringLiteral("Loading Sandbox DataFramer…"));
+        QTest::keyClick(strip.cancelButton(), Qt::Key_Space);
+        QCOMPARE(cancelled, 1);
+        QVERIFY(strip.isHidden());
+    }
+
+    void themedIconsAreSharpAndFollowThePalette()
+    {
+        const QIcon icon(new PaletteSvgIconEngine(ResourcePaths::actionIcon(QStringLiteral("sync"))));
+        QVERIFY(!icon.isNull());
+        const QPixmap crisp = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(crisp.size(), QSize(32, 32)); // drawn at device pixels, not scaled up
+        QCOMPARE(crisp.devicePixelRatio(), 2.0);
+        for (const QColor ink : {QColor(Qt::black), QColor(Qt::white)}) {
+            QPalette palette = QGuiApplication::palette();
+            palette.setColor(QPalette::WindowText, ink);
+            QGuiApplication::setPalette(palette);
+            QVERIFY(hasOpaquePixelOf(icon.pixmap(QSize(32, 32)).toImage(), ink));
+        }
+        QGuiApplication::setPalette(QPalette());
+        for (const char* name : {"synced", "draft", "queued", "conflict", "error", "offline"}) {
+            QVERIFY2(!QIcon(ResourcePaths::statusIcon(QString::fromLatin1(name))).pixmap(16).isNull(), name);
+        }
+    }
+
+private:
+    SpecEditor* openFirstSpec()
+    {
+        QTreeView* view = m_window->specTreePanel()->view();
+        const QModelIndex collection = view->model()->index(0, 0);
+        const qint64 specId = view->model()->index(0, 0, collection).data(SpecTreeModel::SpecIdRole).toLongLong();
+        m_window->editorTabs()->openSpec(specId);
+        return m_window->editorTabs()->currentEditor();
+    }
+
+    QString panelOf(QWidget* widget) const
+    {
+        if (qobject_cast<SpecEditor*>(widget)) {
+            return QStringLiteral("editor");
+        }
+        for (QWidget* parent = widget; parent; parent = parent->parentWidget()) {
+            if (auto* dock = qobject_cast<QDockWidget*>(parent)) {
+                return dock->objectName();
+            }
+        }
+        return widget ? QString::fromLatin1(widget->metaObject()->className()) : QStringLiteral("nothing");
+    }
+
+    static QStringList visibleRows(QTreeWidget* list)
+    {
+        QStringList rows;
+        for (int top = 0; top < list->topLevelItemCount(); ++top) {
+            QTreeWidgetItem* group = list->topLevelItem(top);
+            for (int row = 0; row < group->childCount(); ++row) {
+                if (!group->isHidden() && !group->child(row)->isHidden()) {
+                    rows.append(group->child(row)->text(0) + QLatin1Char('\t') + group->child(row)->text(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static bool hasOpaquePixelOf(const QImage& image, const QColor& colour)
+    {
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() == 255 && pixel.rgb() == colour.rgb()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestKeyboard)
+#include "TestKeyboard.moc"
