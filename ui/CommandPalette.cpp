@@ -40,6 +40,8 @@ CommandPalette::CommandPalette(const QList<CatalogEntry>& entries, QWidget* pare
     m_results->setUniformRowHeights(true);
     m_results->setAllColumnsShowFocus(true);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_results->header()->setStretchLastSection(false);
     m_results->setAccessibleName(tr("Matching commands"));
     m_results->setAccessibleDescription(tr("Commands whose name matches what you typed; Enter runs one."));

@@ -10,6 +10,7 @@
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "HistoryPanel.h"
+#include "KeyboardContextMenu.h"
 #include "LongOperations.h"
 #include "MemorySecretStore.h"
 #include "OutlinePanel.h"
@@ -45,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopedValueRollback>
+#include <QShortcut>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -712,6 +714,9 @@ void MainWindow::createToolBar()
 
 void MainWindow::createPanelCycle()
 {
+    auto* contextMenu = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), this);
+    connect(
+        contextMenu, &QShortcut::activated, this, [] { KeyboardContextMenu::openFor(QApplication::focusWidget()); });
     auto* specs = findChild<QDockWidget*>(QStringLiteral("specsDock"));
     auto* outline = findChild<QDockWidget*>(QStringLiteral("outlineDock"));
     m_panels.addPanel(specs->widget(), [this] { m_treePanel->view()->setFocus(Qt::TabFocusReason); });

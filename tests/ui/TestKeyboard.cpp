@@ -101,6 +101,22 @@ private Q_SLOTS:
         QVERIFY(QApplication::focusWidget() != editor);
     }
 
+    void ctrlTabSwitchesSpecsFromTheEditor()
+    {
+        QTreeView* view = m_window->specTreePanel()->view();
+        const QModelIndex local = view->model()->index(0, 0);
+        for (int row = 0; row < 2; ++row) {
+            m_window->editorTabs()->openSpec(
+                view->model()->index(row, 0, local).data(SpecTreeModel::SpecIdRole).toLongLong());
+        }
+        SpecEditor* second = m_window->editorTabs()->currentEditor();
+        second->setFocus();
+        QTest::keyClick(second, Qt::Key_Tab, Qt::ControlModifier);
+        QVERIFY(m_window->editorTabs()->currentEditor() != second);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->editorTabs()->currentEditor(), second);
+    }
+
     void tabNeverTrapsTheKeyboard()
     {
         openFirstSpec();
@@ -127,6 +143,27 @@ private Q_SLOTS:
         // Shift+Tab goes back the same way.
         QTest::keyClick(start, Qt::Key_Backtab);
         QVERIFY(QApplication::focusWidget() != start);
+    }
+
+    void shiftF10OpensTheContextMenuOfTheCurrentRow()
+    {
+        QTreeView* view = m_window->specTreePanel()->view();
+        const QModelIndex spec = view->model()->index(0, 0, view->model()->index(0, 0));
+        view->setCurrentIndex(spec);
+        view->setFocus();
+        QSignalSpy asked(m_window->specTreePanel(), &SpecTreePanel::contextMenuRequested);
+        // Whatever menu opens is closed again, so the test goes on.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget* popup = QApplication::activePopupWidget()) {
+                popup->close();
+            }
+        });
+        closer.start(50);
+        QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_COMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().value<QModelIndex>().data(SpecTreeModel::SpecIdRole),
+                 spec.data(SpecTreeModel::SpecIdRole));
     }
 
     void commandPaletteFindsAndRunsACommandByName()
