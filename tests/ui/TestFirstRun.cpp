@@ -1,17 +1,15 @@
-#include "AppSettings.h"
 #include "DistributionPanel.h"
 #include "EditorTabs.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "OverlaySecretStore.h"
 #include "RemoteContext.h"
-#include "SampleSpecs.h"
 #include "SandboxServer.h"
 #include "SandboxSession.h"
+#include "SeededWorkspace.h"
 #include "SpecEditor.h"
 #include "SpecTreeModel.h"
 #include "WelcomeView.h"
-#include "WorkspaceStore.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
@@ -19,7 +17,6 @@
 #include <QJsonObject>
 #include <QSlider>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 /// A new user's first minutes, with the keyboard alone, against the sandbox started from the
@@ -32,14 +29,11 @@ class TestFirstRun : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = std::make_unique<WorkspaceStore>();
-        QVERIFY2(m_store->open(m_dir->path(), &error) && SampleSpecs::seedIfNew(*m_store, &error), qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
+        QVERIFY2(m_workspace.open(&error), qPrintable(error));
         m_secrets = new OverlaySecretStore(new MemorySecretStore);
-        m_context = std::make_unique<RemoteContext>(m_store.get(), m_secrets);
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
+        m_context = std::make_unique<RemoteContext>(m_workspace.store.get(), m_secrets);
+        m_window = std::make_unique<MainWindow>(m_workspace.store.get(), m_workspace.settings.get(), m_context.get());
         m_window->setSandboxStarter([this](QString* startError) -> qint64 {
             if (!m_sandbox) {
                 auto session = std::make_unique<SandboxSession>();
@@ -60,9 +54,7 @@ private Q_SLOTS:
         m_window.reset();
         m_context.reset();
         m_sandbox.reset();
-        m_settings.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_workspace.close();
     }
 
     void welcomeViewHasTheKeyboardOnFirstRun()
@@ -127,9 +119,7 @@ private:
         return body;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
+    SeededWorkspace m_workspace;
     OverlaySecretStore* m_secrets = nullptr;
     std::unique_ptr<RemoteContext> m_context;
     std::unique_ptr<SandboxSession> m_sandbox;

@@ -1,5 +1,4 @@
 #include "ActionCatalog.h"
-#include "AppSettings.h"
 #include "CommandPalette.h"
 #include "EditorTabs.h"
 #include "LongOperations.h"
@@ -7,14 +6,13 @@
 #include "PaletteSvgIconEngine.h"
 #include "ProgressStrip.h"
 #include "ResourcePaths.h"
-#include "SampleSpecs.h"
+#include "SeededWorkspace.h"
 #include "ShortcutsDialog.h"
 #include "SpecEditor.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncController.h"
 #include "WelcomeView.h"
-#include "WorkspaceStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +25,6 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -43,12 +40,9 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_store = std::make_unique<WorkspaceStore>();
-        QVERIFY2(m_store->open(m_dir->path(), &error) && SampleSpecs::seedIfNew(*m_store, &error), qPrintable(error));
-        m_settings = std::make_unique<AppSettings>(AppSettings::filePathForWorkspace(m_dir->path()));
-        m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get());
+        QVERIFY2(m_workspace.open(&error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(m_workspace.store.get(), m_workspace.settings.get());
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -58,9 +52,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_settings.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_workspace.close();
         SpecEditor::setTabMovesFocus(false);
     }
 
@@ -342,9 +334,7 @@ private:
         return false;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
+    SeededWorkspace m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
