@@ -1,3 +1,4 @@
+#include "SandboxCliConnections.h"
 #include "SandboxServer.h"
 #include "WorkspaceStore.h"
 
@@ -91,49 +92,12 @@ CliResult TestRemoteCli::cli(const QStringList& arguments)
 
 void TestRemoteCli::addSandboxConnections()
 {
-    const QString root = m_server.baseUrl().toString();
     if (cli({QStringLiteral("connection"), QStringLiteral("list")}).out.contains("df")) {
         return;
     }
-    QCOMPARE(cli({QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("df"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("dataframer"),
-                  QStringLiteral("--url"),
-                  root,
-                  QStringLiteral("--token-env"),
-                  QStringLiteral("DF_TOKEN")})
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("sgp"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("scalegp"),
-                  QStringLiteral("--url"),
-                  root,
-                  QStringLiteral("--api-key-env"),
-                  QStringLiteral("SGP_KEY")})
-                 .exitCode,
-             0);
-    QCOMPARE(cli({QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("aep"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("adobe"),
-                  QStringLiteral("--url"),
-                  root + QStringLiteral("/data/foundation/flowservice"),
-                  QStringLiteral("--org-id"),
-                  m_server.credentials().adobeOrgId,
-                  QStringLiteral("--sandbox-name"),
-                  m_server.credentials().adobeSandboxName,
-                  QStringLiteral("--access-token-env"),
-                  QStringLiteral("ADOBE_TOKEN"),
-                  QStringLiteral("--api-key-env"),
-                  QStringLiteral("ADOBE_KEY")})
-                 .exitCode,
-             0);
+    for (const QStringList& add : SandboxCliConnections::addCommands(m_server.baseUrl(), m_server.credentials())) {
+        QCOMPARE(cli(add).exitCode, 0);
+    }
 }
 
 void TestRemoteCli::connectionsAreAddedListedTestedAndRemoved()

@@ -1,4 +1,5 @@
 #include "RemoteRequest.h"
+#include "SandboxCliConnections.h"
 #include "SandboxFault.h"
 #include "SandboxServer.h"
 
@@ -183,47 +184,10 @@ QString TestSecretHygiene::writeFile(const QString& name, const QByteArray& byte
 void TestSecretHygiene::fullSessionLeavesNoSecretAnywhere()
 {
     const QString root = m_server.baseUrl().toString();
-    const SandboxCredentials& credentials = m_server.credentials();
     // Connect.
-    QCOMPARE(cli(QStringLiteral("add-df"),
-                 {QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("df"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("dataframer"),
-                  QStringLiteral("--url"),
-                  root,
-                  QStringLiteral("--token-env"),
-                  QStringLiteral("DF_TOKEN")}),
-             0);
-    QCOMPARE(cli(QStringLiteral("add-sgp"),
-                 {QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("sgp"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("scalegp"),
-                  QStringLiteral("--url"),
-                  root,
-                  QStringLiteral("--api-key-env"),
-                  QStringLiteral("SGP_KEY")}),
-             0);
-    QCOMPARE(cli(QStringLiteral("add-aep"),
-                 {QStringLiteral("connection"),
-                  QStringLiteral("add"),
-                  QStringLiteral("aep"),
-                  QStringLiteral("--api"),
-                  QStringLiteral("adobe"),
-                  QStringLiteral("--url"),
-                  root + QStringLiteral("/data/foundation/flowservice"),
-                  QStringLiteral("--org-id"),
-                  credentials.adobeOrgId,
-                  QStringLiteral("--sandbox-name"),
-                  credentials.adobeSandboxName,
-                  QStringLiteral("--access-token-env"),
-                  QStringLiteral("ADOBE_TOKEN"),
-                  QStringLiteral("--api-key-env"),
-                  QStringLiteral("ADOBE_KEY")}),
-             0);
+    for (const QStringList& add : SandboxCliConnections::addCommands(m_server.baseUrl(), m_server.credentials())) {
+        QCOMPARE(cli(QStringLiteral("add-") + add.at(2), add), 0);
+    }
     for (const QString& name : {QStringLiteral("df"), QStringLiteral("sgp"), QStringLiteral("aep")}) {
         QCOMPARE(cli(QStringLiteral("test-") + name, {QStringLiteral("connection"), QStringLiteral("test"), name}), 0);
         QCOMPARE(cli(QStringLiteral("pull-") + name, {QStringLiteral("pull"), name}), 0);
