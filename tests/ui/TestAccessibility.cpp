@@ -23,6 +23,7 @@
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncBanner.h"
+#include "TreeRows.h"
 #include "WelcomeView.h"
 
 #include <QAccessible>
@@ -43,16 +44,7 @@ const QString kSupport = QStringLiteral("Customer Support Conversations Spec");
 /// The tree row of the spec with this title, in any collection.
 QModelIndex specIndex(const QTreeView* view, const QString& title)
 {
-    const QAbstractItemModel* model = view->model();
-    for (int c = 0; c < model->rowCount(); ++c) {
-        const QModelIndex collection = model->index(c, 0);
-        for (int row = 0; row < model->rowCount(collection); ++row) {
-            if (model->index(row, 0, collection).data().toString() == title) {
-                return model->index(row, 0, collection);
-            }
-        }
-    }
-    return {};
+    return TreeRows::specNamed(view->model(), title);
 }
 
 QString valueText(QWidget* widget)

@@ -16,6 +16,7 @@
 #include "SpecTreePanel.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
+#include "TreeRows.h"
 #include "WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
@@ -104,14 +105,7 @@ void TestHistoryPanel::cleanup()
 
 QModelIndex TestHistoryPanel::specIndex(const QString& title) const
 {
-    const QAbstractItemModel* model = view()->model();
-    const QModelIndex collection = model->index(0, 0);
-    for (int row = 0; row < model->rowCount(collection); ++row) {
-        if (model->index(row, 0, collection).data().toString() == title) {
-            return model->index(row, 0, collection);
-        }
-    }
-    return {};
+    return TreeRows::childNamed(view()->model(), view()->model()->index(0, 0), title);
 }
 
 SpecEditor* TestHistoryPanel::openSpec(const QString& title)

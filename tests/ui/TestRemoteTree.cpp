@@ -13,6 +13,7 @@
 #include "SpecPull.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
+#include "TreeRows.h"
 #include "WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
@@ -150,14 +151,7 @@ QModelIndex TestRemoteTree::collectionIndex(const QString& name) const
 
 QModelIndex TestRemoteTree::specIndex(const QString& collection, const QString& title) const
 {
-    const QModelIndex parent = collectionIndex(collection);
-    const QAbstractItemModel* model = view()->model();
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        if (model->index(row, 0, parent).data().toString() == title) {
-            return model->index(row, 0, parent);
-        }
-    }
-    return {};
+    return TreeRows::childNamed(view()->model(), collectionIndex(collection), title);
 }
 
 QModelIndex TestRemoteTree::expandAndLoad(const QString& name)

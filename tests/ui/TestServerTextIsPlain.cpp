@@ -14,6 +14,7 @@
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncController.h"
+#include "TreeRows.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -336,14 +337,7 @@ void TestServerTextIsPlain::showWindow()
 
 QModelIndex TestServerTextIsPlain::specIndex(const QString& title) const
 {
-    const QAbstractItemModel* model = view()->model();
-    const QModelIndex collection = collectionIndex();
-    for (int row = 0; row < model->rowCount(collection); ++row) {
-        if (model->index(row, 0, collection).data().toString() == title) {
-            return model->index(row, 0, collection);
-        }
-    }
-    return {};
+    return TreeRows::childNamed(view()->model(), collectionIndex(), title);
 }
 
 SpecEditor* TestServerTextIsPlain::openPayloadSpec()

@@ -12,6 +12,7 @@
 #include "SpecTreePanel.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
+#include "TreeRows.h"
 #include "WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
@@ -132,16 +133,7 @@ void TestSyncUi::showWindow()
 
 QModelIndex TestSyncUi::specIndex(const QString& title) const
 {
-    const QAbstractItemModel* model = view()->model();
-    for (int c = 0; c < model->rowCount(); ++c) {
-        const QModelIndex collection = model->index(c, 0);
-        for (int row = 0; row < model->rowCount(collection); ++row) {
-            if (model->index(row, 0, collection).data().toString() == title) {
-                return model->index(row, 0, collection);
-            }
-        }
-    }
-    return {};
+    return TreeRows::specNamed(view()->model(), title);
 }
 
 SpecEditor* TestSyncUi::openSpec(const QString& title)
