@@ -162,6 +162,7 @@ void MainWindow::createDocks()
     m_operations = new LongOperations(this);
     m_remoteTree->setLongOperations(m_operations);
     m_sync->setLongOperations(m_operations);
+    m_opener->setLongOperations(m_operations);
     m_tour = new SandboxTour(m_treeModel, m_treePanel, m_opener, this);
     connect(m_welcome, &WelcomeView::trySandboxRequested, m_tour, &SandboxTour::start);
     connect(m_tour, &SandboxTour::message, this, &MainWindow::showProblem);

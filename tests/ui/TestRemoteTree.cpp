@@ -2,8 +2,10 @@
 #include "ConnectionForm.h"
 #include "ConnectionsDialog.h"
 #include "EditorTabs.h"
+#include "LongOperations.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ProgressStrip.h"
 #include "RemoteContext.h"
 #include "RemoteTreeController.h"
 #include "SandboxConnections.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void openingADataFramerSpecShowsTheServerText();
     void processingSpecOpensReadOnlyWithTheReason();
     void failedFetchOpensTheCachedCopy();
+    void slowFetchShowsProgressAndCancelOpensTheCachedCopy();
     void archivedScaleGpSpecCanBeRestored();
     void filterBoxFindsRemoteSpecs();
     void removingAConnectionDropsItsRowsAndTabs();
@@ -442,6 +446,34 @@ void TestRemoteTree::failedFetchOpensTheCachedCopy()
     const QModelIndex row = specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
     QVERIFY(row.data(SpecTreeModel::StatusNoteRole).toString().contains(QStringLiteral("Could not reach")));
     QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("last fetch failed")));
+}
+
+void TestRemoteTree::slowFetchShowsProgressAndCancelOpensTheCachedCopy()
+{
+    dataFramer();
+    showWindow();
+    expandAndLoad(QStringLiteral("Sandbox DataFramer"));
+    const QModelIndex spec = specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
+    const qint64 specId = spec.data(SpecTreeModel::SpecIdRole).toLongLong();
+    const QByteArray cached = m_store->spec(specId)->content;
+
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 20000;
+    m_server->addFault(slow);
+    Q_EMIT view()->activated(spec);
+    LongOperations* operations = m_window->longOperations();
+    QTRY_VERIFY(!operations->isEmpty());
+    QVERIFY(operations->newest().text.contains(QStringLiteral("SaaS billing chats")));
+    auto* strip = m_window->findChild<ProgressStrip*>();
+    QVERIFY(strip && strip->isVisible());
+    // Cancel from the keyboard: the fetch stops at once and the workspace's copy opens.
+    QTest::keyClick(strip->cancelButton(), Qt::Key_Space);
+    QTRY_VERIFY(tabs()->currentEditor() && tabs()->currentEditor()->specId() == specId);
+    QCOMPARE(tabs()->currentEditor()->content(), cached);
+    QVERIFY(operations->isEmpty());
+    QVERIFY(strip->isHidden());
+    m_server->clearFaults();
 }
 
 void TestRemoteTree::archivedScaleGpSpecCanBeRestored()

@@ -1,6 +1,7 @@
 #include "RemoteSpecOpener.h"
 
 #include "EditorTabs.h"
+#include "LongOperations.h"
 #include "RemoteContext.h"
 #include "SpecEditor.h"
 #include "SpecJob.h"
@@ -80,7 +81,14 @@ bool RemoteSpecOpener::start(qint64 specId, SpecJob* (*operation)(SpecProvider*,
     provider = m_context->providerFor(*connection);
     SpecJob* job = operation(provider.get(), summary->remoteId);
     m_model->setSpecBusy(specId, true);
-    connect(job, &SpecJob::finished, this, [this, specId, job, finish, connection = *connection] {
+    // The job lives until its finished() has run, which ends the operation first.
+    const int operationId
+        = m_longOperations ? m_longOperations->begin(tr("Fetching “%1”…").arg(summary->title), [job] { job->cancel(); })
+                           : 0;
+    connect(job, &SpecJob::finished, this, [this, specId, job, finish, operationId, connection = *connection] {
+        if (operationId != 0) {
+            m_longOperations->finish(operationId);
+        }
         m_model->setSpecBusy(specId, false);
         // The job belongs to the provider and is still emitting: let both go once it returns.
         auto node = m_operations.extract(specId);

@@ -8,6 +8,7 @@
 #include <memory>
 
 class EditorTabs;
+class LongOperations;
 class RemoteContext;
 class SpecEditor;
 class SpecJob;
@@ -34,6 +35,9 @@ public:
     /// Asks the server to restore an archived spec and records what it answers.
     void restore(qint64 specId);
     bool isBusy(qint64 specId) const { return m_operations.count(specId) > 0; }
+    /// Where fetches and restores show that they run, with Cancel (a cancelled fetch opens
+    /// the copy kept in the workspace).
+    void setLongOperations(LongOperations* operations) { m_longOperations = operations; }
 
 Q_SIGNALS:
     /// The spec's tab is open and current; the user wants to type in it next.
@@ -58,4 +62,5 @@ private:
     EditorTabs* m_tabs;
     /// One operation per spec at a time, with the provider its job belongs to.
     std::map<qint64, std::unique_ptr<SpecProvider>> m_operations;
+    LongOperations* m_longOperations = nullptr;
 };
