@@ -58,6 +58,18 @@
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
+
+QIcon actionIcon(const QString& name)
+{
+    return ResourceIcons::themed(ResourcePaths::actionIcon(name));
+}
+
+/// A status icon at the label font's height, drawn for the screen's pixel ratio.
+void showStatusIcon(QLabel* label, const QString& path)
+{
+    const int side = label->fontMetrics().height();
+    label->setPixmap(ResourceIcons::icon(path).pixmap(QSize(side, side), label->devicePixelRatioF()));
+}
 const QString kFilesCollectionType = QStringLiteral("files");
 } // namespace
 
@@ -202,10 +214,10 @@ void MainWindow::createMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
     open->setObjectName(QStringLiteral("openAction"));
-    open->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("open"))));
+    open->setIcon(actionIcon(QStringLiteral("open")));
     QAction* saveAction = fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
-    saveAction->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("save"))));
+    saveAction->setIcon(actionIcon(QStringLiteral("save")));
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Close Tab"), QKeySequence::Close, this, [this] {
@@ -227,10 +239,10 @@ void MainWindow::createMenus()
     };
     QAction* undo = editMenu->addAction(tr("&Undo"), QKeySequence::Undo, this, onEditor(&QsciScintilla::undo));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("undo"))));
+    undo->setIcon(actionIcon(QStringLiteral("undo")));
     QAction* redo = editMenu->addAction(tr("&Redo"), QKeySequence::Redo, this, onEditor(&QsciScintilla::redo));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("redo"))));
+    redo->setIcon(actionIcon(QStringLiteral("redo")));
     editMenu->addSeparator();
     editMenu->addAction(tr("Cu&t"), QKeySequence::Cut, this, onEditor(&QsciScintilla::cut));
     editMenu->addAction(tr("&Copy"), QKeySequence::Copy, this, onEditor(&QsciScintilla::copy));
@@ -328,14 +340,14 @@ void MainWindow::createMenus()
     QAction* palette = viewMenu->addAction(
         tr("&Command Palette…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showCommandPalette);
     palette->setObjectName(QStringLiteral("commandPaletteAction"));
-    palette->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("command-palette"))));
+    palette->setIcon(actionIcon(QStringLiteral("command-palette")));
     viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = helpMenu->addAction(
         tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this, &MainWindow::showKeyboardShortcuts);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-    shortcuts->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("keyboard"))));
+    shortcuts->setIcon(actionIcon(QStringLiteral("keyboard")));
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About SpecDesk"), this, &MainWindow::showAbout);
 }
@@ -420,9 +432,7 @@ void MainWindow::createStatusBar()
     m_offlineLabel->setToolTip(tr("Queued drafts are sent on their own once the server answers again."));
     m_offlineIcon = new QLabel(this);
     m_offlineIcon->setObjectName(QStringLiteral("offlineStatusIcon"));
-    const int side = m_offlineLabel->fontMetrics().height();
-    m_offlineIcon->setPixmap(ResourceIcons::icon(ResourcePaths::statusIcon(QStringLiteral("offline")))
-                                 .pixmap(QSize(side, side), devicePixelRatioF()));
+    showStatusIcon(m_offlineIcon, ResourcePaths::statusIcon(QStringLiteral("offline")));
     connect(m_sync, &SyncController::offlineChanged, this, [this](const QString& text) {
         m_offlineLabel->setText(text);
         m_offlineLabel->setVisible(!text.isEmpty());
@@ -689,8 +699,8 @@ void MainWindow::createToolBar()
     toolBar->addAction(action("undoAction"));
     toolBar->addAction(action("redoAction"));
     toolBar->addSeparator();
-    m_sync->syncAction()->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("sync"))));
-    m_sync->syncAllAction()->setIcon(ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("sync-all"))));
+    m_sync->syncAction()->setIcon(actionIcon(QStringLiteral("sync")));
+    m_sync->syncAllAction()->setIcon(actionIcon(QStringLiteral("sync-all")));
     toolBar->addAction(m_sync->syncAction());
     toolBar->addAction(m_sync->syncAllAction());
     toolBar->addSeparator();
@@ -795,8 +805,7 @@ void MainWindow::updateSyncIcon()
     const SyncState state = m_treeModel->syncState(editor->specId());
     const QString path = state == SyncState::Syncing ? ResourcePaths::actionIcon(QStringLiteral("sync"))
                                                      : ResourcePaths::statusIcon(SyncStates::id(state));
-    const int side = m_syncLabel->fontMetrics().height();
-    m_syncIcon->setPixmap(ResourceIcons::icon(path).pixmap(QSize(side, side), devicePixelRatioF()));
+    showStatusIcon(m_syncIcon, path);
     m_syncIcon->show();
 }
 

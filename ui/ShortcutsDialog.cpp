@@ -4,7 +4,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QMap>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,22 +32,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<CatalogEntry>& entries, QWidget* pa
     m_list->setAccessibleDescription(tr("Commands by menu, then the keys that work inside each panel."));
 
     // Menu commands in menu order; only those with keys, the palette finds the rest.
-    QMap<QString, QTreeWidgetItem*> groups;
-    QList<QString> order;
     for (const CatalogEntry& entry : entries) {
         if (entry.action->shortcut().isEmpty()) {
             continue;
-        }
-        QTreeWidgetItem*& group = groups[entry.menuPath];
-        if (!group) {
-            group = new QTreeWidgetItem(m_list, {entry.menuPath});
-            order.append(entry.menuPath);
         }
         QStringList keys;
         for (const QKeySequence& sequence : entry.action->shortcuts()) {
             keys.append(sequence.toString(QKeySequence::NativeText));
         }
-        new QTreeWidgetItem(group, {entry.name, keys.join(tr(" or "))});
+        addRow(entry.menuPath, entry.name, keys.join(tr(" or ")));
     }
     addPanelKeys();
     m_list->expandAll();
@@ -92,14 +84,18 @@ void ShortcutsDialog::addPanelKeys()
         {tr("Conflict"), tr("Alt+M / Alt+H"), tr("Read your draft / the server's text")},
         {tr("Dialogs"), tr("Esc"), tr("Close without changes")},
     };
-    QMap<QString, QTreeWidgetItem*> groups;
     for (const PanelKey& key : panelKeys) {
-        QTreeWidgetItem*& group = groups[key.panel];
-        if (!group) {
-            group = new QTreeWidgetItem(m_list, {tr("In panels: %1").arg(key.panel)});
-        }
-        new QTreeWidgetItem(group, {key.what, key.keys});
+        addRow(tr("In panels: %1").arg(key.panel), key.what, key.keys);
     }
+}
+
+void ShortcutsDialog::addRow(const QString& group, const QString& command, const QString& keys)
+{
+    QTreeWidgetItem*& groupItem = m_groups[group];
+    if (!groupItem) {
+        groupItem = new QTreeWidgetItem(m_list, {group});
+    }
+    new QTreeWidgetItem(groupItem, {command, keys});
 }
 
 void ShortcutsDialog::applyFilter(const QString& text)

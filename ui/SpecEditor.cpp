@@ -194,11 +194,7 @@ void SpecEditor::setEditorFont(const QFont& font)
         return;
     }
     m_font = font;
-    if (QsciLexer* lexer = this->lexer()) {
-        lexer->setDefaultFont(m_font);
-        lexer->setFont(m_font);
-    }
-    setMarginsFont(m_font);
+    applyFont();
     // The line number margin is measured in the font; measure it again.
     m_lineNumberDigits = 0;
     fitLineNumberMargin();
@@ -224,9 +220,14 @@ void SpecEditor::configureLexer()
     } else {
         lexer = new QsciLexerYAML(this);
     }
-    lexer->setDefaultFont(m_font);
-    lexer->setFont(m_font);
     setLexer(lexer);
+    applyFont();
+}
+
+void SpecEditor::applyFont()
+{
+    lexer()->setDefaultFont(m_font);
+    lexer()->setFont(m_font);
     setMarginsFont(m_font);
 }
 

@@ -73,6 +73,8 @@ private:
     /// Colours the text, margins and marks after the widget's palette (see EditorColours).
     void applyColours();
     void configureLexer();
+    /// The user's editor font on the lexer's text and on the margins.
+    void applyFont();
     void configureMargins();
     void configureProblemMarks();
     void fitLineNumberMargin();

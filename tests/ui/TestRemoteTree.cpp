@@ -67,6 +67,8 @@ private:
     Connection addConnection(ApiKind api, const QString& name, const Credentials& credentials);
     Connection dataFramer(const QString& token = {});
     void showWindow();
+    /// A shown window with Sandbox DataFramer loaded; the row of its "SaaS billing chats".
+    QModelIndex loadedBillingSpec();
     QModelIndex collectionIndex(const QString& name) const;
     QModelIndex specIndex(const QString& collection, const QString& title) const;
     /// Expands the connection's row and waits for its load to end.
@@ -420,12 +422,17 @@ void TestRemoteTree::processingSpecOpensReadOnlyWithTheReason()
     QVERIFY(!editor->content().isEmpty());
 }
 
-void TestRemoteTree::failedFetchOpensTheCachedCopy()
+QModelIndex TestRemoteTree::loadedBillingSpec()
 {
     dataFramer();
     showWindow();
     expandAndLoad(QStringLiteral("Sandbox DataFramer"));
-    const QModelIndex spec = specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
+    return specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
+}
+
+void TestRemoteTree::failedFetchOpensTheCachedCopy()
+{
+    const QModelIndex spec = loadedBillingSpec();
     const qint64 specId = spec.data(SpecTreeModel::SpecIdRole).toLongLong();
     const QByteArray cached = m_store->spec(specId)->content;
     QVERIFY(!cached.isEmpty());
@@ -450,10 +457,7 @@ void TestRemoteTree::failedFetchOpensTheCachedCopy()
 
 void TestRemoteTree::slowFetchShowsProgressAndCancelOpensTheCachedCopy()
 {
-    dataFramer();
-    showWindow();
-    expandAndLoad(QStringLiteral("Sandbox DataFramer"));
-    const QModelIndex spec = specIndex(QStringLiteral("Sandbox DataFramer"), QStringLiteral("SaaS billing chats"));
+    const QModelIndex spec = loadedBillingSpec();
     const qint64 specId = spec.data(SpecTreeModel::SpecIdRole).toLongLong();
     const QByteArray cached = m_store->spec(specId)->content;
 
