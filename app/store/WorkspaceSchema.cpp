@@ -93,6 +93,31 @@ const QList<QStringList>& upgradeSteps()
                            "base_revision, base_version_count, theirs_revision, theirs_version_count) "
                            "WHERE remote_id IS NOT NULL"),
         },
+        // 6: integrity across processes and faults.
+        // - sync_leases: which process is writing a spec to its server (the owner's host, PID and
+        //   start time, and a heartbeat), so two SpecDesk processes never send the same draft.
+        // - pending_write_at: when the write named by pending_write_hash left, so the next sync
+        //   knows how long the server may still be processing it.
+        // - pending_write_fingerprint: that write as the server will hold it (see
+        //   SpecComparison::serverFingerprint), so it is recognised although the server reformats.
+        // - sync_error_kind: why the last sync stopped at an error (e.g. "refused", "invalid"),
+        //   so a draft the server refused is not sent again until it changes.
+        // - content_received: 0 while the workspace has only a listing's entry for the spec and
+        //   never received its text; a listing must never stand in for the text.
+        {
+            QStringLiteral("CREATE TABLE sync_leases ("
+                           " spec_id INTEGER PRIMARY KEY REFERENCES specs(id) ON DELETE CASCADE,"
+                           " owner TEXT NOT NULL,"
+                           " host TEXT NOT NULL,"
+                           " pid INTEGER NOT NULL,"
+                           " process_started TEXT NOT NULL,"
+                           " acquired_at INTEGER NOT NULL,"
+                           " heartbeat_at INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_at INTEGER"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_fingerprint BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN sync_error_kind TEXT"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN content_received INTEGER NOT NULL DEFAULT 1"),
+        },
     };
     return steps;
 }
