@@ -24,6 +24,9 @@ struct SpecRecord
     RemoteStatus remoteStatus = RemoteStatus::Ready;
     /// Why the server will not take edits (a FAILED spec's error, when it was archived).
     QString remoteDetail;
+    /// False while the workspace holds only a listing's entry for a remote spec and never
+    /// received its text: the empty content is then no text at all, and must not be edited.
+    bool contentReceived = true;
 
     bool isRemote() const { return !remoteId.isEmpty(); }
 

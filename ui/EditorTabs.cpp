@@ -35,7 +35,7 @@ QString readOnlyReasonOf(const SpecRecord& spec)
     RemoteSpec remote;
     remote.status = spec.remoteStatus;
     remote.statusDetail = spec.remoteDetail;
-    remote.hasContent = true;
+    remote.hasContent = spec.contentReceived;
     return remote.readOnlyReason();
 }
 
@@ -97,6 +97,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
     // Attach autosave only after loading, so the load itself is not written back.
     auto* autosave = new DraftAutosave(editor, m_writer, m_store, m_settings->autosaveDelayMs());
     connect(autosave, &DraftAutosave::saveFailed, this, &EditorTabs::problem);
+    connect(autosave, &DraftAutosave::failingChanged, this, [this, specId] { refreshTab(specId); });
     connect(editor, &QsciScintilla::cursorPositionChanged, this, [this, editor] {
         if (editor == currentEditor()) {
             const auto [line, column] = editor->caretLineColumn();
@@ -302,6 +303,11 @@ void EditorTabs::refreshTab(qint64 specId)
     if (sync != SyncState::Synced) {
         title = tr("%1 • %2").arg(title, SyncStates::label(sync));
     }
+    // Until the workspace takes the text again (a full disk, a locked database), say so.
+    const bool unsaved = autosaveOf(page->editor())->isFailing();
+    if (unsaved) {
+        title = tr("%1 • not saved").arg(title);
+    }
     // The name is the server's or the file's: an '&' in it is a character, not a mnemonic.
     setTabText(index, QString(title).replace(QLatin1Char('&'), QStringLiteral("&&")));
     setTabIcon(index, ResourceIcons::icon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))));
@@ -313,6 +319,9 @@ void EditorTabs::refreshTab(qint64 specId)
     }
     if (sync != SyncState::Synced) {
         where += QLatin1Char('\n') + tr("Sync: %1").arg(SyncStates::label(sync));
+    }
+    if (unsaved) {
+        where += QLatin1Char('\n') + tr("Not saved in the workspace yet; SpecDesk keeps trying.");
     }
     // The server's id or a file's path could look like markup. Screen readers read a tab's tooltip
     // as its description, so it stays plain text whenever Qt would show it as plain text anyway.

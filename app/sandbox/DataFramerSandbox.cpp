@@ -101,8 +101,12 @@ SandboxReply DataFramerSandbox::handle(const RecordedRequest& request)
     }
     if (isList) {
         QJsonArray specs;
-        for (const Spec& spec : std::as_const(m_specs))
-            specs.append(toJson(spec, false));
+        for (const Spec& spec : std::as_const(m_specs)) {
+            QJsonObject summary = toJson(spec, false);
+            if (!m_listsContent)
+                summary.remove(QStringLiteral("content_yaml"));
+            specs.append(summary);
+        }
         return SandboxReply::json(200, specs);
     }
     Spec* spec = find(specId);
@@ -245,8 +249,13 @@ QJsonObject DataFramerSandbox::toJson(const Spec& spec, bool withVersions) const
         QJsonArray versions;
         if (ready) {
             for (const Version& version : spec.versions) {
-                versions.append(QJsonObject {{QStringLiteral("content_yaml"), version.contentYaml},
-                                             {QStringLiteral("created_at"), SandboxClock::toIso(version.createdAt)}});
+                const QJsonObject item {{QStringLiteral("content_yaml"), version.contentYaml},
+                                        {QStringLiteral("created_at"), SandboxClock::toIso(version.createdAt)}};
+                if (m_versionsNewestFirst) {
+                    versions.prepend(item);
+                } else {
+                    versions.append(item);
+                }
             }
         }
         json.insert(QStringLiteral("versions"), versions);

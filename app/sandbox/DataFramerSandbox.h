@@ -40,6 +40,10 @@ public:
     bool putAsColleague(const QString& specId, const QByteArray& yaml);
     /// A SUCCEEDED spec with one version, beside the seeds (benchmarks need many).
     bool addSpec(const QString& specId, const QString& name, const QByteArray& yaml);
+    /// The API does not promise an order for `versions`: list them newest first from now on.
+    void setVersionsNewestFirst(bool newestFirst) { m_versionsNewestFirst = newestFirst; }
+    /// Whether the list carries each spec's `content_yaml`; summaries without it are allowed.
+    void setListsContent(bool listsContent) { m_listsContent = listsContent; }
 
 private:
     struct Version
@@ -78,5 +82,7 @@ private:
 
     SandboxCredentials m_credentials;
     QList<Spec> m_specs;
+    bool m_versionsNewestFirst = false;
+    bool m_listsContent = true;
     SandboxClock m_clock;
 };

@@ -172,6 +172,16 @@ QJsonObject SandboxServer::adobeFlowSpec(const QString& id) const
     return m_adobe->flowSpec(id);
 }
 
+void SandboxServer::setDataFramerVersionsNewestFirst(bool newestFirst)
+{
+    m_dataFramer->setVersionsNewestFirst(newestFirst);
+}
+
+void SandboxServer::setDataFramerListsContent(bool listsContent)
+{
+    m_dataFramer->setListsContent(listsContent);
+}
+
 bool SandboxServer::setDataFramerStatus(const QString& specId, const QString& status)
 {
     return m_dataFramer->setStatus(specId, status);

@@ -72,6 +72,10 @@ public:
     QByteArray dataFramerLatestContent(const QString& specId) const;
     QJsonObject scaleGpSpec(const QString& id) const;
     QJsonObject adobeFlowSpec(const QString& id) const;
+    /// DataFramer lists a spec's versions newest first instead of oldest first.
+    void setDataFramerVersionsNewestFirst(bool newestFirst);
+    /// DataFramer's list leaves out `content_yaml`, as the API's summaries may.
+    void setDataFramerListsContent(bool listsContent);
     /// PROCESSING, SUCCEEDED or FAILED; false for an unknown spec or status.
     bool setDataFramerStatus(const QString& specId, const QString& status);
 

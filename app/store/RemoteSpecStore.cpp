@@ -65,6 +65,8 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         Outcome outcome {insert.lastInsertId().toLongLong(), Recorded::Added};
         if (spec.hasContent) {
             addSnapshot(outcome.specId, QStringLiteral("pull"), spec.content);
+        } else if (!markAwaitingText(outcome.specId, true, error)) {
+            return std::nullopt;
         }
         if (std::optional<SpecRecord> summary = m_store->specSummary(outcome.specId)) {
             Q_EMIT m_store->specAdded(*summary);
@@ -76,7 +78,9 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
     const bool clean = find.value(1).toBool();
     const bool sameText = find.value(2).toBool();
     QSqlQuery update(db);
-    if (clean) {
+    // A listing without the text (DataFramer's list) updates only what it carries: the text and
+    // the base stay as they are, or a killed pull or a list refresh would leave empty copies.
+    if (clean && spec.hasContent) {
         update.prepare(QStringLiteral(
             "UPDATE specs SET title = ?, remote_status = ?, remote_detail = ?, fetched_at = ?, content = ?, "
             "content_hash = ?, base_content = ?, base_revision = ?, updated_at = ?, base_hash = ?, "
@@ -103,9 +107,12 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
         update.addBindValue(spec.statusDetail);
         update.addBindValue(now);
         update.addBindValue(outcome.specId);
-        outcome.recorded = Recorded::KeptLocalEdits;
+        outcome.recorded = clean ? Recorded::Unchanged : Recorded::KeptLocalEdits;
     }
     if (!StoreQuery::run(update, error)) {
+        return std::nullopt;
+    }
+    if (spec.hasContent && !markAwaitingText(outcome.specId, false, error)) {
         return std::nullopt;
     }
     if (spec.hasContent && (outcome.recorded == Recorded::Updated || !latestSnapshotIs(outcome.specId, spec.content))) {
@@ -114,6 +121,15 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
     }
     m_store->announceSpecChanged(outcome.specId);
     return outcome;
+}
+
+bool RemoteSpecStore::markAwaitingText(qint64 specId, bool awaiting, QString* error)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(awaiting ? QStringLiteral("INSERT OR IGNORE INTO specs_awaiting_text (spec_id) VALUES (?)")
+                           : QStringLiteral("DELETE FROM specs_awaiting_text WHERE spec_id = ?"));
+    query.addBindValue(specId);
+    return StoreQuery::run(query, error);
 }
 
 bool RemoteSpecStore::beginBatch(QString* error)
@@ -226,6 +242,33 @@ QList<RemoteVersion> RemoteSpecStore::serverVersions(qint64 specId) const
                                    query.value(3).toString()};
     }
     return versions;
+}
+
+int RemoteSpecStore::serverVersionCount(qint64 specId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM spec_versions WHERE spec_id = ? AND origin = 'server'"));
+    query.addBindValue(specId);
+    return StoreQuery::run(query, nullptr) && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool RemoteSpecStore::addServerVersion(qint64 specId, const RemoteVersion& version, QString* error)
+{
+    QSqlQuery insert(m_store->database());
+    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO spec_versions "
+                                  "(spec_id, origin, number, content, created_at, author, recorded_at) "
+                                  "VALUES (?, 'server', ?, ?, ?, ?, ?)"));
+    insert.addBindValue(specId);
+    insert.addBindValue(version.number);
+    insert.addBindValue(blob(version.content));
+    insert.addBindValue(version.createdAt.isValid() ? version.createdAt.toString(Qt::ISODateWithMs) : QString());
+    insert.addBindValue(version.author);
+    insert.addBindValue(nowUtc());
+    if (!StoreQuery::run(insert, error)) {
+        return false;
+    }
+    m_store->announceSpecChanged(specId);
+    return true;
 }
 
 std::optional<SpecRecord> RemoteSpecStore::specByRemoteId(const Connection& connection, const QString& remoteId) const

@@ -19,7 +19,7 @@ public:
     enum class Recorded {
         Added, ///< first seen: stored as it is on the server
         Updated, ///< no local edits: text and base now match the server
-        Unchanged, ///< no local edits, and the server had nothing new
+        Unchanged, ///< no local edits, and the server had nothing new (or sent no text)
         KeptLocalEdits, ///< local edits exist: only the name and status were updated
     };
     struct Outcome
@@ -41,6 +41,9 @@ public:
     /// Replaces the stored server versions of a spec with the server's list.
     bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error);
     QList<RemoteVersion> serverVersions(qint64 specId) const;
+    int serverVersionCount(qint64 specId) const;
+    /// Adds one server version (the one a sync just made), without rewriting the others.
+    bool addServerVersion(qint64 specId, const RemoteVersion& version, QString* error = nullptr);
     /// Records a local snapshot of a spec (`origin`: "sync", "pull", "restore", ...), numbered
     /// from 1 per origin. Scale GP and Adobe keep no versions, so this is their history.
     bool addSnapshot(qint64 specId, const QString& origin, const QByteArray& content, QString* error = nullptr);
@@ -52,6 +55,8 @@ public:
     bool hasLocalEdits(qint64 specId) const;
 
 private:
+    /// Notes that the workspace holds only a listing's entry for the spec (or no longer does).
+    bool markAwaitingText(qint64 specId, bool awaiting, QString* error);
     /// True when the newest pull snapshot of the spec holds exactly `content`.
     bool latestSnapshotIs(qint64 specId, const QByteArray& content) const;
 

@@ -98,12 +98,13 @@ const QList<QStringList>& upgradeSteps()
         //   start time, and a heartbeat), so two SpecDesk processes never send the same draft.
         // - pending_write_at: when the write named by pending_write_hash left, so the next sync
         //   knows how long the server may still be processing it.
-        // - pending_write_fingerprint: that write as the server will hold it (see
-        //   SpecComparison::serverFingerprint), so it is recognised although the server reformats.
+        // - pending_write_content: the text of that write, so it is recognised on the server
+        //   although Scale GP and Adobe reformat what they store (the hash alone cannot say).
         // - sync_error_kind: why the last sync stopped at an error (e.g. "refused", "invalid"),
         //   so a draft the server refused is not sent again until it changes.
-        // - content_received: 0 while the workspace has only a listing's entry for the spec and
-        //   never received its text; a listing must never stand in for the text.
+        // - specs_awaiting_text: remote specs the workspace knows only from a listing and whose
+        //   text it never received; a listing must never stand in for the text. A table of its
+        //   own, since a column after `content` would make every summary walk the text's pages.
         {
             QStringLiteral("CREATE TABLE sync_leases ("
                            " spec_id INTEGER PRIMARY KEY REFERENCES specs(id) ON DELETE CASCADE,"
@@ -114,9 +115,10 @@ const QList<QStringList>& upgradeSteps()
                            " acquired_at INTEGER NOT NULL,"
                            " heartbeat_at INTEGER NOT NULL)"),
             QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_at INTEGER"),
-            QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_fingerprint BLOB"),
+            QStringLiteral("ALTER TABLE specs ADD COLUMN pending_write_content BLOB"),
             QStringLiteral("ALTER TABLE specs ADD COLUMN sync_error_kind TEXT"),
-            QStringLiteral("ALTER TABLE specs ADD COLUMN content_received INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE TABLE specs_awaiting_text ("
+                           " spec_id INTEGER PRIMARY KEY REFERENCES specs(id) ON DELETE CASCADE)"),
         },
     };
     return steps;

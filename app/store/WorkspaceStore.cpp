@@ -17,8 +17,9 @@ Q_LOGGING_CATEGORY(lcStore, "specdesk.store", QtWarningMsg)
 namespace {
 
 const char* const kSpecColumns
-    = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail";
-constexpr int kContentColumn = 9;
+    = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail, "
+      "NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id)";
+constexpr int kContentColumn = 10;
 
 using StoreQuery::hashOf;
 using StoreQuery::nowUtc;
@@ -37,6 +38,7 @@ SpecRecord specFromRow(const QSqlQuery& query)
     spec.remoteId = query.value(6).toString();
     spec.remoteStatus = RemoteStatuses::fromId(query.value(7).toString());
     spec.remoteDetail = query.value(8).toString();
+    spec.contentReceived = query.value(9).toBool();
     return spec;
 }
 
@@ -120,12 +122,31 @@ bool WorkspaceStore::open(const QString& directory, QString* error)
             return false;
         }
     }
-    if (!WorkspaceSchema::upgrade(db, error)) {
+    if (!checkIntegrity(db, error) || !WorkspaceSchema::upgrade(db, error)) {
         db.close();
         return false;
     }
     qCInfo(lcStore) << "workspace opened at" << m_d->directory;
     return true;
+}
+
+bool WorkspaceStore::checkIntegrity(QSqlDatabase& db, QString* error)
+{
+    // A damaged page would otherwise surface later as a failed save, or as text that is quietly
+    // missing; found at open, the user can still copy the folder away before anything is written.
+    QSqlQuery check(db);
+    if (check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next()
+        && check.value(0).toString() == QLatin1String("ok")) {
+        return true;
+    }
+    const QString detail
+        = check.lastError().isValid() ? StoreQuery::plainMessage(check.lastError()) : check.value(0).toString();
+    qCWarning(lcStore) << "workspace integrity check failed:" << detail;
+    *error = tr("The workspace database in %1 is damaged (%2). Nothing was changed. Close SpecDesk, copy the "
+                "folder somewhere safe, then move %3 out of it and start SpecDesk again for a fresh workspace; "
+                "the copy can be recovered with sqlite3's .recover command.")
+                 .arg(QDir::toNativeSeparators(m_d->directory), detail, databaseFileName());
+    return false;
 }
 
 bool WorkspaceStore::isOpen() const

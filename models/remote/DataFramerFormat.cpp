@@ -21,6 +21,23 @@ QDateTime timestamp(const rapidjson::Value& object, const char* key)
     return QDateTime::fromString(RemoteJson::string(object, key), Qt::ISODateWithMs);
 }
 
+/// Numbers versions 1, 2, ... from the oldest, by `created_at`: the server may list them newest
+/// first or oldest first, and a label must mean the same version after every pull. Versions
+/// without a time keep the order the server gave, taken as oldest first.
+void numberByCreation(QList<RemoteVersion>* versions)
+{
+    const bool everyTimeKnown = std::all_of(
+        versions->cbegin(), versions->cend(), [](const RemoteVersion& version) { return version.createdAt.isValid(); });
+    if (everyTimeKnown) {
+        std::stable_sort(
+            versions->begin(), versions->end(), [](const auto& a, const auto& b) { return a.createdAt < b.createdAt; });
+    }
+    int number = 0;
+    for (RemoteVersion& version : *versions) {
+        version.number = ++number;
+    }
+}
+
 Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
 {
     Parsed<RemoteSpec> result;
@@ -44,16 +61,16 @@ Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
     if (const rapidjson::Value* versions = RemoteJson::member(object, "versions");
         versions != nullptr && versions->IsArray()) {
         spec.hasVersions = true;
-        int number = 0;
+        bool everyNumberGiven = true;
         for (const auto& item : versions->GetArray()) {
-            ++number;
             if (!item.IsObject()) {
                 continue;
             }
             RemoteVersion version;
-            // The current API sends no number; older ones did. Oldest first either way.
+            // The current API sends no number; older ones did.
             const rapidjson::Value* given = RemoteJson::member(item, "version");
-            version.number = given != nullptr && given->IsInt() ? given->GetInt() : number;
+            everyNumberGiven = everyNumberGiven && given != nullptr && given->IsInt();
+            version.number = given != nullptr && given->IsInt() ? given->GetInt() : 0;
             if (const rapidjson::Value* text = RemoteJson::member(item, "content_yaml");
                 text != nullptr && text->IsString()) {
                 version.content = QByteArray(text->GetString(), static_cast<qsizetype>(text->GetStringLength()));
@@ -65,9 +82,13 @@ Parsed<RemoteSpec> specFrom(const rapidjson::Value& object)
             version.author = RemoteJson::string(item, "created_by_email");
             spec.versions << version;
         }
-        std::stable_sort(spec.versions.begin(), spec.versions.end(), [](const auto& a, const auto& b) {
-            return a.number < b.number;
-        });
+        if (everyNumberGiven) {
+            std::stable_sort(spec.versions.begin(), spec.versions.end(), [](const auto& a, const auto& b) {
+                return a.number < b.number;
+            });
+        } else {
+            numberByCreation(&spec.versions);
+        }
     }
     return result;
 }

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void timelineHasServerVersionsSnapshotsAndTheDraft();
+    void serverVersionLabelsDoNotDependOnTheListOrder();
     void restoreThenSyncMakesExactlyOneVersion();
     void scaleGpHistoryIsLocal();
     void cliHistoryDiffAndRestore();
@@ -143,6 +144,25 @@ void TestSpecHistory::timelineHasServerVersionsSnapshotsAndTheDraft()
     for (int i = 1; i < sorted.size(); ++i) {
         QVERIFY(sorted.at(i - 1).when >= sorted.at(i).when);
     }
+}
+
+// A server that lists versions newest first: v1 is still the oldest, and a pull after a new
+// version adds v3 without moving v1 and v2.
+void TestSpecHistory::serverVersionLabelsDoNotDependOnTheListOrder()
+{
+    m_server->setDataFramerVersionsNewestFirst(true);
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    const SpecHistory history(m_store.get());
+    const QByteArray v1 = history.entry(specId, QStringLiteral("v1"))->content;
+    const QByteArray v2 = history.entry(specId, QStringLiteral("v2"))->content;
+    QCOMPARE(v2, m_server->dataFramerLatestContent(kCustomerSupport));
+    QVERIFY(v1 != v2);
+    const QByteArray v3 = v2 + "# a third version\n";
+    QVERIFY(m_server->putDataFramerContentAsColleague(kCustomerSupport, v3));
+    pull(QStringLiteral("df"), kCustomerSupport);
+    QCOMPARE(history.entry(specId, QStringLiteral("v1"))->content, v1);
+    QCOMPARE(history.entry(specId, QStringLiteral("v2"))->content, v2);
+    QCOMPARE(history.entry(specId, QStringLiteral("v3"))->content, v3);
 }
 
 void TestSpecHistory::restoreThenSyncMakesExactlyOneVersion()

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void cancelFromARecordingSlotSendsNothingMore();
     void cancelWhileListingRecordsNothing();
     void twoPullsOnOneThreadBothRecordEverything();
+    void aListWithoutTextNeverEmptiesAStoredText();
 
 private:
     /// Rows of the collection as a second connection sees them: only what is committed.
@@ -257,6 +258,38 @@ int TestSpecPull::listGets() const
         }
     }
     return gets;
+}
+
+// Crash trials: a DataFramer list carries no `content_yaml`, and recording it emptied the text and
+// the base of every synced spec; a kill before the fetch that follows left them empty for good.
+void TestSpecPull::aListWithoutTextNeverEmptiesAStoredText()
+{
+    const QString fetchedId = bulkId(0);
+    SpecPull fetch(m_provider.get(), &m_context->specs());
+    QSignalSpy fetched(&fetch, &SpecPull::finished);
+    fetch.start({fetchedId});
+    QVERIFY(fetched.wait(10000));
+    const qint64 fetchedSpec = specIdOf(fetchedId);
+    QCOMPARE(m_store->spec(fetchedSpec)->content, bulkYaml(0));
+
+    m_server->setDataFramerListsContent(false);
+    pullAll(m_provider.get(), false);
+    const std::optional<SpecRecord> kept = m_store->spec(fetchedSpec);
+    QCOMPARE(kept->content, bulkYaml(0));
+    QVERIFY(kept->contentReceived);
+    QCOMPARE(m_context->specs().baseContent(fetchedSpec), bulkYaml(0));
+    // A spec known from the list alone has no text yet, and says so.
+    const std::optional<SpecRecord> listedOnly = m_store->spec(specIdOf(bulkId(1)));
+    QVERIFY(listedOnly);
+    QVERIFY(!listedOnly->contentReceived);
+    QVERIFY(listedOnly->content.isEmpty());
+    // Once fetched, it has.
+    SpecPull second(m_provider.get(), &m_context->specs());
+    QSignalSpy secondDone(&second, &SpecPull::finished);
+    second.start({bulkId(1)});
+    QVERIFY(secondDone.wait(10000));
+    QVERIFY(m_store->spec(specIdOf(bulkId(1)))->contentReceived);
+    QCOMPARE(m_store->spec(specIdOf(bulkId(1)))->content, bulkYaml(1));
 }
 
 void TestSpecPull::recordsEveryListedSpecSliceBySlice()

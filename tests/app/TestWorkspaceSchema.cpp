@@ -324,9 +324,18 @@ void TestWorkspaceSchema::upgradesAVersionFourWorkspaceWithCoveringIndexes()
     QCOMPARE(WorkspaceSchema::versionOf(m_db), WorkspaceSchema::currentVersion());
     QVERIFY(WorkspaceSchema::currentVersion() >= 5);
 
-    // Every row is kept, byte for byte, and the new indexes agree with the table.
+    // Every row is kept, byte for byte, and the new indexes agree with the table. Later steps
+    // add columns at the end of a row; those start empty.
     for (const QString& table : tables) {
-        QVERIFY2(rowsOf(table) == before.value(table), qPrintable(table));
+        const QList<QVariantList> after = rowsOf(table);
+        const QList<QVariantList>& old = before[table];
+        QCOMPARE(after.size(), old.size());
+        for (qsizetype row = 0; row < after.size(); ++row) {
+            QVERIFY2(after.at(row).mid(0, old.at(row).size()) == old.at(row), qPrintable(table));
+            for (const QVariant& added : after.at(row).mid(old.at(row).size())) {
+                QVERIFY2(added.isNull(), qPrintable(table));
+            }
+        }
     }
     QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));

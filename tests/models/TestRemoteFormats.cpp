@@ -16,6 +16,7 @@ class TestRemoteFormats : public QObject
 private Q_SLOTS:
     void dataFramerListAcceptsBareArrayAndEnvelope();
     void dataFramerSpecWithVersionsAndStatuses();
+    void dataFramerVersionsAreNumberedByCreationInEitherOrder();
     void dataFramerUpdateBodyCarriesTheTextByteForByte();
     void dataFramerUpdateBodyRefusesNonUtf8();
     void scaleGpPageAndArchivedSpec();
@@ -49,6 +50,29 @@ void TestRemoteFormats::dataFramerListAcceptsBareArrayAndEnvelope()
     QVERIFY2(envelope.ok(), qPrintable(envelope.error));
     QCOMPARE(envelope.value.size(), 1);
     QVERIFY(!DataFramerFormat::parseList(R"({"items": []})").ok());
+}
+
+// A server listing versions newest first must not make v1 the newest: labels follow created_at.
+void TestRemoteFormats::dataFramerVersionsAreNumberedByCreationInEitherOrder()
+{
+    const QByteArray oldest = R"({"content_yaml": "old\n", "created_at": "2025-01-15T10:30:00Z"})";
+    const QByteArray middle = R"({"content_yaml": "mid\n", "created_at": "2025-01-15T12:00:00.250Z"})";
+    const QByteArray newest = R"({"content_yaml": "new\n", "created_at": "2025-01-16T08:00:00Z"})";
+    const QList<QByteArray> orders {QByteArray(oldest + "," + middle + "," + newest),
+                                    QByteArray(newest + "," + middle + "," + oldest),
+                                    QByteArray(middle + "," + newest + "," + oldest)};
+    for (const QByteArray& versions : orders) {
+        const Parsed<RemoteSpec> spec = DataFramerFormat::parseSpec(
+            R"({"id": "s", "status": "SUCCEEDED", "content_yaml": "new\n", "versions": [)" + versions + "]}");
+        QVERIFY2(spec.ok(), qPrintable(spec.error));
+        QCOMPARE(spec.value.versions.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(spec.value.versions.at(i).number, i + 1);
+        }
+        QCOMPARE(spec.value.versions.at(0).content, QByteArray("old\n"));
+        QCOMPARE(spec.value.versions.at(1).content, QByteArray("mid\n"));
+        QCOMPARE(spec.value.versions.at(2).content, QByteArray("new\n"));
+    }
 }
 
 void TestRemoteFormats::dataFramerSpecWithVersionsAndStatuses()
