@@ -13,6 +13,7 @@ enum class CliExitCode {
     AuthError = 4, ///< the credentials are missing, wrong or expired (401), or not allowed (403)
     RemoteRefused = 5, ///< the server does not have it (404) or refused the request (400, 422)
     ConflictsRemain = 6, ///< `sync`: conflicts (or merges to review) wait for a decision
+    SyncedElsewhere = 7, ///< `sync`: another SpecDesk process kept syncing a spec; nothing sent for it
 };
 
 /// Prints a usage error the way every command does, and returns UsageOrIoError.

@@ -27,7 +27,12 @@ CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
     bool network = false;
     bool refused = false;
     bool waiting = false;
+    bool busy = false;
     for (const SyncOutcome& outcome : outcomes) {
+        if (outcome.action == SyncOutcome::Action::Busy) {
+            busy = true; // its state is the other process's, not this run's
+            continue;
+        }
         switch (outcome.errorKind) {
         case RemoteError::Kind::Unauthorized:
         case RemoteError::Kind::Forbidden:
@@ -53,6 +58,9 @@ CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
     }
     if (refused) {
         return CliExitCode::RemoteRefused;
+    }
+    if (busy) {
+        return CliExitCode::SyncedElsewhere;
     }
     return waiting ? CliExitCode::ConflictsRemain : CliExitCode::Ok;
 }

@@ -1,7 +1,5 @@
 #include "SyncJournal.h"
 
-#include "RemoteSpecStore.h"
-
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
@@ -66,6 +64,7 @@ SyncRecord recordFromRow(const QSqlQuery& query)
 SyncJournal::SyncJournal(WorkspaceStore* store)
     : m_store(store)
     , m_connectionName(QStringLiteral("sync-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_leases(m_connectionName)
 {
     QSqlDatabase journal = QSqlDatabase::cloneDatabase(store->database(), m_connectionName);
     if (!journal.open()) {
@@ -81,6 +80,7 @@ SyncJournal::SyncJournal(WorkspaceStore* store)
 SyncJournal::~SyncJournal()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
+        m_leases.releaseAll();
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
@@ -107,7 +107,8 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash FROM specs "
+    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash, "
+                                 "pending_write_content, pending_write_at FROM specs "
                                  "WHERE id = ? AND remote_id IS NOT NULL")
                       .arg(columns()));
     query.addBindValue(specId);
@@ -119,6 +120,8 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     record.baseContent = query.value(14).toByteArray();
     record.theirsContent = query.value(15).toByteArray();
     record.pendingWriteHash = query.value(16).toByteArray();
+    record.pendingWriteContent = query.value(17).toByteArray();
+    record.pendingWriteAtMs = query.value(18).toLongLong();
     return record;
 }
 
@@ -199,8 +202,57 @@ int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 spec
     if (!StoreQuery::run(query, nullptr)) {
         return -1;
     }
-    m_store->announceSpecChanged(specId);
+    announce(specId);
     return query.numRowsAffected();
+}
+
+void SyncJournal::announce(qint64 specId)
+{
+    // Listeners read through other connections: inside a transaction they would see the state
+    // from before it, so they hear of it once it is committed.
+    if (m_transactionOpen) {
+        m_announceOnCommit << specId;
+        return;
+    }
+    m_store->announceSpecChanged(specId);
+}
+
+bool SyncJournal::beginTransaction()
+{
+    m_transactionOpen = db().transaction();
+    return m_transactionOpen;
+}
+
+bool SyncJournal::endTransaction(bool commit)
+{
+    QSqlDatabase journal = db();
+    bool committed = commit && journal.commit();
+    if (!committed) {
+        journal.rollback();
+    }
+    m_transactionOpen = false;
+    const QList<qint64> changed = std::exchange(m_announceOnCommit, {});
+    if (committed) {
+        for (const qint64 specId : changed) {
+            m_store->announceSpecChanged(specId);
+        }
+    }
+    return committed;
+}
+
+bool SyncJournal::insertSnapshot(qint64 specId, const QString& origin)
+{
+    // The spec's text as it is now in this transaction joins the local history.
+    QSqlQuery snapshot(db());
+    snapshot.prepare(QStringLiteral(
+        "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) SELECT ?, ?, "
+        "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), content, ?, ? "
+        "FROM specs WHERE id = ?"));
+    const QString now = nowUtc();
+    for (const QVariant& value : QVariantList {specId, origin, specId, origin, now, now, specId}) {
+        snapshot.addBindValue(value);
+    }
+    return StoreQuery::run(snapshot, nullptr);
 }
 
 bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
@@ -217,8 +269,18 @@ bool SyncJournal::setState(qint64 specId, SyncState state, const QString& messag
 
 bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
 {
-    return run(QStringLiteral("UPDATE specs SET pending_write_hash = ? WHERE id = ?"),
-               {hashOf(content), specId},
+    return run(QStringLiteral("UPDATE specs SET pending_write_hash = ?, pending_write_content = ?, pending_write_at = "
+                              "? WHERE id = ?"),
+               {hashOf(content), blob(content), QDateTime::currentMSecsSinceEpoch(), specId},
+               specId)
+           >= 0;
+}
+
+bool SyncJournal::clearPendingWrite(qint64 specId)
+{
+    return run(QStringLiteral("UPDATE specs SET pending_write_hash = NULL, pending_write_content = NULL, "
+                              "pending_write_at = NULL WHERE id = ?"),
+               {specId},
                specId)
            >= 0;
 }
@@ -234,11 +296,15 @@ bool SyncJournal::rebase(qint64 specId,
                          const QByteArray& expectedDraft)
 {
     QString sql
-        = QStringLiteral("UPDATE specs SET base_content = ?, base_hash = ?, base_revision = ?, "
+        = QStringLiteral("UPDATE specs SET title = COALESCE(NULLIF(?, ''), title), base_content = ?, base_hash = ?, "
+                         "base_revision = ?, "
                          "base_version_count = COALESCE(?, base_version_count), remote_status = ?, remote_detail = ?, "
                          "sync_state = ?, sync_message = ?, theirs_content = NULL, theirs_revision = NULL, "
-                         "theirs_version_count = NULL, pending_write_hash = NULL");
-    QVariantList values {blob(baseText),
+                         "theirs_version_count = NULL, pending_write_hash = NULL, pending_write_content = NULL, "
+                         "pending_write_at = NULL");
+    // The server's name too: a spec renamed there (or by this sync) shows its new name.
+    QVariantList values {server.name.trimmed(),
+                         blob(baseText),
                          hashOf(baseText),
                          server.revision,
                          countOrNull(versionCount),
@@ -260,35 +326,24 @@ bool SyncJournal::rebase(qint64 specId,
         sql += QStringLiteral(" AND content = ?");
         values << blob(expectedDraft);
     }
-    QSqlDatabase journal = db();
-    journal.transaction();
-    if (!snapshotOrigin.isEmpty()) {
-        // The synced text joins the local history in the same transaction as the new base.
-        QSqlQuery snapshot(journal);
-        snapshot.prepare(QStringLiteral(
-            "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) SELECT ?, ?, "
-            "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), content, ?, ? "
-            "FROM specs WHERE id = ?"));
-        const QString now = nowUtc();
-        for (const QVariant& value : QVariantList {specId, snapshotOrigin, specId, snapshotOrigin, now, now, specId}) {
-            snapshot.addBindValue(value);
-        }
-        if (!StoreQuery::run(snapshot, nullptr)) {
-            journal.rollback();
-            return false;
-        }
-    }
-    if (run(sql, values, specId) != 1) {
-        journal.rollback();
+    if (!beginTransaction()) {
         return false;
     }
-    return journal.commit();
+    // The synced text joins the local history in the same transaction as the new base.
+    if (!snapshotOrigin.isEmpty() && !insertSnapshot(specId, snapshotOrigin)) {
+        return endTransaction(false);
+    }
+    if (run(sql, values, specId) != 1) {
+        return endTransaction(false);
+    }
+    return endTransaction(true);
 }
 
 bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)
 {
     return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, theirs_content = ?, "
                               "theirs_revision = ?, theirs_version_count = ?, pending_write_hash = NULL, "
+                              "pending_write_content = NULL, pending_write_at = NULL, "
                               "sync_content_hash = content_hash WHERE id = ?"),
                {message, blob(theirs.content), theirs.revision, countOrNull(versionCount), specId},
                specId)
@@ -313,30 +368,48 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
     } else if (resolution == Resolution::UseText) {
         content = text;
     }
-    const bool ok
+    if (!beginTransaction()) {
+        return false;
+    }
+    // The resolution and its snapshot in the history are one change: both or neither.
+    const bool resolved
         = run(QStringLiteral(
                   "UPDATE specs SET base_content = theirs_content, base_hash = ?, base_revision = theirs_revision, "
                   "base_version_count = COALESCE(theirs_version_count, base_version_count), content = ?, "
                   "content_hash = ?, updated_at = ?, theirs_content = NULL, theirs_revision = NULL, "
                   "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, "
-                  "sync_content_hash = NULL, pending_write_hash = NULL WHERE id = ? AND sync_state = 'conflict'"),
+                  "sync_content_hash = NULL, pending_write_hash = NULL, pending_write_content = NULL, "
+                  "pending_write_at = NULL WHERE id = ? AND sync_state = 'conflict'"),
               {hashOf(current->theirsContent), blob(content), hashOf(content), nowUtc(), specId},
               specId)
           == 1;
-    if (ok) {
-        RemoteSpecStore(m_store).addSnapshot(specId, QStringLiteral("resolution"), content);
-    }
-    return ok;
+    return endTransaction(resolved && insertSnapshot(specId, QStringLiteral("resolution")));
 }
 
 void SyncJournal::requeueInterrupted()
 {
     // Only remote specs have a state; saying so lets this look through the index specs_sync
     // instead of every row, at every start.
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', sync_message = ? "
-                                 "WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"));
-    query.addBindValue(QCoreApplication::translate(
-        "SyncJournal", "A sync was interrupted; it runs again and checks the server first."));
-    StoreQuery::run(query, nullptr);
+    QSqlQuery syncing(db());
+    syncing.setForwardOnly(true);
+    syncing.prepare(QStringLiteral("SELECT id FROM specs WHERE remote_id IS NOT NULL AND sync_state = 'syncing'"));
+    QList<qint64> interrupted;
+    if (StoreQuery::run(syncing, nullptr)) {
+        while (syncing.next()) {
+            interrupted << syncing.value(0).toLongLong();
+        }
+    }
+    const QString message = QCoreApplication::translate(
+        "SyncJournal", "A sync was interrupted; it runs again and checks the server first.");
+    for (const qint64 specId : std::as_const(interrupted)) {
+        if (m_leases.liveHolder(specId)) {
+            continue; // another SpecDesk is syncing it now
+        }
+        QSqlQuery requeue(db());
+        requeue.prepare(QStringLiteral("UPDATE specs SET sync_state = 'queued', sync_message = ? "
+                                       "WHERE id = ? AND sync_state = 'syncing'"));
+        requeue.addBindValue(message);
+        requeue.addBindValue(specId);
+        StoreQuery::run(requeue, nullptr);
+    }
 }

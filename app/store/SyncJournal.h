@@ -2,6 +2,7 @@
 
 #include "RemoteSpec.h"
 #include "SyncState.h"
+#include "WriteLeases.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,6 +33,12 @@ struct SyncRecord
     /// The hash of the draft a sync was about to write when it last started, until the server's
     /// reply is journalled: if a crash or a kill came between, the next fetch may find it stored.
     QByteArray pendingWriteHash;
+    /// That write's text (empty for rows from before it was kept) and when it left (ms since
+    /// the epoch; 0 when unknown).
+    QByteArray pendingWriteContent;
+    qint64 pendingWriteAtMs = 0;
+
+    bool hasPendingWrite() const { return !pendingWriteHash.isEmpty(); }
 };
 
 /// The sync journal, as the Nextcloud client keeps one: for every remote spec, the base it was
@@ -70,6 +77,8 @@ public:
     /// Records the text about to be written, just before the request leaves (see
     /// SyncRecord::pendingWriteHash).
     bool markPendingWrite(qint64 specId, const QByteArray& content);
+    /// The server answered the write and stored nothing (it refused it): no write is pending.
+    bool clearPendingWrite(qint64 specId);
     /// The server now holds `server`: it becomes the base. `newContent` (a merge) replaces the
     /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
     /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is
@@ -97,13 +106,27 @@ public:
     /// the result as a local snapshot. False when the spec is not in conflict.
     bool resolveConflict(qint64 specId, Resolution resolution, const QByteArray& text = {});
     /// Syncs interrupted by a crash or a kill are queued again: the engine will ask the server.
+    /// A spec whose sync another live process runs is left alone.
     void requeueInterrupted();
+    /// Who writes which spec, across the processes sharing the workspace.
+    WriteLeases& leases() { return m_leases; }
 
 private:
     /// Runs one statement; the rows it changed, or -1 when it failed.
     int run(const QString& sql, const QVariantList& values, qint64 specId);
+    /// Tells the store's listeners the spec changed, once what changed it is committed.
+    void announce(qint64 specId);
+    bool beginTransaction();
+    /// Commits (or rolls back) and then announces what the transaction changed; true when
+    /// committed.
+    bool endTransaction(bool commit);
+    /// Records the spec's current text as a local snapshot (`origin`: "sync", "resolution").
+    bool insertSnapshot(qint64 specId, const QString& origin);
     QSqlDatabase db() const;
 
     WorkspaceStore* m_store;
     QString m_connectionName;
+    WriteLeases m_leases;
+    bool m_transactionOpen = false;
+    QList<qint64> m_announceOnCommit;
 };

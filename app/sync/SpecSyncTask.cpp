@@ -7,6 +7,8 @@
 #include "StoreQuery.h"
 #include "ThreeWayMerge.h"
 
+#include <QDateTime>
+
 namespace {
 
 int versionCountOf(const RemoteSpec& spec)
@@ -31,6 +33,8 @@ QString SyncOutcome::actionId(Action action)
         return QStringLiteral("conflict");
     case Action::Failed:
         return QStringLiteral("failed");
+    case Action::Busy:
+        return QStringLiteral("busy");
     }
     return {};
 }
@@ -52,7 +56,10 @@ SpecSyncTask::SpecSyncTask(qint64 specId,
 {
     m_outcome.specId = specId;
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than a server's Retry-After
     connect(&m_retryTimer, &QTimer::timeout, this, &SpecSyncTask::fetch);
+    m_leaseTimer.setSingleShot(true);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &SpecSyncTask::acquireLease);
 }
 
 void SpecSyncTask::start()
@@ -68,13 +75,59 @@ void SpecSyncTask::start()
         finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record->message);
         return;
     }
-    setState(SyncState::Syncing);
-    fetch();
+    acquireLease();
+}
+
+void SpecSyncTask::acquireLease()
+{
+    WriteLeases::Holder holder;
+    if (m_journal->leases().tryAcquire(m_specId, &holder)) {
+        m_holdsLease = true;
+        const std::optional<SyncRecord> record = m_journal->summary(m_specId);
+        if (!record) {
+            finish(SyncOutcome::Action::Failed, SyncState::Error, tr("This spec is no longer in the workspace."));
+            return;
+        }
+        // Whatever another process did while this one waited is in the journal now.
+        if (record->state == SyncState::Conflict) {
+            finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record->message);
+            return;
+        }
+        if (m_leaseWait.isValid() && record->state == SyncState::Synced) {
+            finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
+            return;
+        }
+        setState(SyncState::Syncing);
+        fetch();
+        return;
+    }
+    if (holder.owner.isEmpty()) {
+        // The database failed, or the lease was given back just now: look again shortly.
+        holder.process.pid = 0;
+    }
+    if (!m_leaseWait.isValid()) {
+        m_leaseWait.start();
+    }
+    if (m_leaseWait.elapsed() >= m_options.leaseWaitMs) {
+        const std::optional<SyncRecord> record = m_journal->summary(m_specId);
+        finish(
+            SyncOutcome::Action::Busy,
+            record ? record->state : SyncState::Syncing,
+            holder.process.pid > 0
+                ? tr("Being synced by another SpecDesk (PID %1); nothing was sent from here.").arg(holder.process.pid)
+                : tr("The workspace could not record who is syncing this spec; nothing was sent."));
+        return;
+    }
+    constexpr int kLeasePollMs = 200;
+    m_leaseTimer.start(kLeasePollMs);
 }
 
 void SpecSyncTask::setState(SyncState state, const QString& message)
 {
-    m_journal->setState(m_specId, state, message);
+    // Only the lease's holder speaks for the spec: another process may be syncing it.
+    if (m_holdsLease) {
+        m_journal->setState(m_specId, state, message);
+    }
     Q_EMIT stateChanged(m_specId, state);
 }
 
@@ -107,6 +160,11 @@ void SpecSyncTask::onFetched(SpecJob* job)
     }
     const RemoteSpec server = job->spec();
     const int serverVersions = versionCountOf(server);
+    // History shows the server's versions as the sync found them, without reopening the spec.
+    if (server.hasVersions && serverVersions != m_specs->serverVersionCount(m_specId)) {
+        QString error;
+        m_specs->replaceServerVersions(m_specId, server.versions, &error);
+    }
     if (!server.isEditable()) {
         m_specs->record(m_connection, server, nullptr); // keeps the draft; shows the new status
         finish(SyncOutcome::Action::Failed,
@@ -126,8 +184,8 @@ void SpecSyncTask::onFetched(SpecJob* job)
     // Our own write, sent by a run that a crash or a kill interrupted, reached the server after
     // all (the crash trials found it taken for someone else's change): its text becomes the
     // base, and what was typed since is written on top of it rather than merged for review.
-    if (!record->pendingWriteHash.isEmpty() && StoreQuery::hashOf(server.content) == record->pendingWriteHash
-        && serverChangedSinceBase(*record, server, serverVersions)) {
+    const bool pendingWriteStored = serverHoldsPendingWrite(*record, server);
+    if (pendingWriteStored && serverChangedSinceBase(*record, server, serverVersions)) {
         if (!m_journal->rebase(m_specId,
                                server,
                                serverVersions,
@@ -142,6 +200,11 @@ void SpecSyncTask::onFetched(SpecJob* job)
             return;
         }
         write(*m_journal->record(m_specId), server, serverVersions);
+        return;
+    }
+    // A write whose outcome is unknown may still be on its way into the server: sending the
+    // draft now could store it twice. Ask again until the server may have finished with it.
+    if (!pendingWriteStored && waitForPendingWrite(*record)) {
         return;
     }
     if (!serverChangedSinceBase(*record, server, serverVersions)) {
@@ -205,6 +268,33 @@ bool SpecSyncTask::serverChangedSinceBase(const SyncRecord& record, const Remote
     return true;
 }
 
+bool SpecSyncTask::serverHoldsPendingWrite(const SyncRecord& record, const RemoteSpec& server) const
+{
+    if (!record.hasPendingWrite()) {
+        return false;
+    }
+    // Scale GP and Adobe store the object in their own layout: compare what the server keeps.
+    if (!record.pendingWriteContent.isEmpty()) {
+        return SpecComparison::sameOnServer(m_connection.api, server.content, record.pendingWriteContent);
+    }
+    return StoreQuery::hashOf(server.content) == record.pendingWriteHash;
+}
+
+bool SpecSyncTask::waitForPendingWrite(const SyncRecord& record)
+{
+    if (!record.hasPendingWrite() || record.pendingWriteAtMs <= 0) {
+        return false;
+    }
+    const qint64 age = QDateTime::currentMSecsSinceEpoch() - record.pendingWriteAtMs;
+    if (age < 0 || age >= m_options.pendingWriteSettleMs) {
+        return false;
+    }
+    setState(SyncState::Syncing, tr("Checking whether an earlier write reached the server before sending again."));
+    m_retryTimer.start(
+        static_cast<int>(std::min<qint64>(m_options.pendingWritePollMs, m_options.pendingWriteSettleMs - age)));
+    return true;
+}
+
 void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
     m_journal->markPendingWrite(m_specId, record.content);
@@ -230,6 +320,14 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         // server that reformats JSON does not make the spec look edited.
         const bool same = SpecComparison::sameOnServer(m_connection.api, reply.content, record.content);
         const int versions = serverVersions < 0 ? -1 : serverVersions + 1;
+        if (versions > 0) {
+            // The version this write made, as the server now lists it; the next fetch confirms.
+            RemoteVersion made;
+            made.number = versions;
+            made.content = record.content;
+            made.createdAt = QDateTime::fromString(reply.revision, Qt::ISODateWithMs);
+            m_specs->addServerVersion(m_specId, made);
+        }
         m_journal->rebase(m_specId,
                           reply,
                           versions,
@@ -252,6 +350,8 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         fail(error, tr("The server may have stored the last attempt; the next sync checks before sending."));
         return;
     }
+    // The server answered, or the request never left: nothing was stored.
+    m_journal->clearPendingWrite(m_specId);
     if (error.kind == RemoteError::Kind::RateLimited && retryLater(error)) {
         return;
     }
@@ -305,9 +405,14 @@ void SpecSyncTask::finish(SyncOutcome::Action action, SyncState state, const QSt
     m_outcome.state = state;
     m_outcome.message = message;
     // Successes, merges and conflicts were journalled with the server's state; a failure is
-    // journalled here, against the draft it is about.
-    if (action == SyncOutcome::Action::Failed) {
+    // journalled here, against the draft it is about, by the lease's holder only.
+    if (action == SyncOutcome::Action::Failed && m_holdsLease) {
         m_journal->setState(m_specId, state, message);
+    }
+    m_leaseTimer.stop();
+    m_retryTimer.stop();
+    if (std::exchange(m_holdsLease, false)) {
+        m_journal->leases().release(m_specId);
     }
     Q_EMIT stateChanged(m_specId, state);
     Q_EMIT finished();

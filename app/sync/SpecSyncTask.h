@@ -6,6 +6,7 @@
 #include "SyncJournal.h"
 #include "SyncOutcome.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,6 +32,13 @@ public:
         int firstRetryDelayMs = 1000;
         /// A longer Retry-After leaves the spec queued instead of waiting in this run.
         int maxRetryAfterSeconds = 60;
+        /// How long to wait for another SpecDesk process that is syncing the same spec.
+        int leaseWaitMs = 120 * 1000;
+        /// After a write whose outcome is unknown (a kill, a lost reply), how long the server
+        /// may still be storing it: until then a server without it is asked again, not written.
+        int pendingWriteSettleMs = 20 * 1000;
+        /// How often the server is asked again meanwhile.
+        int pendingWritePollMs = 1000;
     };
 
     SpecSyncTask(qint64 specId,
@@ -49,11 +57,18 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// Takes the spec's write lease, waiting while another live process holds it, then syncs.
+    void acquireLease();
     void fetch();
     void onFetched(SpecJob* job);
     void write(const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     void onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     bool serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const;
+    /// Whether the server holds the write that a killed run (or a lost reply) left pending.
+    bool serverHoldsPendingWrite(const SyncRecord& record, const RemoteSpec& server) const;
+    /// True when it is too early to tell whether a pending write reached the server: the fetch
+    /// is then made again later.
+    bool waitForPendingWrite(const SyncRecord& record);
     /// Retries a fetch later when the error allows it and tries remain; false otherwise.
     bool retryLater(const RemoteError& error);
     void fail(const RemoteError& error, const QString& context = {});
@@ -69,6 +84,9 @@ private:
     Options m_options;
     SyncOutcome m_outcome;
     QTimer m_retryTimer;
+    QTimer m_leaseTimer;
+    QElapsedTimer m_leaseWait;
     int m_retries = 0;
+    bool m_holdsLease = false;
     bool m_finished = false;
 };

@@ -11,6 +11,9 @@ SyncEngine::SyncEngine(RemoteContext* context, QObject* parent)
 {
     // A sync cut short by a crash or a kill is run again; it looks at the server first.
     m_journal.requeueInterrupted();
+    constexpr int kHeartbeatMs = 5000;
+    m_leaseHeartbeat.setInterval(kHeartbeatMs);
+    connect(&m_leaseHeartbeat, &QTimer::timeout, this, [this] { m_journal.leases().heartbeat(); });
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -19,8 +22,7 @@ QList<qint64> SyncEngine::pendingSpecs(qint64 collectionId) const
 {
     QList<qint64> pending;
     for (const SyncRecord& record : m_journal.summaries(collectionId)) {
-        if (record.state == SyncState::Draft || record.state == SyncState::Queued || record.state == SyncState::Error
-            || record.state == SyncState::Syncing) {
+        if (record.state != SyncState::Synced) {
             pending << record.specId;
         }
     }
@@ -33,6 +35,9 @@ void SyncEngine::sync(const QList<qint64>& specIds)
         if (!m_queue.contains(specId) && !m_running.contains(specId)) {
             m_queue << specId;
         }
+    }
+    if (!m_leaseHeartbeat.isActive()) {
+        m_leaseHeartbeat.start();
     }
     startNext();
 }
@@ -98,6 +103,7 @@ void SyncEngine::startNext()
         m_providers.clear();
         m_rejectedConnections.clear();
         m_connectionsByCollection.clear();
+        m_leaseHeartbeat.stop();
         Q_EMIT idle();
     }
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -32,8 +33,9 @@ public:
     void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }
     void setTaskOptions(const SpecSyncTask::Options& options) { m_options = options; }
 
-    /// The specs a sync would work on: drafts, queued ones and errors; of one connection's
-    /// collection when given. Conflicts wait for the user; synced specs need nothing.
+    /// The specs a sync would work on: drafts, queued ones, errors and conflicts (a conflict
+    /// sends nothing and is reported as waiting for the user); of one connection's collection
+    /// when given. Synced specs need nothing.
     QList<qint64> pendingSpecs(qint64 collectionId = 0) const;
     /// Queues the specs (those already queued or running are skipped) and starts.
     void sync(const QList<qint64>& specIds);
@@ -70,4 +72,6 @@ private:
     /// Connections by collection, read once per run.
     QHash<qint64, std::optional<Connection>> m_connectionsByCollection;
     QList<SyncOutcome> m_outcomes;
+    /// Keeps this process's write leases fresh for other machines sharing the workspace.
+    QTimer m_leaseHeartbeat;
 };

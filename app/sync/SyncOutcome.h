@@ -15,6 +15,7 @@ struct SyncOutcome
         Merged, ///< the server had changed elsewhere; merged, and left for review (or sent)
         Conflicted, ///< the server changed the same place: waiting for the user
         Failed, ///< see `state` and `message`
+        Busy, ///< another SpecDesk process kept syncing the spec: nothing sent from here
     };
 
     qint64 specId = 0;

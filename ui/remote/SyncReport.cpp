@@ -15,6 +15,9 @@ struct Text
 
 QString describeOne(const SyncOutcome& outcome, const QString& title)
 {
+    if (outcome.action == SyncOutcome::Action::Busy) {
+        return Text::tr("“%1” was not synced: %2").arg(title, outcome.message);
+    }
     switch (outcome.state) {
     case SyncState::Synced:
         return outcome.action == SyncOutcome::Action::NothingToDo
@@ -43,7 +46,8 @@ QString describe(const QList<SyncOutcome>& outcomes,
 {
     std::array<int, 6> counts {}; // by SyncState
     for (const SyncOutcome& outcome : outcomes) {
-        ++counts.at(size_t(outcome.state));
+        // Another process is syncing it: for this run, not synced.
+        ++counts.at(size_t(outcome.action == SyncOutcome::Action::Busy ? SyncState::Error : outcome.state));
     }
     const int queued = counts.at(size_t(SyncState::Queued));
     if (outcomes.isEmpty() || (quietUnlessProgress && queued == outcomes.size())) {
