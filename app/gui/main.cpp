@@ -12,6 +12,7 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceWindowLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,7 +71,10 @@ int main(int argc, char* argv[])
     const QString directory = customWorkspace ? parser.value(workspaceOption) : WorkspaceStore::defaultDirectory();
     WorkspaceStore store;
     QString error;
-    if (!store.open(directory, &error) || !SampleSpecs::seedIfNew(store, &error)) {
+    WorkspaceWindowLock windowLock(directory);
+    if (!store.open(directory, &error) || !windowLock.tryLock(&error) || !SampleSpecs::seedIfNew(store, &error)) {
+        // Said on the terminal too, for a start from a script or where no one sees the box.
+        std::fprintf(stderr, "specdesk: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QApplication::translate("main", "SpecDesk cannot start"), error);
         return 2;
     }
