@@ -13,6 +13,8 @@ DraftAutosave::DraftAutosave(SpecEditor* editor, DraftWriter* writer, WorkspaceS
     m_timer.setSingleShot(true);
     m_timer.setInterval(delayMs);
     connect(&m_timer, &QTimer::timeout, this, &DraftAutosave::saveInBackground);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DraftAutosave::saveInBackground);
     connect(editor, &SpecEditor::contentChanged, this, &DraftAutosave::onTextChanged);
     connect(writer, &DraftWriter::written, this, &DraftAutosave::onWritten);
 }
@@ -68,6 +70,7 @@ void DraftAutosave::onWritten(qint64 specId, bool ok, const QString& error)
         reportFailure(error);
         return;
     }
+    setFailing(false);
     m_store->announceSpecChanged(specId);
     Q_EMIT saved();
 }
@@ -86,6 +89,7 @@ bool DraftAutosave::flush()
     }
     m_pending = false;
     m_editor->setModified(false);
+    setFailing(false);
     m_store->announceSpecChanged(m_editor->specId());
     Q_EMIT saved();
     return true;
@@ -93,5 +97,26 @@ bool DraftAutosave::flush()
 
 void DraftAutosave::reportFailure(const QString& error)
 {
-    Q_EMIT saveFailed(tr("Your edits are still in the editor but could not be saved: %1").arg(error));
+    // Tried again on its own, a little later each time, until the workspace takes the text.
+    constexpr int kFirstRetryMs = 1000;
+    constexpr int kLongestRetryMs = 10000;
+    m_retryDelayMs = m_failing ? std::min(kLongestRetryMs, m_retryDelayMs * 2) : kFirstRetryMs;
+    m_retryTimer.start(m_retryDelayMs);
+    if (!m_failing) {
+        Q_EMIT saveFailed(
+            tr("Your edits are still in the editor but could not be saved: %1 SpecDesk keeps trying.").arg(error));
+    }
+    setFailing(true);
+}
+
+void DraftAutosave::setFailing(bool failing)
+{
+    if (failing == m_failing) {
+        return;
+    }
+    m_failing = failing;
+    if (!failing) {
+        m_retryTimer.stop();
+    }
+    Q_EMIT failingChanged(failing);
 }

@@ -28,17 +28,18 @@ inline QByteArray blob(const QByteArray& bytes)
     return bytes.isNull() ? QByteArray("") : bytes;
 }
 
+/// What a database error means for the user, in a sentence that says what to do.
+QString plainMessage(const QSqlError& error);
+
 /// Runs one prepared statement; on failure logs it and fills `error` with a sentence.
 inline bool run(QSqlQuery& query, QString* error)
 {
     if (query.exec()) {
         return true;
     }
-    const QString message = query.lastError().text();
-    qCWarning(lcStore) << "workspace query failed:" << message;
+    qCWarning(lcStore) << "workspace query failed:" << query.lastError().text();
     if (error != nullptr) {
-        *error
-            = QCoreApplication::translate("WorkspaceStore", "The workspace database refused a change: %1").arg(message);
+        *error = plainMessage(query.lastError());
     }
     return false;
 }

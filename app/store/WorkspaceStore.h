@@ -80,6 +80,9 @@ Q_SIGNALS:
     void specChanged(qint64 specId);
 
 private:
+    /// PRAGMA quick_check: false, with what to do, when the database is damaged.
+    bool checkIntegrity(QSqlDatabase& db, QString* error);
+
     class Private;
     std::unique_ptr<Private> m_d;
 };

@@ -1,3 +1,4 @@
+#include "StoreQuery.h"
 #include "WorkspaceSchema.h"
 #include "WorkspaceStore.h"
 
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void unknownSpecIsReported();
     void refusesUnwritableFolder();
     void metaValues();
+    void damagedDatabaseIsFoundAtOpen();
+    void databaseErrorsArePlainSentences();
 };
 
 void TestWorkspaceStore::opensWithWalAndCurrentSchema()
@@ -199,6 +202,56 @@ void TestWorkspaceStore::metaValues()
     QVERIFY(store.setMetaValue(QStringLiteral("k"), QStringLiteral("1"), &error));
     QVERIFY(store.setMetaValue(QStringLiteral("k"), QStringLiteral("2"), &error));
     QCOMPARE(store.metaValue(QStringLiteral("k")), QStringLiteral("2"));
+}
+
+// A damaged page is found at open, with what to do, before anything is written.
+void TestWorkspaceStore::damagedDatabaseIsFoundAtOpen()
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        WorkspaceStore store;
+        QVERIFY(store.open(dir.path(), &error));
+        const qint64 collection = store.addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
+        for (int i = 0; i < 200; ++i) {
+            SpecRecord spec;
+            spec.collectionId = collection;
+            spec.title = QStringLiteral("Spec %1").arg(i);
+            spec.kind = SpecKind::PlainYaml;
+            spec.content = QByteArray("key: value\n").repeated(50 + i);
+            QVERIFY(store.addSpec(spec, &error) > 0);
+        }
+        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile file(dir.filePath(WorkspaceStore::databaseFileName()));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 64 * 1024);
+    // Garbage over the headers of pages 2 to 7, where the tables' and indexes' b-trees begin:
+    // they no longer parse, although the schema on page 1 still does.
+    for (qint64 page = 1; page < 7; ++page) {
+        QVERIFY(file.seek(page * 4096));
+        file.write(QByteArray(64, '\xA5'));
+    }
+    file.close();
+
+    WorkspaceStore store;
+    QVERIFY(!store.open(dir.path(), &error));
+    QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String(".recover")), qPrintable(error));
+}
+
+void TestWorkspaceStore::databaseErrorsArePlainSentences()
+{
+    QSqlError full(QStringLiteral("disk I/O"),
+                   QStringLiteral("database or disk is full"),
+                   QSqlError::StatementError,
+                   QStringLiteral("13"));
+    QVERIFY(StoreQuery::plainMessage(full).contains(QLatin1String("disk that holds the workspace is full")));
+    QSqlError busy(
+        QStringLiteral(""), QStringLiteral("database is locked"), QSqlError::StatementError, QStringLiteral("5"));
+    QVERIFY(StoreQuery::plainMessage(busy).contains(QLatin1String("locked")));
+    QVERIFY(!StoreQuery::plainMessage(busy).contains(QLatin1String("database is locked")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceStore)
