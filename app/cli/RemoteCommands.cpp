@@ -8,6 +8,7 @@
 #include "SpecProvider.h"
 #include "SpecPull.h"
 #include "SyncCommands.h"
+#include "SyncJournal.h"
 #include "WorkspaceStore.h"
 
 #include <QCommandLineParser>
@@ -95,7 +96,7 @@ QString RemoteCommands::helpText()
                     "  pull CONNECTION [SPEC_ID...]\n"
                     "                     Store the connection's specs (or just these) and their server\n"
                     "                     versions in the workspace. Local edits are never overwritten.\n"
-                    "  show CONNECTION/SPEC_ID [--remote]\n"
+                    "  show CONNECTION/SPEC_ID [--remote | --theirs]\n"
                     "                     Print the spec's text from the workspace, fetching it first when\n"
                     "                     it is not there (or always, with --remote).\n");
 }
@@ -423,8 +424,9 @@ CliExitCode RemoteCommands::runShow(const QStringList& arguments)
 {
     QStringList targets = arguments.mid(1);
     const bool remote = targets.removeAll(QStringLiteral("--remote")) > 0;
-    if (targets.size() != 1 || !targets.first().contains(QLatin1Char('/'))) {
-        return usageError(Text::tr("show needs one CONNECTION/SPEC_ID."));
+    const bool theirs = targets.removeAll(QStringLiteral("--theirs")) > 0;
+    if (targets.size() != 1 || !targets.first().contains(QLatin1Char('/')) || (remote && theirs)) {
+        return usageError(Text::tr("show needs one CONNECTION/SPEC_ID, and at most one of --remote and --theirs."));
     }
     const QString connectionName = targets.first().section(QLatin1Char('/'), 0, 0);
     const QString specId = targets.first().section(QLatin1Char('/'), 1);
@@ -433,7 +435,21 @@ CliExitCode RemoteCommands::runShow(const QStringList& arguments)
         return CliExitCode::UsageOrIoError;
     }
     std::optional<SpecRecord> cached = m_context->specs().specByRemoteId(*connection, specId);
-    if (!cached || remote) {
+    if (theirs) {
+        // What the last sync fetched from the server, kept while the spec is in conflict.
+        const std::optional<SyncRecord> record = cached ? SyncJournal(m_store.get()).record(cached->id) : std::nullopt;
+        if (!record || record->state != SyncState::Conflict) {
+            m_err
+                << "specdesk-cli: "
+                << Text::tr("%1 is not in conflict; 'show --remote' asks the server for its text.").arg(targets.first())
+                << '\n';
+            m_err.flush();
+            return CliExitCode::UsageOrIoError;
+        }
+        writeBytes(record->theirsContent);
+        return CliExitCode::Ok;
+    }
+    if (!cached || remote || !cached->contentReceived) {
         std::unique_ptr<SpecProvider> provider = m_context->providerFor(*connection);
         SpecJob* job = provider->fetchSpec(specId);
         waitFor(job);
@@ -449,6 +465,11 @@ CliExitCode RemoteCommands::runShow(const QStringList& arguments)
             m_err << "specdesk-cli: " << error << '\n';
             m_err.flush();
             return CliExitCode::UsageOrIoError;
+        }
+        if (remote) {
+            // The server's text, even where the workspace keeps a draft over it.
+            writeBytes(job->spec().content);
+            return CliExitCode::Ok;
         }
         cached = m_store->spec(outcome->specId);
     }

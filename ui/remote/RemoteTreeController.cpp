@@ -51,6 +51,17 @@ void RemoteTreeController::onCollectionExpanded(qint64 collectionId)
     }
 }
 
+void RemoteTreeController::setSyncController(SyncController* sync)
+{
+    m_sync = sync;
+    connect(sync, &SyncController::serverAnswered, this, [this](qint64 collectionId) {
+        // "Could not reach…" must not outlive the outage.
+        if (m_model->loadState(collectionId) == SpecTreeModel::LoadState::Failed) {
+            load(collectionId);
+        }
+    });
+}
+
 void RemoteTreeController::load(qint64 collectionId)
 {
     if (isLoading(collectionId)) {

@@ -45,7 +45,8 @@ public:
     /// The context menu's actions for a row of the SpecTreeModel, parented to `parent`.
     QList<QAction*> contextActions(const QModelIndex& index, QObject* parent);
     /// Adds the sync actions (Sync, Resolve Conflict…) to the context menu.
-    void setSyncController(SyncController* sync) { m_sync = sync; }
+    /// Also reloads a connection whose list failed once its server answers a sync.
+    void setSyncController(SyncController* sync);
     /// Where loads show their progress and can be cancelled.
     void setLongOperations(LongOperations* operations) { m_operations = operations; }
 

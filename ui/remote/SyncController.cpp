@@ -10,10 +10,12 @@
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncEngine.h"
+
 #include "SyncReport.h"
 #include "SyncRetryTimer.h"
 #include "ThreeWayMerge.h"
 #include "WorkspaceStore.h"
+#include <QSet>
 
 #include <QAction>
 #include <QDir>
@@ -277,6 +279,18 @@ void SyncController::onIdle()
     }
     const QList<SyncOutcome> outcomes = m_engine->takeOutcomes();
     const bool userAsked = std::exchange(m_userRun, false);
+    QSet<qint64> answered;
+    for (const SyncOutcome& outcome : outcomes) {
+        const bool reachedServer = outcome.action != SyncOutcome::Action::Failed
+                                   || outcome.errorKind == RemoteError::Kind::Refused
+                                   || outcome.errorKind == RemoteError::Kind::NotFound;
+        const std::optional<SpecRecord> spec
+            = reachedServer ? m_context->workspace()->specSummary(outcome.specId) : std::nullopt;
+        if (spec && outcome.action != SyncOutcome::Action::Busy && !answered.contains(spec->collectionId)) {
+            answered.insert(spec->collectionId);
+            Q_EMIT serverAnswered(spec->collectionId);
+        }
+    }
     const QString report = SyncReport::describe(
         outcomes, [this](qint64 specId) { return titleOf(specId); }, !userAsked);
     if (!report.isEmpty()) {

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void offlineChanged(const QString& text);
     /// Where the current tab's spec stands, for the status bar: a short text and the detail.
     void currentStatusChanged(const QString& text, const QString& detail);
+    /// A sync heard from the server of this collection's connection: it is reachable again.
+    void serverAnswered(qint64 collectionId);
 
 private:
     void start(const QList<qint64>& specIds, bool userAsked);
