@@ -1,28 +1,14 @@
 #include "DiskFileWatcher.h"
+#include "OtherProgram.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-bool writeInPlace(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
-}
-
-/// What editors and `sed -i` do: a new file, renamed over the old one.
-bool replaceByRename(const QString& path, const QByteArray& content)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
-}
-
-} // namespace
+using OtherProgram::replaceByRename;
+using OtherProgram::writeInPlace;
 
 /// Issue 16: every way another program changes a file reaches SpecDesk, however often.
 class TestDiskFileWatcher : public QObject
