@@ -20,21 +20,22 @@ FileChangeBanner::FileChangeBanner(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_text, 1);
-    // Mnemonics stay clear of the menu bar's (File, Edit, Spec, View, Remote, Help) and of the
-    // sync banner's, so Alt+letter reaches each button from the editor.
+    // Mnemonics stay clear of the menu bar's (File, Edit, Spec, View, Remote, Help), the sync
+    // banner's and the History panel's diff buttons, so Alt+letter reaches each button from the
+    // editor.
     m_reloadButton = addButton(tr("Rel&oad"),
                                QStringLiteral("reloadFromDiskButton"),
                                tr("Replaces the text with the file's, as one step that Undo takes back."));
     m_keepMineButton = addButton(tr("&Keep Mine"),
                                  QStringLiteral("keepMineButton"),
                                  tr("Keeps this text; the next Save writes it over the file's new text."));
-    m_compareButton = addButton(tr("Com&pare…"),
+    m_compareButton = addButton(tr("Co&mpare…"),
                                 QStringLiteral("compareWithDiskButton"),
                                 tr("Shows the file's text beside this text, with the differences marked."));
     m_saveAgainButton = addButton(
-        tr("Save &Again"), QStringLiteral("saveAgainButton"), tr("Writes this text back to the file's old place."));
+        tr("Save A&gain"), QStringLiteral("saveAgainButton"), tr("Writes this text back to the file's old place."));
     m_saveAsButton = addButton(
-        tr("Save As &New File…"), QStringLiteral("saveAsNewFileButton"), tr("Writes this text to a file you choose."));
+        tr("Save &As…"), QStringLiteral("bannerSaveAsButton"), tr("Writes this text to a file you choose."));
     m_dismissButton = addButton(
         tr("&Dismiss"), QStringLiteral("dismissFileBannerButton"), tr("Hides this message; the text stays as it is."));
     hide();
@@ -62,8 +63,10 @@ void FileChangeBanner::showReason(Reason reason, const QString& fileName)
 {
     m_reason = reason;
     const bool changed = reason == Reason::Changed;
-    m_text->setText(changed ? tr("This file changed on disk while you had unsaved edits here.")
-                            : tr("%1 was deleted or moved away on disk. Your text is still here.").arg(fileName));
+    // Short enough for one line beside the buttons in a narrow editor.
+    m_text->setText(changed ? tr("This file changed on disk.")
+                            : tr("%1 was deleted or moved away. Your text is still here.").arg(fileName));
+    m_text->setToolTip(changed ? tr("Another program changed the file while this tab held unsaved edits.") : QString());
     setAccessibleName(m_text->text());
     m_text->setAccessibleName(m_text->text());
     QPalette palette = this->palette();

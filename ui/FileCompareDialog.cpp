@@ -26,6 +26,10 @@ FileCompareDialog::FileCompareDialog(QWidget* parent)
     QPushButton* closeButton = buttons->button(QDialogButtonBox::Close);
     closeButton->setAccessibleDescription(tr("Closes this view and decides nothing yet."));
     closeButton->setToolTip(closeButton->accessibleDescription());
+    // Enter decides nothing: choosing takes a click or Alt+letter.
+    closeButton->setDefault(true);
+    reload->setAutoDefault(false);
+    keepMine->setAutoDefault(false);
     connect(reload, &QPushButton::clicked, this, [this] {
         Q_EMIT reloadChosen();
         close();
