@@ -1,5 +1,6 @@
 #include "EditorPage.h"
 
+#include "FileChangeBanner.h"
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
@@ -18,6 +19,7 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     , m_bannerText(new QLabel(m_banner))
     , m_restoreButton(new QPushButton(tr("&Restore Archived Spec"), m_banner))
     , m_syncBanner(new SyncBanner(this))
+    , m_fileChangeBanner(new FileChangeBanner(this))
 {
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setAutoFillBackground(true);
@@ -47,6 +49,7 @@ EditorPage::EditorPage(SpecEditor* editor, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_syncBanner);
+    layout->addWidget(m_fileChangeBanner);
     layout->addWidget(editor, 1);
     setFocusProxy(editor);
 

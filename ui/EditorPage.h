@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FileChangeBanner;
 class QLabel;
 class QPushButton;
 class SpecEditor;
@@ -13,7 +14,8 @@ class SyncBanner;
 /// edited, when it cannot (a remote spec still PROCESSING, FAILED or archived on its server).
 /// The banner is the one place the reason is spelled out, so a read-only editor never just
 /// ignores keys without saying why. Below it a SyncBanner says what a remote spec's last sync
-/// left to decide (a conflict, an error, a merge to review).
+/// left to decide (a conflict, an error, a merge to review), and a FileChangeBanner what
+/// happened to a file's text on disk.
 class EditorPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     bool setSyncState(SyncState state, const QString& message);
     SyncState syncState() const { return m_syncState; }
     SyncBanner* syncBanner() const { return m_syncBanner; }
+    FileChangeBanner* fileChangeBanner() const { return m_fileChangeBanner; }
 
 Q_SIGNALS:
     void restoreRequested();
@@ -42,6 +45,7 @@ private:
     QLabel* m_bannerText;
     QPushButton* m_restoreButton;
     SyncBanner* m_syncBanner;
+    FileChangeBanner* m_fileChangeBanner;
     SyncState m_syncState = SyncState::Synced;
     QString m_syncMessage;
 };

@@ -1,6 +1,7 @@
 #include "EditorTabs.h"
 
 #include "AppSettings.h"
+#include "DiskFileGuard.h"
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
 #include "EditorPage.h"
@@ -8,12 +9,10 @@
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
-#include "SpecFileIO.h"
 #include "SyncBanner.h"
 #include "WorkspaceStore.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QIcon>
 #include <QStyle>
 #include <QTabBar>
@@ -46,6 +45,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     , m_store(store)
     , m_settings(settings)
     , m_writer(new DraftWriter(store->directory(), this))
+    , m_diskGuard(new DiskFileGuard(store, this))
 {
     setObjectName(QStringLiteral("editorTabs"));
     setAccessibleName(tr("Open specs"));
@@ -60,6 +60,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTab);
     connect(m_store, &WorkspaceStore::collectionRemoved, this, &EditorTabs::dropRemovedSpecs);
     connect(tabBar(), &QTabBar::tabMoved, this, &EditorTabs::openSpecsChanged);
+    connect(m_diskGuard, &DiskFileGuard::message, this, &EditorTabs::problem);
 }
 
 void EditorTabs::tabInserted(int index)
@@ -110,6 +111,8 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
         = addTab(page, ResourceIcons::icon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
     refreshTab(specId);
     setCurrentIndex(index);
+    // After autosave is attached, so a reload from disk reaches the workspace too.
+    m_diskGuard->attach(specId, page);
     return editor;
 }
 
@@ -130,6 +133,12 @@ SpecEditor* EditorTabs::editorForSpec(qint64 specId) const
     return index >= 0 ? editorAt(index) : nullptr;
 }
 
+EditorPage* EditorTabs::pageForSpec(qint64 specId) const
+{
+    const int index = indexOfSpec(specId);
+    return index >= 0 ? qobject_cast<EditorPage*>(widget(index)) : nullptr;
+}
+
 QList<qint64> EditorTabs::openSpecIds() const
 {
     QList<qint64> ids;
@@ -142,7 +151,7 @@ QList<qint64> EditorTabs::openSpecIds() const
 bool EditorTabs::closeTab(int index)
 {
     SpecEditor* editor = editorAt(index);
-    if (!editor) {
+    if (!editor || !m_diskGuard->confirmClose(editor->specId())) {
         return false;
     }
     if (!autosaveOf(editor)->flush()) {
@@ -247,17 +256,7 @@ bool EditorTabs::flushSpec(qint64 specId)
 bool EditorTabs::saveCurrentToFile(const QString& filePath)
 {
     SpecEditor* editor = currentEditor();
-    if (!editor || !autosaveOf(editor)->flush()) {
-        return false;
-    }
-    const QByteArray content = editor->content();
-    QString error;
-    if (!SpecFileIO::write(filePath, content, &error)
-        || !m_store->setSpecFile(editor->specId(), QFileInfo(filePath).absoluteFilePath(), content, &error)) {
-        Q_EMIT problem(error);
-        return false;
-    }
-    return true;
+    return editor && m_diskGuard->saveTo(editor->specId(), filePath);
 }
 
 void EditorTabs::applyEditorSettings()

@@ -7,7 +7,9 @@
 #include <functional>
 
 class AppSettings;
+class DiskFileGuard;
 class DraftWriter;
+class EditorPage;
 class SpecEditor;
 class WorkspaceStore;
 
@@ -16,6 +18,8 @@ class WorkspaceStore;
 /// A remote spec its server will not take edits for (PROCESSING, FAILED, archived) opens
 /// read-only, with the reason in a banner above the text. A remote spec's tab also says where
 /// its sync stands ("Title • draft"), with a banner when a sync left something to decide.
+/// A file's tab follows its file on disk through a DiskFileGuard, which also guards saving it
+/// and asks before a tab with unsaved edits to its file closes.
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -29,9 +33,12 @@ public:
     SpecEditor* editorAt(int index) const;
     /// The open editor of a spec; null when the spec has no tab.
     SpecEditor* editorForSpec(qint64 specId) const;
+    EditorPage* pageForSpec(qint64 specId) const;
+    DiskFileGuard* diskFiles() const { return m_diskGuard; }
     QList<qint64> openSpecIds() const;
 
-    /// Closes a tab after writing its pending text; keeps it open if that write fails.
+    /// Closes a tab after writing its pending text; keeps it open if that write fails, or if the
+    /// user cancels closing a file with unsaved edits.
     bool closeTab(int index);
     /// Writes every tab's pending text now. False if any write failed (each is reported).
     bool flushAll();
@@ -45,7 +52,8 @@ public:
     void setSyncState(qint64 specId, SyncState state, const QString& message);
     /// The text of the sync banner of the spec's tab; empty when hidden or not open.
     QString syncBannerText(qint64 specId) const;
-    /// Writes the current spec to its file on disk, or to `filePath` when one is given.
+    /// Writes the current spec to `filePath` (its own file, or a new one) through
+    /// DiskFileGuard::saveTo(), which never writes over a change on disk the user has not seen.
     bool saveCurrentToFile(const QString& filePath);
     /// Shows the workspace's text in the spec's open tab, unless the tab holds edits not yet
     /// written (those always win). For a spec that was fetched again from its server.
@@ -88,4 +96,5 @@ private:
     WorkspaceStore* m_store;
     AppSettings* m_settings;
     DraftWriter* m_writer;
+    DiskFileGuard* m_diskGuard;
 };

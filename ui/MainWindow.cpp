@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "CommandPalette.h"
 #include "ConnectionsDialog.h"
+#include "DiskFileGuard.h"
 #include "DistributionPanel.h"
 #include "DocumentParser.h"
 #include "EditorTabs.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, RemoteConte
     m_defaultState = saveState();
     restoreSession();
     onCurrentEditorChanged(m_tabs->currentEditor());
+    updateRevertAction();
     AccessibleChrome::describe(this);
 }
 
@@ -219,6 +221,19 @@ void MainWindow::createMenus()
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setIcon(actionIcon(QStringLiteral("save")));
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_revertAction = fileMenu->addAction(tr("&Revert"), this, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            m_tabs->diskFiles()->revert(editor->specId());
+        }
+    });
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setStatusTip(tr("Replaces the text with its file's, as one step that Undo takes back."));
+    connect(m_tabs->diskFiles(), &DiskFileGuard::stateChanged, this, &MainWindow::updateRevertAction);
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateRevertAction);
+    connect(m_tabs->diskFiles(), &DiskFileGuard::saveAsRequested, this, [this](qint64 specId) {
+        m_tabs->openSpec(specId);
+        saveAs();
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Close Tab"), QKeySequence::Close, this, [this] {
         if (m_tabs->currentIndex() >= 0) {
@@ -586,17 +601,8 @@ bool MainWindow::openFile(const QString& filePath)
     }
     qint64 specId = 0;
     if (const std::optional<SpecRecord> known = m_store->specByFilePath(absolutePath)) {
+        // Its tab compares the file with the text last loaded or saved, and reloads or asks.
         specId = known->id;
-        // Take the disk's version only when the workspace holds no edits the file lacks.
-        if (m_store->isSpecFileInSync(specId) && known->content != content) {
-            if (!m_store->saveSpecContent(specId, content, &error)
-                || !m_store->setSpecFile(specId, absolutePath, content, &error)) {
-                showProblem(error);
-                return false;
-            }
-        } else if (known->content != content) {
-            showProblem(tr("Kept your unsaved edits to %1; Save writes them to the file.").arg(known->title));
-        }
     } else {
         std::optional<CollectionRecord> files = m_store->collectionByType(kFilesCollectionType);
         const qint64 collectionId
@@ -613,7 +619,12 @@ bool MainWindow::openFile(const QString& filePath)
             return false;
         }
     }
-    return m_tabs->openSpec(specId) != nullptr;
+    if (!m_tabs->openSpec(specId)) {
+        return false;
+    }
+    // An open tab is only shown again: it may not have seen the file change yet.
+    m_tabs->diskFiles()->check(specId);
+    return true;
 }
 
 void MainWindow::openFileFromDialog()
@@ -653,6 +664,12 @@ void MainWindow::saveAs()
     if (!filePath.isEmpty() && m_tabs->saveCurrentToFile(filePath)) {
         statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(filePath)), kStatusMessageMs);
     }
+}
+
+void MainWindow::updateRevertAction()
+{
+    SpecEditor* editor = m_tabs->currentEditor();
+    m_revertAction->setEnabled(editor && m_tabs->diskFiles()->canRevert(editor->specId()));
 }
 
 void MainWindow::goToLine()

@@ -9,6 +9,7 @@
 #include <optional>
 
 class AppSettings;
+class QAction;
 class QActionGroup;
 class DistributionPanel;
 class EditorTabs;
@@ -87,6 +88,8 @@ private:
     void openFileFromDialog();
     void save();
     void saveAs();
+    /// File ▸ Revert is there only when the current file's text or the file itself moved on.
+    void updateRevertAction();
     void goToLine();
     void showAbout();
     /// Shows a dock and puts the keyboard in its first control.
@@ -126,6 +129,7 @@ private:
     QByteArray m_defaultState;
     bool m_restoringSession = false;
     QActionGroup* m_kindActions = nullptr;
+    QAction* m_revertAction = nullptr;
     QLabel* m_caretLabel = nullptr;
     QLabel* m_kindLabel = nullptr;
 };

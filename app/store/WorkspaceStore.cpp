@@ -329,6 +329,18 @@ bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
     return !fileHash.isEmpty() && hash == fileHash;
 }
 
+bool WorkspaceStore::isSpecFileBase(qint64 specId, const QByteArray& text) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT file_synced_hash FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return false;
+    }
+    const QByteArray fileHash = query.value(0).toByteArray();
+    return !fileHash.isEmpty() && fileHash == hashOf(text);
+}
+
 bool WorkspaceStore::removeCollection(qint64 collectionId, QString* error)
 {
     QSqlQuery query(m_d->db());

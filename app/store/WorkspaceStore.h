@@ -56,6 +56,9 @@ public:
     bool setSpecKind(qint64 specId, SpecKind kind, QString* error);
     /// True when the spec's file on disk holds exactly the workspace's content.
     bool isSpecFileInSync(qint64 specId) const;
+    /// True when `text` is what the spec's file held when SpecDesk last loaded it or saved it:
+    /// the base a change on disk, or in the editor, is measured from.
+    bool isSpecFileBase(qint64 specId, const QByteArray& text) const;
 
     /// Tells this store's listeners that another connection (the draft writer) changed a spec.
     void announceSpecChanged(qint64 specId) { Q_EMIT specChanged(specId); }

@@ -7,6 +7,8 @@
 #include "DiffView.h"
 #include "DistributionPanel.h"
 #include "EditorTabs.h"
+#include "FileChangeBanner.h"
+#include "FileCompareDialog.h"
 #include "HistoryPanel.h"
 #include "HistoryTimelineModel.h"
 #include "LongOperations.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void credentialsDialogControlsAreNamed();
     void conflictViewControlsAreNamed();
     void syncBannerButtonsAreNamed();
+    void fileChangeBannerAndCompareAreNamed();
     void welcomeAndHelpViewsAreNamed();
 
 private:
@@ -255,6 +258,21 @@ void TestAccessibility::syncBannerButtonsAreNamed()
         banner.show();
         QVERIFY2(unnamedControls(&banner).isEmpty(), qPrintable(unnamedControls(&banner).join(QLatin1Char('\n'))));
     }
+}
+
+void TestAccessibility::fileChangeBannerAndCompareAreNamed()
+{
+    FileChangeBanner banner;
+    for (auto reason : {FileChangeBanner::Reason::Changed, FileChangeBanner::Reason::Missing}) {
+        banner.showReason(reason, QStringLiteral("spec.yaml"));
+        QVERIFY2(unnamedControls(&banner).isEmpty(), qPrintable(unnamedControls(&banner).join(QLatin1Char('\n'))));
+        qInfo().noquote() << QStringLiteral("File banner:\n") + accessibleNames(&banner).join(QLatin1Char('\n'));
+    }
+    FileCompareDialog dialog;
+    dialog.showTexts(QStringLiteral("spec.yaml"), "a: 1\n", "a: 2\n");
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(unnamedControls(&dialog).isEmpty(), qPrintable(unnamedControls(&dialog).join(QLatin1Char('\n'))));
 }
 
 void TestAccessibility::welcomeAndHelpViewsAreNamed()

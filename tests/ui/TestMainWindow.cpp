@@ -3,6 +3,7 @@
 #include "EditorTabs.h"
 #include "HistoryPanel.h"
 #include "MainWindow.h"
+#include "OtherProgram.h"
 #include "SampleSpecs.h"
 #include "SpecEditor.h"
 #include "SpecTreeModel.h"
@@ -10,17 +11,21 @@
 #include "WorkspaceStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -101,8 +106,14 @@ private Q_SLOTS:
     void findShortcutWorksFromTheEditor();
     void openTabsComeBackAfterACrash();
     void kindChoiceChangesTheChecks();
+    void saveAfterRestartNeverWritesOldTextOverTheFile();
+    void fileChangedWhileRunningIsReloadedAndRevertFollows();
+    void closingAModifiedFileTabAsks();
 
 private:
+    /// A file outside the workspace folder holding `content`.
+    QString writeOutsideFile(const QByteArray& content);
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -392,6 +403,89 @@ void TestMainWindow::kindChoiceChangesTheChecks()
     QVERIFY(scaleGp->isChecked());
     // The choice is the spec's from now on.
     QCOMPARE(session.store.specSummary(editor->specId())->kind, SpecKind::ScaleGp);
+}
+
+QString TestMainWindow::writeOutsideFile(const QByteArray& content)
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("elsewhere"));
+    const QString path = m_dir->filePath(QStringLiteral("elsewhere/outside.yaml"));
+    return OtherProgram::writeInPlace(path, content) ? path : QString();
+}
+
+/// Issue 16: open a file, quit, change it with another program, start again (the tab comes
+/// back), press Ctrl+S without an edit: the old text used to be written over the new.
+void TestMainWindow::saveAfterRestartNeverWritesOldTextOverTheFile()
+{
+    const QString path = writeOutsideFile("a: 1\n");
+    {
+        Session session(m_dir->path());
+        QVERIFY(session.window->openFile(path));
+        session.window->close();
+    }
+    QVERIFY(OtherProgram::replaceByRename(path, "a: 2\n"));
+    Session restarted(m_dir->path());
+    SpecEditor* editor = restarted.window->editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->content(), QByteArray("a: 2\n"));
+    QAction* save = actionWithShortcut(restarted.window.get(), QKeySequence(QKeySequence::Save));
+    save->trigger();
+    QCOMPARE(OtherProgram::read(path), QByteArray("a: 2\n"));
+    // Undo goes back to the text the tab had before the file changed.
+    editor->undo();
+    QCOMPARE(editor->content(), QByteArray("a: 1\n"));
+}
+
+void TestMainWindow::fileChangedWhileRunningIsReloadedAndRevertFollows()
+{
+    const QString path = writeOutsideFile("a: 1\n");
+    Session session(m_dir->path());
+    QVERIFY(session.window->openFile(path));
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    auto* revert = session.window->findChild<QAction*>(QStringLiteral("revertAction"));
+    QVERIFY(revert);
+    QVERIFY(!revert->isEnabled());
+    QVERIFY(OtherProgram::replaceByRename(path, "a: 2\n"));
+    QTRY_COMPARE(editor->content(), QByteArray("a: 2\n"));
+    QVERIFY(session.window->statusBar()->currentMessage().contains(QStringLiteral("reloaded")));
+    QVERIFY(!revert->isEnabled());
+
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("# mine "));
+    QTRY_VERIFY(revert->isEnabled());
+    revert->trigger();
+    QCOMPARE(editor->content(), QByteArray("a: 2\n"));
+    QTRY_VERIFY(!revert->isEnabled());
+}
+
+void TestMainWindow::closingAModifiedFileTabAsks()
+{
+    const QString path = writeOutsideFile("a: 1\n");
+    Session session(m_dir->path());
+    QVERIFY(session.window->openFile(path));
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("# mine "));
+    QAction* closeTab = actionWithShortcut(session.window.get(), QKeySequence(QKeySequence::Close));
+    QString asked;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(button)->click();
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    closeTab->trigger();
+    QVERIFY(asked.contains(QStringLiteral("outside.yaml")));
+    QCOMPARE(session.window->editorTabs()->count(), 1);
+
+    asked.clear();
+    answer(QMessageBox::Save);
+    closeTab->trigger();
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(session.window->editorTabs()->count(), 0);
+    QCOMPARE(OtherProgram::read(path), QByteArray("# mine a: 1\n"));
 }
 
 QTEST_MAIN(TestMainWindow)
