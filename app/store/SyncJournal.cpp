@@ -36,6 +36,27 @@ const QString& columns()
     return text;
 }
 
+QVariant errorKindId(SyncErrorKind kind)
+{
+    switch (kind) {
+    case SyncErrorKind::Refused:
+        return QStringLiteral("refused");
+    case SyncErrorKind::Invalid:
+        return QStringLiteral("invalid");
+    case SyncErrorKind::None:
+        break;
+    }
+    return {};
+}
+
+SyncErrorKind errorKindFromId(const QString& id)
+{
+    if (id == QLatin1String("refused")) {
+        return SyncErrorKind::Refused;
+    }
+    return id == QLatin1String("invalid") ? SyncErrorKind::Invalid : SyncErrorKind::None;
+}
+
 SyncRecord recordFromRow(const QSqlQuery& query)
 {
     SyncRecord record;
@@ -107,8 +128,8 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash FROM specs "
-                                 "WHERE id = ? AND remote_id IS NOT NULL")
+    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash, "
+                                 "sync_error_kind FROM specs WHERE id = ? AND remote_id IS NOT NULL")
                       .arg(columns()));
     query.addBindValue(specId);
     if (!StoreQuery::run(query, nullptr) || !query.next()) {
@@ -119,6 +140,9 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     record.baseContent = query.value(14).toByteArray();
     record.theirsContent = query.value(15).toByteArray();
     record.pendingWriteHash = query.value(16).toByteArray();
+    if (record.state == SyncState::Error) {
+        record.errorKind = errorKindFromId(query.value(17).toString());
+    }
     return record;
 }
 
@@ -203,16 +227,36 @@ int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 spec
     return query.numRowsAffected();
 }
 
-bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
+bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message, SyncErrorKind errorKind)
 {
     // The pending write is left alone: it is marked just before a write leaves
     // (markPendingWrite) and cleared only once the server's state is journalled (rebase), so a
     // later run still recognises a write that a crash or a kill interrupted.
-    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
-                              "WHERE id = ?"),
-               {SyncStates::id(state), message, specId},
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_error_kind = ?, "
+                              "sync_content_hash = content_hash WHERE id = ?"),
+               {SyncStates::id(state), message, errorKindId(errorKind), specId},
                specId)
            >= 0;
+}
+
+QList<qint64> SyncJournal::refusedSpecs(qint64 collectionId) const
+{
+    // The error stands while the draft is the text it was about (effectiveState()).
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM specs WHERE remote_id IS NOT NULL AND (? = 0 OR collection_id = ?) "
+                                 "AND sync_state = 'error' AND sync_content_hash = content_hash "
+                                 "AND sync_error_kind = 'refused' ORDER BY collection_id, title COLLATE NOCASE, id"));
+    query.addBindValue(collectionId);
+    query.addBindValue(collectionId);
+    QList<qint64> refused;
+    if (!StoreQuery::run(query, nullptr)) {
+        return refused;
+    }
+    while (query.next()) {
+        refused << query.value(0).toLongLong();
+    }
+    return refused;
 }
 
 bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
@@ -236,8 +280,8 @@ bool SyncJournal::rebase(qint64 specId,
     QString sql
         = QStringLiteral("UPDATE specs SET base_content = ?, base_hash = ?, base_revision = ?, "
                          "base_version_count = COALESCE(?, base_version_count), remote_status = ?, remote_detail = ?, "
-                         "sync_state = ?, sync_message = ?, theirs_content = NULL, theirs_revision = NULL, "
-                         "theirs_version_count = NULL, pending_write_hash = NULL");
+                         "sync_state = ?, sync_message = ?, sync_error_kind = NULL, theirs_content = NULL, "
+                         "theirs_revision = NULL, theirs_version_count = NULL, pending_write_hash = NULL");
     QVariantList values {blob(baseText),
                          hashOf(baseText),
                          server.revision,
@@ -287,9 +331,9 @@ bool SyncJournal::rebase(qint64 specId,
 
 bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)
 {
-    return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, theirs_content = ?, "
-                              "theirs_revision = ?, theirs_version_count = ?, pending_write_hash = NULL, "
-                              "sync_content_hash = content_hash WHERE id = ?"),
+    return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, sync_error_kind = NULL, "
+                              "theirs_content = ?, theirs_revision = ?, theirs_version_count = ?, "
+                              "pending_write_hash = NULL, sync_content_hash = content_hash WHERE id = ?"),
                {message, blob(theirs.content), theirs.revision, countOrNull(versionCount), specId},
                specId)
            >= 0;
@@ -318,7 +362,7 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
                   "UPDATE specs SET base_content = theirs_content, base_hash = ?, base_revision = theirs_revision, "
                   "base_version_count = COALESCE(theirs_version_count, base_version_count), content = ?, "
                   "content_hash = ?, updated_at = ?, theirs_content = NULL, theirs_revision = NULL, "
-                  "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, "
+                  "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, sync_error_kind = NULL, "
                   "sync_content_hash = NULL, pending_write_hash = NULL WHERE id = ? AND sync_state = 'conflict'"),
               {hashOf(current->theirsContent), blob(content), hashOf(content), nowUtc(), specId},
               specId)
