@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "DraftPreflight.h"
 #include "RemoteError.h"
 #include "RemoteSpec.h"
 #include "SyncJournal.h"
@@ -54,6 +55,11 @@ private:
     void write(const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     void onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     bool serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const;
+    /// Checks the draft before it is sent (DraftPreflight); false, and finished, when it has errors.
+    bool preflight(const SyncRecord& record);
+    /// The text kept as the base once the server holds the draft: the draft's own (a server that
+    /// reformats does not make it look edited), unless part of it did not reach the server.
+    const QByteArray& baseAfterSync(const QByteArray& draft, const QByteArray& server) const;
     /// Retries a fetch later when the error allows it and tries remain; false otherwise.
     bool retryLater(const RemoteError& error);
     void fail(const RemoteError& error, const QString& context = {});
@@ -68,6 +74,8 @@ private:
     RemoteSpecStore* m_specs;
     Options m_options;
     SyncOutcome m_outcome;
+    DraftPreflight::Result m_preflight;
+    SyncErrorKind m_errorKind = SyncErrorKind::None;
     QTimer m_retryTimer;
     int m_retries = 0;
     bool m_finished = false;

@@ -33,8 +33,12 @@ public:
     void setTaskOptions(const SpecSyncTask::Options& options) { m_options = options; }
 
     /// The specs a sync would work on: drafts, queued ones and errors; of one connection's
-    /// collection when given. Conflicts wait for the user; synced specs need nothing.
+    /// collection when given. Conflicts wait for the user, and so do drafts the server refused
+    /// (refusedSpecs()); synced specs need nothing.
     QList<qint64> pendingSpecs(qint64 collectionId = 0) const;
+    /// Drafts the server refused that have not changed since: syncing one sends nothing and
+    /// reports it (SyncOutcome::Action::Skipped), so Sync All can say why it stays unsent.
+    QList<qint64> refusedSpecs(qint64 collectionId = 0) const { return m_journal.refusedSpecs(collectionId); }
     /// Queues the specs (those already queued or running are skipped) and starts.
     void sync(const QList<qint64>& specIds);
     bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }

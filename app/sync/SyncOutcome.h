@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Diagnostic.h"
 #include "RemoteError.h"
 #include "SyncState.h"
 
@@ -15,6 +16,7 @@ struct SyncOutcome
         Merged, ///< the server had changed elsewhere; merged, and left for review (or sent)
         Conflicted, ///< the server changed the same place: waiting for the user
         Failed, ///< see `state` and `message`
+        Skipped, ///< the server refused this very draft before: not sent again until it changes
     };
 
     qint64 specId = 0;
@@ -23,6 +25,9 @@ struct SyncOutcome
     QString message;
     RemoteError::Kind errorKind = RemoteError::Kind::None;
     int writes = 0;
+    /// Found in the draft before sending: errors that kept it from being sent, and warnings about
+    /// parts of it the server does not take. Located in the draft's text.
+    Diagnostics problems;
 
     static QString actionId(Action action);
 };
