@@ -92,6 +92,9 @@ QString SyncCommands::helpText()
                     "                     there meanwhile is merged (left for review unless\n"
                     "                     --accept-merged) or becomes a conflict; a retry never makes a\n"
                     "                     second version. Without arguments, every pending draft.\n"
+                    "                     A draft with errors is not sent: they are printed as\n"
+                    "                     CONNECTION/SPEC_ID:LINE:COLUMN: error: MESSAGE [CODE]. A draft\n"
+                    "                     the server refused is not sent again until it changes.\n"
                     "  resolve CONNECTION/SPEC_ID --mine|--theirs|--from FILE\n"
                     "                     End a conflict: keep your draft, take the server's text, or use\n"
                     "                     FILE (a hand merge). Then sync to send it.\n");
@@ -214,9 +217,10 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
     options.sendCleanMerges = acceptMerged;
     engine.setTaskOptions(options);
 
+    // Drafts the server refused are not sent again; they are listed, so the run says why.
     QList<qint64> specIds;
     if (targets.isEmpty()) {
-        specIds = engine.pendingSpecs();
+        specIds = engine.pendingSpecs() + engine.refusedSpecs();
     }
     for (const QString& target : std::as_const(targets)) {
         if (target.contains(QLatin1Char('/'))) {
@@ -231,7 +235,7 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
         if (!connection) {
             return usageError(Text::tr("no connection named '%1'.").arg(target));
         }
-        specIds << engine.pendingSpecs(connection->collectionId);
+        specIds << engine.pendingSpecs(connection->collectionId) << engine.refusedSpecs(connection->collectionId);
     }
 
     QEventLoop loop;
@@ -252,8 +256,15 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
             if (!outcome.message.isEmpty()) {
                 entry.insert(QStringLiteral("message"), outcome.message);
             }
+            if (!outcome.problems.isEmpty()) {
+                entry.insert(QStringLiteral("problems"), DiagnosticsQuery::toJson(outcome.problems));
+            }
             report.append(entry);
             continue;
+        }
+        // Located like validate's findings, in the draft's text: NAME:LINE:COLUMN: SEVERITY: ...
+        for (const Diagnostic& problem : outcome.problems) {
+            m_out << problem.toCompilerStyle(name) << '\n';
         }
         m_out << name << '\t' << SyncStates::id(outcome.state) << '\t' << SyncOutcome::actionId(outcome.action)
               << (outcome.message.isEmpty() ? QString() : QLatin1Char('\t') + outcome.message) << '\n';

@@ -34,6 +34,27 @@ const QString& columns()
     return text;
 }
 
+QVariant errorKindId(SyncErrorKind kind)
+{
+    switch (kind) {
+    case SyncErrorKind::Refused:
+        return QStringLiteral("refused");
+    case SyncErrorKind::Invalid:
+        return QStringLiteral("invalid");
+    case SyncErrorKind::None:
+        break;
+    }
+    return {};
+}
+
+SyncErrorKind errorKindFromId(const QString& id)
+{
+    if (id == QLatin1String("refused")) {
+        return SyncErrorKind::Refused;
+    }
+    return id == QLatin1String("invalid") ? SyncErrorKind::Invalid : SyncErrorKind::None;
+}
+
 SyncRecord recordFromRow(const QSqlQuery& query)
 {
     SyncRecord record;
@@ -108,7 +129,7 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash, "
-                                 "pending_write_content, pending_write_at FROM specs "
+                                 "pending_write_content, pending_write_at, sync_error_kind FROM specs "
                                  "WHERE id = ? AND remote_id IS NOT NULL")
                       .arg(columns()));
     query.addBindValue(specId);
@@ -122,6 +143,9 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     record.pendingWriteHash = query.value(16).toByteArray();
     record.pendingWriteContent = query.value(17).toByteArray();
     record.pendingWriteAtMs = query.value(18).toLongLong();
+    if (record.state == SyncState::Error) {
+        record.errorKind = errorKindFromId(query.value(19).toString());
+    }
     return record;
 }
 
@@ -255,16 +279,36 @@ bool SyncJournal::insertSnapshot(qint64 specId, const QString& origin)
     return StoreQuery::run(snapshot, nullptr);
 }
 
-bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message)
+bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message, SyncErrorKind errorKind)
 {
     // The pending write is left alone: it is marked just before a write leaves
     // (markPendingWrite) and cleared only once the server's state is journalled (rebase), so a
     // later run still recognises a write that a crash or a kill interrupted.
-    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_content_hash = content_hash "
-                              "WHERE id = ?"),
-               {SyncStates::id(state), message, specId},
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = ?, sync_error_kind = ?, "
+                              "sync_content_hash = content_hash WHERE id = ?"),
+               {SyncStates::id(state), message, errorKindId(errorKind), specId},
                specId)
            >= 0;
+}
+
+QList<qint64> SyncJournal::refusedSpecs(qint64 collectionId) const
+{
+    // The error stands while the draft is the text it was about (effectiveState()).
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM specs WHERE remote_id IS NOT NULL AND (? = 0 OR collection_id = ?) "
+                                 "AND sync_state = 'error' AND sync_content_hash = content_hash "
+                                 "AND sync_error_kind = 'refused' ORDER BY collection_id, title COLLATE NOCASE, id"));
+    query.addBindValue(collectionId);
+    query.addBindValue(collectionId);
+    QList<qint64> refused;
+    if (!StoreQuery::run(query, nullptr)) {
+        return refused;
+    }
+    while (query.next()) {
+        refused << query.value(0).toLongLong();
+    }
+    return refused;
 }
 
 bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
@@ -299,9 +343,9 @@ bool SyncJournal::rebase(qint64 specId,
         = QStringLiteral("UPDATE specs SET title = COALESCE(NULLIF(?, ''), title), base_content = ?, base_hash = ?, "
                          "base_revision = ?, "
                          "base_version_count = COALESCE(?, base_version_count), remote_status = ?, remote_detail = ?, "
-                         "sync_state = ?, sync_message = ?, theirs_content = NULL, theirs_revision = NULL, "
-                         "theirs_version_count = NULL, pending_write_hash = NULL, pending_write_content = NULL, "
-                         "pending_write_at = NULL");
+                         "sync_state = ?, sync_message = ?, sync_error_kind = NULL, theirs_content = NULL, "
+                         "theirs_revision = NULL, theirs_version_count = NULL, pending_write_hash = NULL, "
+                         "pending_write_content = NULL, pending_write_at = NULL");
     // The server's name too: a spec renamed there (or by this sync) shows its new name.
     QVariantList values {server.name.trimmed(),
                          blob(baseText),
@@ -341,9 +385,9 @@ bool SyncJournal::rebase(qint64 specId,
 
 bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)
 {
-    return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, theirs_content = ?, "
-                              "theirs_revision = ?, theirs_version_count = ?, pending_write_hash = NULL, "
-                              "pending_write_content = NULL, pending_write_at = NULL, "
+    return run(QStringLiteral("UPDATE specs SET sync_state = 'conflict', sync_message = ?, sync_error_kind = NULL, "
+                              "theirs_content = ?, theirs_revision = ?, theirs_version_count = ?, "
+                              "pending_write_hash = NULL, pending_write_content = NULL, pending_write_at = NULL, "
                               "sync_content_hash = content_hash WHERE id = ?"),
                {message, blob(theirs.content), theirs.revision, countOrNull(versionCount), specId},
                specId)
@@ -377,7 +421,7 @@ bool SyncJournal::resolveConflict(qint64 specId, Resolution resolution, const QB
                   "UPDATE specs SET base_content = theirs_content, base_hash = ?, base_revision = theirs_revision, "
                   "base_version_count = COALESCE(theirs_version_count, base_version_count), content = ?, "
                   "content_hash = ?, updated_at = ?, theirs_content = NULL, theirs_revision = NULL, "
-                  "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, "
+                  "theirs_version_count = NULL, sync_state = NULL, sync_message = NULL, sync_error_kind = NULL, "
                   "sync_content_hash = NULL, pending_write_hash = NULL, pending_write_content = NULL, "
                   "pending_write_at = NULL WHERE id = ? AND sync_state = 'conflict'"),
               {hashOf(current->theirsContent), blob(content), hashOf(content), nowUtc(), specId},

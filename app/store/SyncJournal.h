@@ -13,6 +13,14 @@
 
 class WorkspaceStore;
 
+/// Why a sync stopped at an error, where the next sync must know it (`specs.sync_error_kind`).
+/// Like the error itself, it stands only while the draft is the text it was about.
+enum class SyncErrorKind {
+    None,
+    Refused, ///< the server refused this text (400, 422): it is not sent again until it changes
+    Invalid, ///< SpecDesk found errors in it before sending: nothing was sent
+};
+
 /// One remote spec as the sync engine sees it: the draft, its base, and where it stands.
 struct SyncRecord
 {
@@ -39,6 +47,8 @@ struct SyncRecord
     qint64 pendingWriteAtMs = 0;
 
     bool hasPendingWrite() const { return !pendingWriteHash.isEmpty(); }
+    /// Why the Error stands; only record() reads it (the column is not in the summaries' index).
+    SyncErrorKind errorKind = SyncErrorKind::None;
 };
 
 /// The sync journal, as the Nextcloud client keeps one: for every remote spec, the base it was
@@ -73,7 +83,14 @@ public:
     static SyncState
     effectiveState(SyncState stored, bool hasStoredState, bool errorStillApplies, bool differsFromBase);
 
-    bool setState(qint64 specId, SyncState state, const QString& message = {});
+    /// Records the state for the draft as it is now; `errorKind` says why an Error stands.
+    bool setState(qint64 specId,
+                  SyncState state,
+                  const QString& message = {},
+                  SyncErrorKind errorKind = SyncErrorKind::None);
+    /// The specs (of one collection, when given) whose draft the server refused and which have
+    /// not changed since: a sync would only be refused again.
+    QList<qint64> refusedSpecs(qint64 collectionId = 0) const;
     /// Records the text about to be written, just before the request leaves (see
     /// SyncRecord::pendingWriteHash).
     bool markPendingWrite(qint64 specId, const QByteArray& content);

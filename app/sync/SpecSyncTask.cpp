@@ -35,6 +35,8 @@ QString SyncOutcome::actionId(Action action)
         return QStringLiteral("failed");
     case Action::Busy:
         return QStringLiteral("busy");
+    case Action::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -83,7 +85,7 @@ void SpecSyncTask::acquireLease()
     WriteLeases::Holder holder;
     if (m_journal->leases().tryAcquire(m_specId, &holder)) {
         m_holdsLease = true;
-        const std::optional<SyncRecord> record = m_journal->summary(m_specId);
+        const std::optional<SyncRecord> record = m_journal->record(m_specId);
         if (!record) {
             finish(SyncOutcome::Action::Failed, SyncState::Error, tr("This spec is no longer in the workspace."));
             return;
@@ -95,6 +97,19 @@ void SpecSyncTask::acquireLease()
         }
         if (m_leaseWait.isValid() && record->state == SyncState::Synced) {
             finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
+            return;
+        }
+        if (record->state == SyncState::Error && record->errorKind == SyncErrorKind::Refused) {
+            // The server refused this very text; it would refuse it again.
+            m_outcome.errorKind = RemoteError::Kind::Rejected;
+            finish(SyncOutcome::Action::Skipped,
+                   SyncState::Error,
+                   tr("Not sent again: the server refused this draft, and it has not changed since. %1")
+                       .arg(record->message));
+            return;
+        }
+        // A draft with errors is not sent, nor even the server asked.
+        if (record->content != record->baseContent && !preflight(*record)) {
             return;
         }
         setState(SyncState::Syncing);
@@ -120,6 +135,24 @@ void SpecSyncTask::acquireLease()
     }
     constexpr int kLeasePollMs = 200;
     m_leaseTimer.start(kLeasePollMs);
+}
+
+bool SpecSyncTask::preflight(const SyncRecord& record)
+{
+    m_preflight = DraftPreflight::check(m_connection.api, record.content, record.baseContent);
+    m_outcome.problems = m_preflight.errors + m_preflight.notSent;
+    if (!m_preflight.blocked()) {
+        return true;
+    }
+    m_outcome.errorKind = RemoteError::Kind::Refused;
+    m_errorKind = SyncErrorKind::Invalid;
+    finish(SyncOutcome::Action::Failed, SyncState::Error, m_preflight.blockedMessage());
+    return false;
+}
+
+const QByteArray& SpecSyncTask::baseAfterSync(const QByteArray& draft, const QByteArray& server) const
+{
+    return m_preflight.notSent.isEmpty() ? draft : server;
 }
 
 void SpecSyncTask::setState(SyncState state, const QString& message)
@@ -176,7 +209,12 @@ void SpecSyncTask::onFetched(SpecJob* job)
     // Already there (a reply lost after the server stored it, or the same edit made elsewhere):
     // the server's state becomes the base and nothing is sent.
     if (SpecComparison::sameOnServer(m_connection.api, server.content, record->content)) {
-        m_journal->rebase(m_specId, server, serverVersions, record->content, std::nullopt, SyncState::Synced);
+        m_journal->rebase(m_specId,
+                          server,
+                          serverVersions,
+                          baseAfterSync(record->content, server.content),
+                          std::nullopt,
+                          SyncState::Synced);
         const bool wasDraft = record->content != record->baseContent;
         finish(wasDraft ? SyncOutcome::Action::AlreadyOnServer : SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
@@ -297,8 +335,19 @@ bool SpecSyncTask::waitForPendingWrite(const SyncRecord& record)
 
 void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
+    // Checked again on the text actually written, which a merge may have made.
+    if (!preflight(record)) {
+        return;
+    }
+    if (!m_preflight.notSent.isEmpty()
+        && SpecComparison::sameOnServer(m_connection.api, m_preflight.toSend, server.content)) {
+        // Only what the server does not take was edited: there is nothing to send.
+        m_journal->rebase(m_specId, server, serverVersions, server.content, std::nullopt, SyncState::Synced);
+        finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
+        return;
+    }
     m_journal->markPendingWrite(m_specId, record.content);
-    SpecJob* job = m_provider->updateSpec(record.remoteId, server.content, record.content);
+    SpecJob* job = m_provider->updateSpec(record.remoteId, server.content, m_preflight.toSend);
     connect(job, &SpecJob::finished, this, [this, job, record, server, serverVersions] {
         onWritten(job, record, server, serverVersions);
     });
@@ -309,7 +358,12 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
     job->deleteLater();
     if (job->succeeded() && job->nothingSent()) {
         // Nothing the API could take had changed: the server's state is the base.
-        m_journal->rebase(m_specId, server, serverVersions, record.content, std::nullopt, SyncState::Synced);
+        m_journal->rebase(m_specId,
+                          server,
+                          serverVersions,
+                          baseAfterSync(record.content, server.content),
+                          std::nullopt,
+                          SyncState::Synced);
         finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
     }
@@ -331,7 +385,7 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         m_journal->rebase(m_specId,
                           reply,
                           versions,
-                          same ? record.content : reply.content,
+                          same ? baseAfterSync(record.content, reply.content) : reply.content,
                           std::nullopt,
                           SyncState::Synced,
                           {},
@@ -354,6 +408,13 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
     m_journal->clearPendingWrite(m_specId);
     if (error.kind == RemoteError::Kind::RateLimited && retryLater(error)) {
         return;
+    }
+    // Refused by the server (400, 422): not sent again until it changes. Refused by the
+    // provider before sending: the draft is invalid.
+    if (error.kind == RemoteError::Kind::Rejected) {
+        m_errorKind = SyncErrorKind::Refused;
+    } else if (error.kind == RemoteError::Kind::Refused) {
+        m_errorKind = SyncErrorKind::Invalid;
     }
     fail(error);
 }
@@ -407,13 +468,19 @@ void SpecSyncTask::finish(SyncOutcome::Action action, SyncState state, const QSt
     // Successes, merges and conflicts were journalled with the server's state; a failure is
     // journalled here, against the draft it is about, by the lease's holder only.
     if (action == SyncOutcome::Action::Failed && m_holdsLease) {
-        m_journal->setState(m_specId, state, message);
+        m_journal->setState(m_specId, state, message, state == SyncState::Error ? m_errorKind : SyncErrorKind::None);
+    }
+    if (state == SyncState::Synced && !m_preflight.notSent.isEmpty() && m_holdsLease) {
+        // Never "synced" while part of the edit did not reach the server: say which part.
+        m_outcome.state = SyncState::Error;
+        m_outcome.message = m_preflight.notSentMessage();
+        m_journal->setState(m_specId, m_outcome.state, m_outcome.message);
     }
     m_leaseTimer.stop();
     m_retryTimer.stop();
     if (std::exchange(m_holdsLease, false)) {
         m_journal->leases().release(m_specId);
     }
-    Q_EMIT stateChanged(m_specId, state);
+    Q_EMIT stateChanged(m_specId, m_outcome.state);
     Q_EMIT finished();
 }

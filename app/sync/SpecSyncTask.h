@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "DraftPreflight.h"
 #include "RemoteError.h"
 #include "RemoteSpec.h"
 #include "SyncJournal.h"
@@ -69,6 +70,11 @@ private:
     /// True when it is too early to tell whether a pending write reached the server: the fetch
     /// is then made again later.
     bool waitForPendingWrite(const SyncRecord& record);
+    /// Checks the draft before it is sent (DraftPreflight); false, and finished, when it has errors.
+    bool preflight(const SyncRecord& record);
+    /// The text kept as the base once the server holds the draft: the draft's own (a server that
+    /// reformats does not make it look edited), unless part of it did not reach the server.
+    const QByteArray& baseAfterSync(const QByteArray& draft, const QByteArray& server) const;
     /// Retries a fetch later when the error allows it and tries remain; false otherwise.
     bool retryLater(const RemoteError& error);
     void fail(const RemoteError& error, const QString& context = {});
@@ -83,6 +89,8 @@ private:
     RemoteSpecStore* m_specs;
     Options m_options;
     SyncOutcome m_outcome;
+    DraftPreflight::Result m_preflight;
+    SyncErrorKind m_errorKind = SyncErrorKind::None;
     QTimer m_retryTimer;
     QTimer m_leaseTimer;
     QElapsedTimer m_leaseWait;

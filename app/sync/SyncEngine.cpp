@@ -20,9 +20,12 @@ SyncEngine::~SyncEngine() = default;
 
 QList<qint64> SyncEngine::pendingSpecs(qint64 collectionId) const
 {
+    const QList<qint64> refusedList = refusedSpecs(collectionId);
+    const QSet<qint64> refused(refusedList.cbegin(), refusedList.cend());
     QList<qint64> pending;
     for (const SyncRecord& record : m_journal.summaries(collectionId)) {
-        if (record.state != SyncState::Synced) {
+        const bool refusedBefore = record.state == SyncState::Error && refused.contains(record.specId);
+        if (record.state != SyncState::Synced && !refusedBefore) {
             pending << record.specId;
         }
     }

@@ -35,8 +35,12 @@ public:
 
     /// The specs a sync would work on: drafts, queued ones, errors and conflicts (a conflict
     /// sends nothing and is reported as waiting for the user); of one connection's collection
-    /// when given. Synced specs need nothing.
+    /// when given. Drafts the server refused wait for an edit (refusedSpecs()); synced specs
+    /// need nothing.
     QList<qint64> pendingSpecs(qint64 collectionId = 0) const;
+    /// Drafts the server refused that have not changed since: syncing one sends nothing and
+    /// reports it (SyncOutcome::Action::Skipped), so Sync All can say why it stays unsent.
+    QList<qint64> refusedSpecs(qint64 collectionId = 0) const { return m_journal.refusedSpecs(collectionId); }
     /// Queues the specs (those already queued or running are skipped) and starts.
     void sync(const QList<qint64>& specIds);
     bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }

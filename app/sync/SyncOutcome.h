@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Diagnostic.h"
 #include "RemoteError.h"
 #include "SyncState.h"
 
@@ -16,6 +17,7 @@ struct SyncOutcome
         Conflicted, ///< the server changed the same place: waiting for the user
         Failed, ///< see `state` and `message`
         Busy, ///< another SpecDesk process kept syncing the spec: nothing sent from here
+        Skipped, ///< the server refused this very draft before: not sent again until it changes
     };
 
     qint64 specId = 0;
@@ -24,6 +26,9 @@ struct SyncOutcome
     QString message;
     RemoteError::Kind errorKind = RemoteError::Kind::None;
     int writes = 0;
+    /// Found in the draft before sending: errors that kept it from being sent, and warnings about
+    /// parts of it the server does not take. Located in the draft's text.
+    Diagnostics problems;
 
     static QString actionId(Action action);
 };

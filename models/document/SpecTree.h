@@ -76,6 +76,12 @@ public:
     SpecNode& mutableNode(qint32 index) { return m_nodes[size_t(index)]; }
     void reserve(size_t count) { m_nodes.reserve(count); }
 
+    /// Where a second YAML document starts (`---`), or -1. The tree holds only the first one,
+    /// and a server that reads one spec per text refuses the rest.
+    qint64 laterDocumentAt() const { return m_laterDocumentAt; }
+    void setLaterDocumentAt(qint64 offset) { m_laterDocumentAt = offset; }
+
 private:
     std::vector<SpecNode> m_nodes;
+    qint64 m_laterDocumentAt = -1;
 };

@@ -497,6 +497,9 @@ ParseResult parse(const QByteArray& content)
             bool stuck = false;
             while (!stuck && !builder.unclosedQuoteAt() && parser.HandleNextDocument(rest)) {
                 stuck = rest.lastDocumentStart == previousStart;
+                if (previousStart == -2) {
+                    result.tree.setLaterDocumentAt(base + std::max(0, rest.lastDocumentStart));
+                }
                 previousStart = rest.lastDocumentStart;
             }
             // yaml-cpp 0.7 accepts a quote left open at the end of the text, in any document.

@@ -9,7 +9,8 @@
 /// The event parser builds no node tree of its own (YAML::Load takes ~43x the file in memory)
 /// and resolves no aliases, so a "billion laughs" file stays a few nodes. yaml-cpp gives each
 /// event a start mark; where each node ends is found here from the text.
-/// Only the first document becomes the tree; later ones are checked for syntax.
+/// Only the first document becomes the tree; later ones are checked for syntax, and where the
+/// second starts is kept (SpecTree::laterDocumentAt()).
 namespace YamlTreeBuilder {
 ParseResult parse(const QByteArray& content);
 }

@@ -2,6 +2,7 @@
 #include "SpecValidator.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -32,6 +33,24 @@ const QStringList& editableKeys()
 bool isText(const SpecNode& node)
 {
     return node.isScalar() && node.style != SpecNode::Style::Null;
+}
+
+/// Whether a scalar is a string to a YAML reader. Plain `42`, `true`, `yes` or `~` are numbers,
+/// booleans and nulls to the server's reader (YAML 1.1, as PyYAML reads it), not text.
+bool isString(const SpecNode& node)
+{
+    if (!node.isScalar() || node.style == SpecNode::Style::Null) {
+        return false;
+    }
+    if (node.style != SpecNode::Style::Plain) {
+        return true;
+    }
+    static const QRegularExpression notText(QStringLiteral(
+        "^(~|null|Null|NULL|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+        "|[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)"
+        "|[-+]?([0-9][0-9_]*\\.[0-9_]*|\\.[0-9_]+)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
+        "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?)$"));
+    return !notText.match(qs(node.value)).hasMatch();
 }
 
 /// A percentage as written: a plain (unquoted) YAML number.
@@ -76,6 +95,13 @@ public:
                          Text::tr("This is the legacy DataFramer shape (specification:, axis_name, possible_values). "
                                   "Current specs use spec: with data_property_variations, each with property_name, "
                                   "property_values and base_distributions."));
+        }
+        if (m_tree.laterDocumentAt() >= 0) {
+            m_sink.atOffset(Diagnostic::Severity::Error,
+                            m_tree.laterDocumentAt(),
+                            QStringLiteral("dataframer-several-documents"),
+                            Text::tr("A DataFramer spec is one YAML document; the server refuses a second one "
+                                     "starting here. Remove the '---' and what follows, or merge it into spec:."));
         }
         const qint32 spec = m_tree.child(root, "spec");
         if (spec == SpecTree::kNoNode) {
@@ -131,9 +157,11 @@ private:
         }
         for (const char* key : {"description", "requirements"}) {
             const qint32 node = m_tree.child(spec, key);
-            if (node != SpecTree::kNoNode && !m_tree.node(node).isScalar()) {
+            if (node != SpecTree::kNoNode && !isString(m_tree.node(node))) {
                 m_sink.error(
-                    node, QStringLiteral("dataframer-not-text"), Text::tr("%1 must be text.").arg(QLatin1String(key)));
+                    node,
+                    QStringLiteral("dataframer-not-text"),
+                    Text::tr("%1 must be text; put it in quotes if it is meant as text.").arg(QLatin1String(key)));
             }
         }
         const qint32 variations = m_tree.child(spec, "data_property_variations");

@@ -41,6 +41,11 @@ void DiagnosticSink::atKey(Diagnostic::Severity severity, qint32 node, const QSt
     addRange(severity, node, m_tree.node(key).start, m_tree.node(key).end, code, message);
 }
 
+void DiagnosticSink::atOffset(Diagnostic::Severity severity, qint64 offset, const QString& code, const QString& message)
+{
+    addRange(severity, SpecTree::kNoNode, offset, offset, code, message);
+}
+
 void DiagnosticSink::addRange(Diagnostic::Severity severity,
                               qint32 node,
                               qint64 start,

@@ -16,6 +16,8 @@ public:
     /// Reports at the key of a mapping entry (falling back to the value), where a reader looks.
     void atKey(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message);
     void add(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message);
+    /// Reports at a place in the text that no node holds (e.g. where a second YAML document starts).
+    void atOffset(Diagnostic::Severity severity, qint64 offset, const QString& code, const QString& message);
 
     const SpecTree& tree() const { return m_tree; }
     const QByteArray& text() const { return m_text; }

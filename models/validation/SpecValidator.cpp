@@ -7,18 +7,22 @@ Diagnostics validate(const SpecTree& tree, const QByteArray& text, SpecKind kind
     if (tree.isEmpty()) {
         return {};
     }
+    Diagnostics diagnostics = DuplicateKeys::check(tree, text);
     switch (kind) {
     case SpecKind::DataFramer:
-        return DataFramerRules::check(tree, text);
+        diagnostics += DataFramerRules::check(tree, text);
+        break;
     case SpecKind::ScaleGp:
-        return ScaleGpRules::check(tree, text, context);
+        diagnostics += ScaleGpRules::check(tree, text, context);
+        break;
     case SpecKind::AdobeFlow:
-        return AdobeFlowRules::check(tree, text);
+        diagnostics += AdobeFlowRules::check(tree, text);
+        break;
     case SpecKind::PlainYaml:
     case SpecKind::PlainJson:
-        return {};
+        break;
     }
-    return {};
+    return diagnostics;
 }
 
 } // namespace SpecValidator

@@ -19,6 +19,11 @@ Diagnostics validate(const SpecTree& tree, const QByteArray& text, SpecKind kind
 
 } // namespace SpecValidator
 
+/// A key given twice in one mapping, YAML or JSON: an error in every kind.
+namespace DuplicateKeys {
+Diagnostics check(const SpecTree& tree, const QByteArray& text);
+}
+
 /// The rules of each kind, one file each.
 namespace DataFramerRules {
 Diagnostics check(const SpecTree& tree, const QByteArray& text);

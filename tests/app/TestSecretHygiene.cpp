@@ -240,6 +240,14 @@ void TestSecretHygiene::fullSessionLeavesNoSecretAnywhere()
     refusal.status = 400;
     m_server.addFault(refusal);
     QCOMPARE(cli(QStringLiteral("sync-refused"), {QStringLiteral("sync")}), 5);
+    // A refused draft is not sent again until it changes.
+    QCOMPARE(cli(QStringLiteral("edit-df-3"),
+                 {QStringLiteral("edit"),
+                  QStringLiteral("df/") + kDataFramerSpec,
+                  QStringLiteral("--from"),
+                  writeFile(QStringLiteral("df-3.yaml"),
+                            m_server.dataFramerLatestContent(kDataFramerSpec) + "# third edit\n")}),
+             0);
     SandboxFault expired;
     expired.kind = SandboxFault::Kind::ExpireToken;
     m_server.addFault(expired);

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void offlineSyncExitsWithTheNetworkCode();
     void killDuringSyncThenSyncAgain();
     void killedWriteThenMoreTypingIsWrittenNotMerged();
+    void syncPrintsTheErrorsOfADraftAndSendsNothing();
+    void syncSaysWhatWasNotSent();
+    void refusedDraftIsSkippedUntilItChanges();
 
 private:
     /// `edit` stores the draft, a `sync` is killed while the server holds its PUT, and the
@@ -45,6 +48,8 @@ private:
     QProcessEnvironment environment() const;
     CliResult cli(const QStringList& arguments);
     QString writeFile(const QByteArray& bytes);
+    /// The requests the sandbox received that were not GETs.
+    QList<RecordedRequest> writesReceived() const;
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -107,6 +112,17 @@ QString TestSyncCli::writeFile(const QByteArray& bytes)
         file.write(bytes);
     }
     return path;
+}
+
+QList<RecordedRequest> TestSyncCli::writesReceived() const
+{
+    QList<RecordedRequest> writes;
+    for (const RecordedRequest& request : m_server->requests()) {
+        if (request.method != "GET") {
+            writes << request;
+        }
+    }
+    return writes;
 }
 
 void TestSyncCli::editStatusSyncAndExitCodes()
@@ -255,6 +271,92 @@ void TestSyncCli::killedWriteThenMoreTypingIsWrittenNotMerged()
              QStringLiteral("written"));
     QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), versionsAfterKill + 1);
     QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), second);
+}
+
+// Issue 16: `sync` sent drafts that `validate` reports as errors.
+void TestSyncCli::syncPrintsTheErrorsOfADraftAndSendsNothing()
+{
+    const QString target = QStringLiteral("df/") + kBilling;
+    QByteArray draft = m_server->dataFramerLatestContent(kBilling);
+    draft.replace("spec:\n", "spec:\n  name: Billing chats\n");
+    QCOMPARE(cli({QStringLiteral("edit"), target, QStringLiteral("--from"), writeFile(draft)}).exitCode, 0);
+    m_server->clearRequests();
+
+    const CliResult sync = cli({QStringLiteral("sync")});
+    QCOMPARE(sync.exitCode, 5);
+    QVERIFY2(
+        sync.out.contains((target + QStringLiteral(":2:3: error: 'name' is not an editable spec field.")).toUtf8()),
+        sync.out.constData());
+    QVERIFY(sync.out.contains("[dataframer-unknown-key]\n"));
+    QVERIFY(m_server->requests().isEmpty());
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 1);
+
+    const QJsonObject status = QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json")}).out)
+                                   .array()
+                                   .first()
+                                   .toObject();
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
+    QVERIFY(status.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Not sent: ")));
+
+    const CliResult json = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 5);
+    const QJsonArray problems
+        = QJsonDocument::fromJson(json.out).array().first().toObject().value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("dataframer-unknown-key"));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestSyncCli::syncSaysWhatWasNotSent()
+{
+    const QString target = QStringLiteral("df/") + kBilling;
+    QByteArray draft = m_server->dataFramerLatestContent(kBilling);
+    draft.replace("seed_sample_count: 240", "seed_sample_count: 999");
+    QCOMPARE(cli({QStringLiteral("edit"), target, QStringLiteral("--from"), writeFile(draft)}).exitCode, 0);
+    m_server->clearRequests();
+
+    const CliResult sync = cli({QStringLiteral("sync")});
+    QCOMPARE(sync.exitCode, 5);
+    QVERIFY2(
+        sync.out.contains((target + QStringLiteral(":23:1: warning: metadata is read-only on DataFramer")).toUtf8()),
+        sync.out.constData());
+    QVERIFY(sync.out.contains(
+        "\terror\tnothing-to-do\tNot sent: metadata is read-only on DataFramer; the server ignores changes to it.\n"));
+    QVERIFY(!sync.out.contains("synced"));
+    QVERIFY(writesReceived().isEmpty());
+}
+
+// Issue 16: a draft the server refused was sent again by every later `sync`.
+void TestSyncCli::refusedDraftIsSkippedUntilItChanges()
+{
+    const QString target = QStringLiteral("df/") + kBilling;
+    const QByteArray draft = m_server->dataFramerLatestContent(kBilling) + "# refused\n";
+    QCOMPARE(cli({QStringLiteral("edit"), target, QStringLiteral("--from"), writeFile(draft)}).exitCode, 0);
+    SandboxFault refuse;
+    refuse.kind = SandboxFault::Kind::Reject;
+    refuse.method = "PUT";
+    refuse.status = 400;
+    refuse.message = QStringLiteral("Spec is locked by a running generation.");
+    m_server->addFault(refuse);
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 5);
+    QCOMPARE(writesReceived().size(), 1);
+
+    m_server->clearRequests();
+    const CliResult again = cli({QStringLiteral("sync")});
+    QCOMPARE(again.exitCode, 5);
+    QVERIFY2(again.out.startsWith((target + QStringLiteral("\terror\tskipped\tNot sent again: ")).toUtf8()),
+             again.out.constData());
+    QVERIFY(again.out.contains("locked by a running generation"));
+    QVERIFY(m_server->requests().isEmpty());
+    QCOMPARE(cli({QStringLiteral("sync"), target}).exitCode, 5);
+    QVERIFY(m_server->requests().isEmpty());
+
+    // Changed, it is sent again.
+    QCOMPARE(cli({QStringLiteral("edit"), target, QStringLiteral("--from"), writeFile(draft + "# fixed\n")}).exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(m_server->dataFramerLatestContent(kBilling), draft + "# fixed\n");
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

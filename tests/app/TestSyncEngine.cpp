@@ -56,6 +56,12 @@ private Q_SLOTS:
     void draftByHashesAgreesWithComparingTexts();
     void pendingWriteLastsUntilRebase();
     void pendingWriteIsJournalledWhileTheWriteIsInFlight();
+    void draftWithErrorsIsNotSent_data();
+    void draftWithErrorsIsNotSent();
+    void cleanMergeWithErrorsIsNotSent();
+    void metadataEditIsNotSentAndSaysSo();
+    void readOnlyScaleGpFieldIsNeverReportedSynced();
+    void refusedDraftIsNotSentAgainUntilItChanges();
 
 private:
     void openWorkspace();
@@ -73,6 +79,8 @@ private:
     void verifyDraftDecision(const QList<qint64>& specIds);
     static void compareRecords(const QList<SyncRecord>& actual, const QList<SyncRecord>& expected);
     static QByteArray edited(const QByteArray& yaml, const QByteArray& from, const QByteArray& to);
+    /// The requests the server received that were not GETs.
+    QList<RecordedRequest> writesReceived() const;
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +259,17 @@ QByteArray TestSyncEngine::edited(const QByteArray& yaml, const QByteArray& from
     QByteArray copy = yaml;
     copy.replace(from, to);
     return copy;
+}
+
+QList<RecordedRequest> TestSyncEngine::writesReceived() const
+{
+    QList<RecordedRequest> writes;
+    for (const RecordedRequest& request : m_server->requests()) {
+        if (request.method != "GET") {
+            writes << request;
+        }
+    }
+    return writes;
 }
 
 void TestSyncEngine::editThenSyncWritesOnceAndRebases()
@@ -475,7 +494,11 @@ void TestSyncEngine::overlappingConcurrentEditIsAConflict()
 {
     const qint64 specId = pull(QStringLiteral("df"), kBilling);
     const QByteArray base = journalOf(specId).content;
-    QVERIFY(m_store->saveSpecContent(specId, edited(base, "plan_change: 25", "plan_change: 20"), nullptr));
+    // The shares still add up to 100: a draft with errors would not be sent at all.
+    QVERIFY(m_store->saveSpecContent(
+        specId,
+        edited(edited(base, "plan_change: 25", "plan_change: 20"), "login_problem: 20", "login_problem: 25"),
+        nullptr));
     const QByteArray theirs = edited(base, "plan_change: 25", "plan_change: 35");
     QVERIFY(m_server->putDataFramerContentAsColleague(kBilling, theirs));
 
@@ -497,10 +520,14 @@ void TestSyncEngine::textTypedDuringAMergeIsKept()
 {
     const qint64 specId = pull(QStringLiteral("df"), kBilling);
     const QByteArray base = journalOf(specId).content;
-    QVERIFY(m_store->saveSpecContent(specId, edited(base, "plan_change: 25", "plan_change: 20"), nullptr));
+    QVERIFY(m_store->saveSpecContent(
+        specId,
+        edited(edited(base, "plan_change: 25", "plan_change: 20"), "login_problem: 20", "login_problem: 25"),
+        nullptr));
     QVERIFY(m_server->putDataFramerContentAsColleague(kBilling, edited(base, "Customer-support chats", "Chats")));
     // The analyst keeps typing while the sync asks the server: what is merged is what was typed.
-    const QByteArray typed = edited(base, "plan_change: 25", "plan_change: 21");
+    const QByteArray typed
+        = edited(edited(base, "plan_change: 25", "plan_change: 21"), "login_problem: 20", "login_problem: 24");
     const QObject typing;
     connect(m_engine.get(), &SyncEngine::specStateChanged, &typing, [&](qint64 id, SyncState state) {
         if (id == specId && state == SyncState::Syncing) {
@@ -854,6 +881,214 @@ void TestSyncEngine::pendingWriteIsJournalledWhileTheWriteIsInFlight()
     QCOMPARE(after.state, SyncState::Synced);
     QVERIFY(after.pendingWriteHash.isEmpty());
     QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft);
+}
+
+// Issue 16: sync sent drafts that validate reports as errors; the server stored or refused them.
+void TestSyncEngine::draftWithErrorsIsNotSent_data()
+{
+    QTest::addColumn<QString>("connection");
+    QTest::addColumn<QString>("remoteId");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("DataFramer name under spec")
+        << QStringLiteral("df") << kBilling << QByteArray("spec:\n") << QByteArray("spec:\n  name: Billing\n")
+        << QStringLiteral(":2:3: error: ") << QStringLiteral("dataframer-unknown-key");
+    QTest::newRow("DataFramer without spec:")
+        << QStringLiteral("df") << kBilling << QByteArray("spec:\n") << QByteArray("specs:\n")
+        << QStringLiteral(":1:1: error: ") << QStringLiteral("dataframer-missing-spec");
+    QTest::newRow("DataFramer description: 42")
+        << QStringLiteral("df") << kBilling << QByteArray("\"Customer-support chats for a SaaS billing product\"")
+        << QByteArray("42") << QStringLiteral(":2:16: error: ") << QStringLiteral("dataframer-not-text");
+    QTest::newRow("Scale GP name twice") << QStringLiteral("sgp") << kClaims << QByteArray("\"description\"")
+                                         << QByteArray("\"name\": \"Renamed\",\n  \"description\"")
+                                         << QStringLiteral(":10:3: error: ") << QStringLiteral("duplicate-key");
+}
+
+void TestSyncEngine::draftWithErrorsIsNotSent()
+{
+    QFETCH(QString, connection);
+    QFETCH(QString, remoteId);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, where);
+    QFETCH(QString, code);
+    const qint64 specId = pull(connection, remoteId);
+    const QByteArray draft = edited(journalOf(specId).content, from, to);
+    QVERIFY(draft != journalOf(specId).content);
+    save(specId, draft);
+    m_server->clearRequests();
+
+    const QList<SyncOutcome> outcomes = syncOnce();
+    QCOMPARE(outcomes.size(), 1);
+    const SyncOutcome& outcome = outcomes.first();
+    QCOMPARE(outcome.action, SyncOutcome::Action::Failed);
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.writes, 0);
+    QVERIFY2(outcome.message.startsWith(QStringLiteral("Not sent: the draft has 1 error")),
+             qPrintable(outcome.message));
+    QVERIFY2(outcome.message.endsWith(QLatin1Char('[') + code + QLatin1Char(']')), qPrintable(outcome.message));
+    QCOMPARE(outcome.problems.size(), 1);
+    QVERIFY2(outcome.problems.first().toCompilerStyle({}).startsWith(where),
+             qPrintable(outcome.problems.first().toCompilerStyle({})));
+    QVERIFY(m_server->requests().isEmpty()); // not even asked
+    // The journal says why, for the tree, the tab and the status bar; editing makes it a draft.
+    const SyncRecord record = journalOf(specId);
+    QCOMPARE(record.state, SyncState::Error);
+    QCOMPARE(record.message, outcome.message);
+    QCOMPARE(record.errorKind, SyncErrorKind::Invalid);
+    QCOMPARE(record.content, draft);
+    save(specId, draft + "\n");
+    QCOMPARE(journalOf(specId).state, SyncState::Draft);
+}
+
+// The text a clean merge makes is checked again before --accept-merged sends it.
+void TestSyncEngine::cleanMergeWithErrorsIsNotSent()
+{
+    SpecSyncTask::Options options;
+    options.sendCleanMerges = true;
+    m_engine->setTaskOptions(options);
+    const qint64 specId = pull(QStringLiteral("df"), kBilling);
+    const QByteArray base = journalOf(specId).content;
+    save(specId, edited(base, "6-20 turns", "8-20 turns"));
+    // A colleague's version that the server took, with a second description further down.
+    QVERIFY(m_server->putDataFramerContentAsColleague(
+        kBilling, edited(base, "metadata:", "  description: \"Theirs\"\nmetadata:")));
+    const int versions = m_server->dataFramerVersionCount(kBilling);
+    m_server->clearRequests();
+
+    const SyncOutcome outcome = syncOnce().first();
+    QCOMPARE(outcome.state, SyncState::Error);
+    QVERIFY2(outcome.message.contains(QStringLiteral("[duplicate-key]")), qPrintable(outcome.message));
+    QVERIFY(writesReceived().isEmpty());
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), versions);
+    const SyncRecord record = journalOf(specId);
+    QVERIFY(record.content.contains("8-20 turns")); // the merge is kept as the draft
+    QVERIFY(record.content.contains("Theirs"));
+    QCOMPARE(record.state, SyncState::Error);
+}
+
+// DataFramer ignores metadata: an edit there alone sends nothing, and never reads "synced".
+void TestSyncEngine::metadataEditIsNotSentAndSaysSo()
+{
+    const QString notSent
+        = QStringLiteral("Not sent: metadata is read-only on DataFramer; the server ignores changes to it.");
+    const qint64 specId = pull(QStringLiteral("df"), kBilling);
+    const QByteArray base = journalOf(specId).content;
+    const QByteArray metadataOnly = edited(base, "seed_sample_count: 240", "seed_sample_count: 999");
+    save(specId, metadataOnly);
+    m_server->clearRequests();
+
+    SyncOutcome outcome = syncOnce().first();
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.message, notSent);
+    QCOMPARE(outcome.problems.size(), 1);
+    QCOMPARE(outcome.problems.first().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(outcome.problems.first().line, 23);
+    QVERIFY(writesReceived().isEmpty());
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 1);
+    SyncRecord record = journalOf(specId);
+    QCOMPARE(record.state, SyncState::Error);
+    QCOMPARE(record.message, notSent);
+    QCOMPARE(record.baseContent, base); // the base stays the server's, so the edit stays visible
+    // Syncing again says the same, and still sends nothing.
+    QCOMPARE(syncOnce({specId}).first().message, notSent);
+    QVERIFY(writesReceived().isEmpty());
+
+    // With a change to spec: as well, the spec is sent, and the note stays.
+    save(specId, edited(metadataOnly, "6-20 turns", "8-20 turns"));
+    outcome = syncOnce().first();
+    QCOMPARE(outcome.action, SyncOutcome::Action::Written);
+    QCOMPARE(outcome.writes, 1);
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.message, notSent);
+    QCOMPARE(writesReceived().size(), 1);
+    QVERIFY(m_server->dataFramerLatestContent(kBilling).contains("8-20 turns"));
+    QCOMPARE(journalOf(specId).state, SyncState::Error);
+}
+
+// Issue 16: an edited account_id synced as "synced" although nothing was sent.
+void TestSyncEngine::readOnlyScaleGpFieldIsNeverReportedSynced()
+{
+    const QString notSent = QStringLiteral("Not sent: account_id is read-only on Scale GP.");
+    const qint64 specId = pull(QStringLiteral("sgp"), kClaims);
+    const QByteArray base = journalOf(specId).content;
+    QVERIFY(base.contains("\"acc_sandbox\""));
+    const QByteArray accountOnly = edited(base, "\"acc_sandbox\"", "\"acc_other\"");
+    save(specId, accountOnly);
+    m_server->clearRequests();
+
+    SyncOutcome outcome = syncOnce().first();
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.message, notSent);
+    QCOMPARE(outcome.writes, 0);
+    QVERIFY(writesReceived().isEmpty());
+    QCOMPARE(journalOf(specId).state, SyncState::Error);
+    QCOMPARE(journalOf(specId).message, notSent);
+    // Not "synced" the next time either.
+    outcome = syncOnce().first();
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.message, notSent);
+    QVERIFY(writesReceived().isEmpty());
+
+    // The editable fields are sent; the read-only one is named as not sent.
+    save(specId, edited(accountOnly, "\"Claims triage assistant\"", "\"Claims\""));
+    outcome = syncOnce().first();
+    QCOMPARE(outcome.action, SyncOutcome::Action::Written);
+    QCOMPARE(outcome.state, SyncState::Error);
+    QCOMPARE(outcome.message, notSent);
+    QCOMPARE(writesReceived().size(), 1);
+    QCOMPARE(writesReceived().first().body, QByteArray(R"({"name":"Claims"})"));
+    const QJsonObject server = m_server->scaleGpSpec(kClaims);
+    QCOMPARE(server.value(QStringLiteral("name")).toString(), QStringLiteral("Claims"));
+    QCOMPARE(server.value(QStringLiteral("account_id")).toString(), QStringLiteral("acc_sandbox"));
+}
+
+// Issue 16: a draft the server refused (400, 422) was sent again by every later sync.
+void TestSyncEngine::refusedDraftIsNotSentAgainUntilItChanges()
+{
+    const qint64 specId = pull(QStringLiteral("sgp"), kClaims);
+    const QByteArray draft = edited(journalOf(specId).content, "\"Claims triage assistant\"", "\"Claims\"");
+    save(specId, draft);
+    SandboxFault refuse;
+    refuse.kind = SandboxFault::Kind::Reject;
+    refuse.method = "PATCH";
+    refuse.status = 422;
+    refuse.message = QStringLiteral("name: this name is taken");
+    m_server->addFault(refuse);
+
+    SyncOutcome outcome = syncOnce().first();
+    QCOMPARE(outcome.state, SyncState::Error);
+    QVERIFY2(outcome.message.contains(QStringLiteral("this name is taken")), qPrintable(outcome.message));
+    QCOMPARE(writesReceived().size(), 1);
+    QCOMPARE(journalOf(specId).errorKind, SyncErrorKind::Refused);
+    const QString refusal = journalOf(specId).message;
+
+    // Sync All leaves it out; syncing it by name reports it and sends nothing, not even a GET.
+    QVERIFY(!m_engine->pendingSpecs().contains(specId));
+    QCOMPARE(m_engine->refusedSpecs(), QList<qint64> {specId});
+    m_server->clearRequests();
+    outcome = syncOnce({specId}).first();
+    QCOMPARE(outcome.action, SyncOutcome::Action::Skipped);
+    QCOMPARE(outcome.state, SyncState::Error);
+    QVERIFY(outcome.message.startsWith(QStringLiteral("Not sent again:")));
+    QVERIFY(outcome.message.contains(refusal));
+    QVERIFY(m_server->requests().isEmpty());
+    QCOMPARE(journalOf(specId).state, SyncState::Error);
+    QCOMPARE(journalOf(specId).message, refusal);
+
+    // Once the text changes it is a draft again, and is sent.
+    save(specId, edited(draft, "\"Claims\"", "\"Claims triage\""));
+    QCOMPARE(journalOf(specId).state, SyncState::Draft);
+    QVERIFY(m_engine->refusedSpecs().isEmpty());
+    QCOMPARE(m_engine->pendingSpecs(), QList<qint64> {specId});
+    outcome = syncOnce().first();
+    QCOMPARE(outcome.action, SyncOutcome::Action::Written);
+    QCOMPARE(outcome.state, SyncState::Synced);
+    QCOMPARE(journalOf(specId).errorKind, SyncErrorKind::None);
+    QCOMPARE(m_server->scaleGpSpec(kClaims).value(QStringLiteral("name")).toString(), QStringLiteral("Claims triage"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -44,6 +44,12 @@ private Q_SLOTS:
     void adobeRules_data();
     void adobeRules();
     void kindOverrideWins();
+    void duplicateKeysAreErrors_data();
+    void duplicateKeysAreErrors();
+    void dataFramerSpecIsOneDocument_data();
+    void dataFramerSpecIsOneDocument();
+    void dataFramerTextFieldsAreStrings_data();
+    void dataFramerTextFieldsAreStrings();
 };
 
 void TestSpecValidator::samplesAreClean()
@@ -218,6 +224,103 @@ void TestSpecValidator::kindOverrideWins()
     const SpecAnalysis asScaleGp = SpecAnalysis::analyse(plain, SpecFormat::Json, SpecKind::ScaleGp);
     QCOMPARE(asScaleGp.kind, SpecKind::ScaleGp);
     QVERIFY(codesOf(asScaleGp.diagnostics).contains(QStringLiteral("scalegp-type")));
+}
+
+void TestSpecValidator::duplicateKeysAreErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<SpecFormat>("format");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("path");
+
+    // Issue 16: validate passed these, and sync sent a Scale GP draft with the last `name`.
+    QByteArray scaleGp = sample("scalegp-application-spec.json");
+    scaleGp.replace("\"theme_id\"", "\"name\": \"Second name\",\n    \"theme_id\"");
+    QTest::newRow("Scale GP name twice") << scaleGp << SpecFormat::Json << 6 << QStringLiteral("name");
+    QTest::newRow("DataFramer description twice")
+        << QByteArray(kDataFramerBase).replace("  description: ok\n", "  description: ok\n  description: other\n")
+        << SpecFormat::Yaml << 3 << QStringLiteral("spec.description");
+    QTest::newRow("plain YAML, nested") << QByteArray("a:\n  b: 1\n  c: 2\n  b: 3\n") << SpecFormat::Yaml << 4
+                                        << QStringLiteral("a.b");
+    QTest::newRow("plain JSON") << QByteArray("{\"x\": {\"y\": 1, \"y\": 2}}") << SpecFormat::Json << 1
+                                << QStringLiteral("x.y");
+}
+
+void TestSpecValidator::duplicateKeysAreErrors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(SpecFormat, format);
+    QFETCH(int, line);
+    QFETCH(QString, path);
+    const Diagnostics diagnostics = SpecAnalysis::analyse(text, format).diagnostics;
+    const QStringList codes = codesOf(diagnostics);
+    QCOMPARE(codes.count(QStringLiteral("duplicate-key")), 1);
+    const Diagnostic& found = diagnostics.at(codes.indexOf(QStringLiteral("duplicate-key")));
+    QCOMPARE(found.severity, Diagnostic::Severity::Error);
+    QCOMPARE(found.line, line); // the second one, where the reader looks to remove it
+    QCOMPARE(found.path, path);
+    QVERIFY(DiagnosticsQuery::hasErrors(diagnostics));
+}
+
+void TestSpecValidator::dataFramerSpecIsOneDocument_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("refused");
+
+    QTest::newRow("a second spec") << kDataFramerBase + "---\nspec:\n  description: second\n" << true;
+    QTest::newRow("an empty second document") << kDataFramerBase + "---\n" << true;
+    QTest::newRow("a leading marker") << "---\n" + kDataFramerBase << false;
+    QTest::newRow("an end marker") << kDataFramerBase + "...\n" << false;
+}
+
+void TestSpecValidator::dataFramerSpecIsOneDocument()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, refused);
+    const Diagnostics diagnostics = SpecAnalysis::analyse(text, SpecFormat::Yaml, SpecKind::DataFramer).diagnostics;
+    const QStringList codes = codesOf(diagnostics);
+    QCOMPARE(codes.contains(QStringLiteral("dataframer-several-documents")), refused);
+    QCOMPARE(DiagnosticsQuery::hasErrors(diagnostics), refused);
+    if (refused) {
+        const Diagnostic& found = diagnostics.at(codes.indexOf(QStringLiteral("dataframer-several-documents")));
+        QCOMPARE(found.line, 7); // where the second document starts
+    }
+    // Several documents are valid YAML, and not a DataFramer spec's problem elsewhere.
+    QVERIFY(
+        !DiagnosticsQuery::hasErrors(SpecAnalysis::analyse(text, SpecFormat::Yaml, SpecKind::PlainYaml).diagnostics));
+}
+
+void TestSpecValidator::dataFramerTextFieldsAreStrings_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("text");
+
+    QTest::newRow("number") << QByteArray("42") << false;
+    QTest::newRow("decimal") << QByteArray("-4.5e3") << false;
+    QTest::newRow("boolean") << QByteArray("true") << false;
+    QTest::newRow("YAML 1.1 boolean") << QByteArray("yes") << false;
+    QTest::newRow("null") << QByteArray("~") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("date") << QByteArray("2026-01-31") << false;
+    QTest::newRow("quoted number") << QByteArray("\"42\"") << true;
+    QTest::newRow("words") << QByteArray("forty two") << true;
+    QTest::newRow("version") << QByteArray("1.2.3") << true;
+    QTest::newRow("a dot") << QByteArray(".") << true;
+    QTest::newRow("block") << QByteArray("|\n    42") << true;
+}
+
+void TestSpecValidator::dataFramerTextFieldsAreStrings()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, text);
+    const QByteArray spec = QByteArray(kDataFramerBase).replace("description: ok", QByteArray("description: " + value));
+    const Diagnostics diagnostics = SpecAnalysis::analyse(spec, SpecFormat::Yaml, SpecKind::DataFramer).diagnostics;
+    const QStringList codes = codesOf(diagnostics);
+    QVERIFY2(codes.contains(QStringLiteral("dataframer-not-text")) != text, qPrintable(codes.join(QLatin1Char(' '))));
+    if (!text) {
+        QCOMPARE(diagnostics.at(codes.indexOf(QStringLiteral("dataframer-not-text"))).path,
+                 QStringLiteral("spec.description"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpecValidator)

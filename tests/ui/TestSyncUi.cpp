@@ -161,9 +161,11 @@ SpecEditor* TestSyncUi::makeConflict(QByteArray* mine, QByteArray* theirs)
         return nullptr;
     }
     const QByteArray base = editor->content();
+    // Both keep the shares at 100: a draft with errors would not be sent at all.
     typeOver(editor, "plan_change: 25", "plan_change: 20");
-    *mine = edited(base, "plan_change: 25", "plan_change: 20");
-    *theirs = edited(base, "plan_change: 25", "plan_change: 35");
+    typeOver(editor, "login_problem: 20", "login_problem: 25");
+    *mine = edited(edited(base, "plan_change: 25", "plan_change: 20"), "login_problem: 20", "login_problem: 25");
+    *theirs = edited(edited(base, "plan_change: 25", "plan_change: 35"), "login_problem: 20", "login_problem: 10");
     if (editor->content() != *mine || !m_server->putDataFramerContentAsColleague(kBillingId, *theirs)) {
         return nullptr;
     }
@@ -266,8 +268,8 @@ void TestSyncUi::overlappingEditConflictsAndKeepMineIsSentOnce()
     QCOMPARE(view->theirsEditor()->content(), theirs);
     QVERIFY(view->mineEditor()->isReadOnly() && view->theirsEditor()->isReadOnly());
     const int changedLine = int(mine.left(mine.indexOf("plan_change: 20")).count('\n'));
-    QCOMPARE(view->changedLines(view->mineEditor()), QList<int> {changedLine});
-    QCOMPARE(view->changedLines(view->theirsEditor()), QList<int> {changedLine});
+    QCOMPARE(view->changedLines(view->mineEditor()), (QList<int> {changedLine, changedLine + 1}));
+    QCOMPARE(view->changedLines(view->theirsEditor()), (QList<int> {changedLine, changedLine + 1}));
     QVERIFY(!QApplication::activeModalWidget());
 
     view->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->click();
@@ -318,8 +320,10 @@ void TestSyncUi::handMergeInTheEditorIsUsedAndSent()
     QVERIFY(view);
     // The view is not modal: the hand merge is typed in the spec's own editor meanwhile.
     typeOver(editor, "plan_change: 20", "plan_change: 27");
+    typeOver(editor, "login_problem: 25", "login_problem: 18");
     view->findChild<QPushButton*>(QStringLiteral("useEditorTextButton"))->click();
-    const QByteArray merged = edited(mine, "plan_change: 20", "plan_change: 27");
+    const QByteArray merged
+        = edited(edited(mine, "plan_change: 20", "plan_change: 27"), "login_problem: 25", "login_problem: 18");
     QCOMPARE(editor->content(), merged);
     QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
     QCOMPARE(m_store->spec(specId)->content, merged);
@@ -371,6 +375,7 @@ void TestSyncUi::typingDuringAMergingSyncIsKept()
     QVERIFY(editor);
     const QByteArray base = editor->content();
     typeOver(editor, "plan_change: 25", "plan_change: 20");
+    typeOver(editor, "login_problem: 20", "login_problem: 25");
     QVERIFY(m_server->putDataFramerContentAsColleague(
         kBillingId, edited(base, "Customer-support chats", "Customer-support chats (EU)")));
     SandboxFault slow;
@@ -401,6 +406,7 @@ void TestSyncUi::expiredTokenAsksForCredentialsOnce()
     SpecEditor* billing = openSpec(kBilling);
     QVERIFY(billing);
     typeOver(billing, "plan_change: 25", "plan_change: 30");
+    typeOver(billing, "login_problem: 20", "login_problem: 15");
     SpecEditor* support = openSpec(kSupport);
     QVERIFY(support);
     support->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
@@ -449,6 +455,7 @@ void TestSyncUi::credentialsDialogStoresTheNewSecret()
     SpecEditor* editor = openSpec(kBilling);
     QVERIFY(editor);
     typeOver(editor, "plan_change: 25", "plan_change: 30");
+    typeOver(editor, "login_problem: 20", "login_problem: 15");
     sync()->syncAction()->trigger();
     CredentialsDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<CredentialsDialog*>()) != nullptr);
@@ -472,6 +479,7 @@ void TestSyncUi::queuedDraftsAreSentAfterARestart()
     SpecEditor* editor = openSpec(kBilling);
     QVERIFY(editor);
     typeOver(editor, "plan_change: 25", "plan_change: 30");
+    typeOver(editor, "login_problem: 20", "login_problem: 15");
     const QByteArray typed = editor->content();
     SandboxFault offline;
     offline.kind = SandboxFault::Kind::DropBeforeStore;

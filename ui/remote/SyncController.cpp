@@ -137,13 +137,14 @@ void SyncController::syncCurrent()
 void SyncController::syncAll()
 {
     m_tabs->flushAll();
-    start(m_engine->pendingSpecs(), true);
+    // Drafts the server refused are not sent again, only reported, so the run says why.
+    start(m_engine->pendingSpecs() + m_engine->refusedSpecs(), true);
 }
 
 void SyncController::syncCollection(qint64 collectionId)
 {
     m_tabs->flushAll();
-    start(m_engine->pendingSpecs(collectionId), true);
+    start(m_engine->pendingSpecs(collectionId) + m_engine->refusedSpecs(collectionId), true);
 }
 
 void SyncController::start(const QList<qint64>& specIds, bool userAsked)
