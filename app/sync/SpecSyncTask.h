@@ -10,7 +10,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class RemoteSpecStore;
+class RetryBudget;
 class SpecJob;
 class SpecProvider;
 
@@ -26,11 +29,7 @@ public:
     {
         /// Send a clean merge at once instead of leaving it as a draft for review.
         bool sendCleanMerges = false;
-        /// Times a 429, a 5xx or a lost reply is retried within this run.
-        int maxRetries = 3;
-        int firstRetryDelayMs = 1000;
-        /// A longer Retry-After leaves the spec queued instead of waiting in this run.
-        int maxRetryAfterSeconds = 60;
+        // Retries follow the provider's RetryPolicy, the one the transport uses too.
     };
 
     SpecSyncTask(qint64 specId,
@@ -56,6 +55,8 @@ private:
     bool serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const;
     /// Retries a fetch later when the error allows it and tries remain; false otherwise.
     bool retryLater(const RemoteError& error);
+    /// Makes the job draw on this spec's tries.
+    SpecJob* budgeted(SpecJob* job);
     void fail(const RemoteError& error, const QString& context = {});
     void finish(SyncOutcome::Action action, SyncState state, const QString& message = {});
     void setState(SyncState state, const QString& message = {});
@@ -69,6 +70,8 @@ private:
     Options m_options;
     SyncOutcome m_outcome;
     QTimer m_retryTimer;
+    /// The tries of this spec's whole sync: the transport's retries and this task's own.
+    std::shared_ptr<RetryBudget> m_budget;
     int m_retries = 0;
     bool m_finished = false;
 };

@@ -122,9 +122,6 @@ void TestSyncEngine::openWorkspace()
     fast.timeoutMs = 5000;
     m_context->transport().setRetryPolicy(fast);
     m_engine = std::make_unique<SyncEngine>(m_context.get());
-    SpecSyncTask::Options options;
-    options.firstRetryDelayMs = 20;
-    m_engine->setTaskOptions(options);
 }
 
 void TestSyncEngine::addConnection(ApiKind api, const QString& name, const Credentials& credentials)

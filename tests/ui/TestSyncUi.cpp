@@ -117,9 +117,6 @@ void TestSyncUi::cleanup()
 void TestSyncUi::showWindow()
 {
     m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
-    SpecSyncTask::Options options;
-    options.firstRetryDelayMs = 20;
-    sync()->engine()->setTaskOptions(options);
     sync()->setRetryDelays(100, 400);
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(view()->model());
     m_tester = std::make_unique<QAbstractItemModelTester>(proxy->sourceModel(),
