@@ -70,4 +70,5 @@ private:
     /// Connections by collection, read once per run.
     QHash<qint64, std::optional<Connection>> m_connectionsByCollection;
     QList<SyncOutcome> m_outcomes;
+    bool m_startingNext = false;
 };

@@ -2,6 +2,7 @@
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
 #include "SyncEngine.h"
@@ -325,8 +326,8 @@ void TestSyncEngine::restartWhileOffline()
     openWorkspace(); // quit and start again, still offline; the keychain still has the token
     const Connection df = *m_context->connections().connectionNamed(QStringLiteral("df"));
     QString error;
-    QVERIFY(m_context->credentials().store(
-        df, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
+    QVERIFY(SecretsWait::store(
+        m_context->credentials(), df, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
     QCOMPARE(journalOf(specId).state, SyncState::Queued);
     QCOMPARE(journalOf(specId).content, typed);
     QCOMPARE(syncOnce().first().state, SyncState::Queued);
