@@ -894,8 +894,9 @@ QTEST_GUILESS_MAIN(TestSyncEngine)
 void TestSyncEngine::syncAllWithASlowKeychainWritesEveryDraftOnce()
 {
     // Issue 16: each secret read waited in a nested event loop, the engine re-entered itself
-    // and built a second provider over the first, and 5 of 8 drafts never finished.
-    m_keychainDelayMs = 5;
+    // and built a second provider over the first, and 5 of 8 drafts never finished. 50 ms makes
+    // the overlap certain here (5 ms was enough on the reporter's machine).
+    m_keychainDelayMs = 50;
     openWorkspace();
     const Credentials token = SandboxConnections::credentialsOf(*m_server, ApiKind::DataFramer);
     QString error;
