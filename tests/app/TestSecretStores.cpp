@@ -118,10 +118,11 @@ void TestSecretStores::resolverPrefersTheNamedEnvironmentVariable()
     environment.insert(QStringLiteral("AEP_TOKEN"), QStringLiteral("from-env"));
     CredentialResolver resolver(&secrets, QStringLiteral("ws"), environment);
     QString error;
-    QVERIFY(resolver.store(connection,
-                           {{QStringLiteral("accessToken"), QStringLiteral("from-keychain")},
-                            {QStringLiteral("apiKey"), QStringLiteral("client")}},
-                           &error));
+    QVERIFY(SecretsWait::store(resolver,
+                               connection,
+                               {{QStringLiteral("accessToken"), QStringLiteral("from-keychain")},
+                                {QStringLiteral("apiKey"), QStringLiteral("client")}},
+                               &error));
     const Credentials credentials = SecretsWait::resolve(resolver, connection);
     QCOMPARE(credentials.value(QStringLiteral("accessToken")), QStringLiteral("from-env"));
     QCOMPARE(credentials.value(QStringLiteral("apiKey")), QStringLiteral("client"));
