@@ -7,6 +7,7 @@
 #include "RemoteTreeController.h"
 #include "SampleSpecs.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "SpecGenerator.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
@@ -231,7 +232,7 @@ bool fill(RemoteContext* context, const QList<QUrl>& servers, QString* error)
             return false;
         }
         connection = *context->connections().connection(connection.id);
-        if (!context->credentials().store(connection, credentials, error)) {
+        if (!SecretsWait::store(context->credentials(), connection, credentials, error)) {
             return false;
         }
         // One transaction for the set-up: the records are the same as a pull's, only faster made.
@@ -292,7 +293,7 @@ Figures measure()
                                             ? Credentials {{QStringLiteral("apiKey"), sandbox.scaleGpApiKey}}
                                             : Credentials {{QStringLiteral("accessToken"), sandbox.adobeAccessToken},
                                                            {QStringLiteral("apiKey"), sandbox.adobeApiKey}};
-        context.credentials().store(connection, credentials, &error);
+        SecretsWait::store(context.credentials(), connection, credentials, &error);
     }
     MainWindow window(&store, &settings, &context);
     SpecTreePanel* panel = window.specTreePanel();

@@ -4,6 +4,7 @@
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
 #include "SyncEngine.h"
@@ -120,7 +121,8 @@ Figures measure(int drafts, int concurrency)
         connection.baseUrl = base;
         connection.id = context.connections().add(connection, &error);
         connection = *context.connections().connection(connection.id);
-        context.credentials().store(connection, {{QStringLiteral("token"), credentials.dataFramerToken}}, &error);
+        SecretsWait::store(
+            context.credentials(), connection, {{QStringLiteral("token"), credentials.dataFramerToken}}, &error);
 
         // Set-up, not timed: list the specs into the workspace and make every one a draft.
         std::unique_ptr<SpecProvider> provider = context.providerFor(connection);

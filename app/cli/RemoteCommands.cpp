@@ -1,5 +1,6 @@
 #include "RemoteCommands.h"
 
+#include "CliWait.h"
 #include "HistoryCommands.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
@@ -13,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -155,12 +155,7 @@ std::optional<Connection> RemoteCommands::findConnection(const QString& name)
 
 void RemoteCommands::waitFor(SpecJob* job)
 {
-    if (job->isFinished()) {
-        return;
-    }
-    QEventLoop loop;
-    QObject::connect(job, &SpecJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    CliWait::until(job, &SpecJob::finished, job->isFinished());
 }
 
 void RemoteCommands::writeBytes(const QByteArray& bytes)
@@ -307,7 +302,10 @@ CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
         m_err.flush();
         return CliExitCode::UsageOrIoError;
     }
-    m_context->credentials().forget(*connection);
+    // The keychain's removals finish before the program ends.
+    CliWait::untilDone([&](std::function<void()> done) {
+        m_context->credentials().forget(*connection, m_context.get(), std::move(done));
+    });
     m_out << Text::tr("Removed connection '%1' and its cached specs.").arg(connection->name) << '\n';
     m_out.flush();
     return CliExitCode::Ok;
@@ -401,10 +399,8 @@ CliExitCode RemoteCommands::runPull(const QStringList& arguments)
     }
     std::unique_ptr<SpecProvider> provider = m_context->providerFor(*connection);
     SpecPull pull(provider.get(), &m_context->specs());
-    QEventLoop loop;
-    QObject::connect(&pull, &SpecPull::finished, &loop, &QEventLoop::quit);
     pull.start(arguments.mid(2));
-    loop.exec();
+    CliWait::until(&pull, &SpecPull::finished);
     const SpecPull::Summary& summary = pull.summary();
     m_out << Text::tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with local edits.")
                  .arg(connection->name)

@@ -1,13 +1,13 @@
 #include "SyncCommands.h"
 
 #include "CliSpecTarget.h"
+#include "CliWait.h"
 #include "RemoteContext.h"
 #include "SpecFileIO.h"
 #include "SyncEngine.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -238,12 +238,8 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
         specIds << engine.pendingSpecs(connection->collectionId) << engine.refusedSpecs(connection->collectionId);
     }
 
-    QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::idle, &loop, &QEventLoop::quit);
     engine.sync(specIds);
-    if (engine.isBusy()) {
-        loop.exec();
-    }
+    CliWait::until(&engine, &SyncEngine::idle, !engine.isBusy());
     const QList<SyncOutcome> outcomes = engine.takeOutcomes();
     QJsonArray report;
     for (const SyncOutcome& outcome : outcomes) {

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <optional>
+
 SandboxSession::SandboxSession()
     : m_server(std::make_unique<SandboxServer>())
 {
@@ -89,5 +92,18 @@ bool SandboxSession::ensureConnection(RemoteContext* context,
     }
     // Before anything is written: these keys must never reach the real keychain.
     secrets->keepInMemory(SecretStore::keyFor(context->workspace()->workspaceId(), wanted.id, QString()));
-    return context->credentials().store(wanted, credentials, error);
+    // Kept in memory, the secrets are stored before store() returns: nothing waits for a keychain.
+    auto outcome = std::make_shared<std::optional<QString>>();
+    context->credentials().store(wanted, credentials, context, [outcome](bool stored, const QString& message) {
+        *outcome = stored ? QString() : message;
+    });
+    if (!outcome->has_value()) {
+        *error = QCoreApplication::translate("SandboxSession", "The sandbox's secrets could not be kept in memory.");
+        return false;
+    }
+    if (!(*outcome)->isEmpty()) {
+        *error = **outcome;
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,9 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
 
 CredentialResolver::CredentialResolver(SecretStore* secrets, QString workspaceId)
     : m_secrets(secrets)
@@ -18,25 +21,44 @@ CredentialResolver::CredentialResolver(SecretStore* secrets, QString workspaceId
 {
 }
 
-Credentials CredentialResolver::resolve(const Connection& connection) const
+void CredentialResolver::resolve(const Connection& connection, QObject* receiver, ResolveCallback done) const
 {
-    Credentials credentials;
+    // The reads run side by side; the last one to answer delivers the whole set.
+    struct Pending
+    {
+        Credentials credentials;
+        int reads = 1; ///< one extra, dropped once every read has started
+        QPointer<QObject> receiver;
+        ResolveCallback done;
+        void finishOne()
+        {
+            if (--reads == 0 && receiver) {
+                done(credentials);
+            }
+        }
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->receiver = receiver;
+    pending->done = std::move(done);
     for (const QString& name : Connections::secretNames(connection.api)) {
         const QString fromEnvironment = variable(connection.secretEnvironment.value(name));
         if (!fromEnvironment.isEmpty()) {
-            credentials.insert(name, fromEnvironment);
+            pending->credentials.insert(name, fromEnvironment);
             continue;
         }
         if (m_secrets == nullptr) {
             continue;
         }
-        QString secret;
-        if (m_secrets->readNow(SecretStore::keyFor(m_workspaceId, connection.id, name), &secret)
-            == SecretStore::Status::Ok) {
-            credentials.insert(name, secret);
-        }
+        ++pending->reads;
+        m_secrets->read(SecretStore::keyFor(m_workspaceId, connection.id, name),
+                        [pending, name](SecretStore::Status status, const QString& secret, const QString&) {
+                            if (status == SecretStore::Status::Ok) {
+                                pending->credentials.insert(name, secret);
+                            }
+                            pending->finishOne();
+                        });
     }
-    return credentials;
+    pending->finishOne();
 }
 
 QString CredentialResolver::variable(const QString& name) const
@@ -47,27 +69,68 @@ QString CredentialResolver::variable(const QString& name) const
     return m_environment ? m_environment->value(name) : SecretEnvironment::take(name);
 }
 
-bool CredentialResolver::store(const Connection& connection, const Credentials& credentials, QString* error) const
+void CredentialResolver::store(const Connection& connection,
+                               const Credentials& credentials,
+                               QObject* receiver,
+                               StoreCallback done) const
 {
+    struct Pending
+    {
+        int writes = 1; ///< one extra, dropped once every write has started
+        QString error;
+        QPointer<QObject> receiver;
+        StoreCallback done;
+        void finishOne()
+        {
+            if (--writes == 0 && receiver) {
+                done(error.isEmpty(), error);
+            }
+        }
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->receiver = receiver;
+    pending->done = std::move(done);
     for (auto it = credentials.cbegin(); it != credentials.cend(); ++it) {
         if (it.value().isEmpty()) {
             continue;
         }
-        QString message;
-        const SecretStore::Status status
-            = m_secrets->writeNow(SecretStore::keyFor(m_workspaceId, connection.id, it.key()), it.value(), &message);
-        if (status != SecretStore::Status::Ok) {
-            *error = QCoreApplication::translate("CredentialResolver", "The keychain did not store the %1: %2")
-                         .arg(Connections::secretLabel(connection.api, it.key()), message);
-            return false;
-        }
+        ++pending->writes;
+        const QString label = Connections::secretLabel(connection.api, it.key());
+        m_secrets->write(SecretStore::keyFor(m_workspaceId, connection.id, it.key()),
+                         it.value(),
+                         [pending, label](SecretStore::Status status, const QString& message) {
+                             if (status != SecretStore::Status::Ok && pending->error.isEmpty()) {
+                                 pending->error = QCoreApplication::translate("CredentialResolver",
+                                                                              "The keychain did not store the %1: %2")
+                                                      .arg(label, message);
+                             }
+                             pending->finishOne();
+                         });
     }
-    return true;
+    pending->finishOne();
 }
 
-void CredentialResolver::forget(const Connection& connection) const
+void CredentialResolver::forget(const Connection& connection, QObject* receiver, std::function<void()> done) const
 {
+    struct Pending
+    {
+        int removals = 1; ///< one extra, dropped once every removal has started
+        QPointer<QObject> receiver;
+        std::function<void()> done;
+        void finishOne()
+        {
+            if (--removals == 0 && receiver && done) {
+                done();
+            }
+        }
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->receiver = receiver;
+    pending->done = std::move(done);
     for (const QString& name : Connections::secretNames(connection.api)) {
-        m_secrets->removeNow(SecretStore::keyFor(m_workspaceId, connection.id, name));
+        ++pending->removals;
+        m_secrets->remove(SecretStore::keyFor(m_workspaceId, connection.id, name),
+                          [pending](SecretStore::Status, const QString&) { pending->finishOne(); });
     }
+    pending->finishOne();
 }

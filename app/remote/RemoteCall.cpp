@@ -1,12 +1,12 @@
 #include "RemoteCall.h"
 
 #include "HttpExchange.h"
+#include "RetryBudget.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslError>
 
 // Debug lines (one per request) only when asked for: QT_LOGGING_RULES="specdesk.remote.debug=true".
@@ -29,10 +29,15 @@ RemoteCall::RemoteCall(QNetworkAccessManager* network, RemoteRequest request, Re
     , m_network(network)
     , m_request(std::move(request))
     , m_policy(policy)
+    , m_budget(std::make_shared<RetryBudget>(policy.maxAttempts))
 {
     m_idleTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &RemoteCall::onTimeout);
+    // A coarse timer may fire up to 5 % early: never retry before the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { onTimeout(false); });
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { onTimeout(true); });
     connect(&m_retryTimer, &QTimer::timeout, this, &RemoteCall::sendAttempt);
 }
 
@@ -48,6 +53,13 @@ RemoteCall::~RemoteCall()
 void RemoteCall::start()
 {
     sendAttempt();
+}
+
+void RemoteCall::setRetryBudget(std::shared_ptr<RetryBudget> budget)
+{
+    if (budget) {
+        m_budget = std::move(budget);
+    }
 }
 
 void RemoteCall::abort()
@@ -75,6 +87,8 @@ void RemoteCall::sendAttempt()
 {
     ++m_attempts;
     m_timedOut = false;
+    m_deadlinePassed = false;
+    m_deadlineTimer.start(m_request.isRead() ? m_policy.readDeadlineMs : m_policy.writeDeadlineMs);
     // Only the method and path are logged: headers carry secrets.
     qCDebug(lcRemote) << m_request.method << m_request.url.path() << "attempt" << m_attempts;
     if (!m_request.isRead()) {
@@ -109,8 +123,9 @@ void RemoteCall::sendAttempt()
     m_idleTimer.start(m_policy.timeoutMs);
 }
 
-void RemoteCall::onTimeout()
+void RemoteCall::onTimeout(bool deadline)
 {
+    m_deadlinePassed = deadline;
     if (m_exchange) {
         m_timedOut = true;
         m_exchange->abort();
@@ -122,9 +137,26 @@ void RemoteCall::onTimeout()
     }
 }
 
+RemoteError RemoteCall::timeoutError() const
+{
+    RemoteError error;
+    error.kind = RemoteError::Kind::Timeout;
+    const QString host = m_request.url.host();
+    if (m_deadlinePassed) {
+        const int limitMs = m_request.isRead() ? m_policy.readDeadlineMs : m_policy.writeDeadlineMs;
+        error.message
+            = tr("%1 did not finish answering within %n second(s).", nullptr, (limitMs + 999) / 1000).arg(host);
+    } else {
+        error.message
+            = tr("%1 did not answer within %n second(s).", nullptr, (m_policy.timeoutMs + 999) / 1000).arg(host);
+    }
+    return error;
+}
+
 void RemoteCall::onReplyFinished()
 {
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -144,8 +176,7 @@ void RemoteCall::onReplyFinished()
             error.kind = RemoteError::Kind::Cancelled;
             error.message = tr("Cancelled.");
         } else if (m_timedOut) {
-            error.kind = RemoteError::Kind::Timeout;
-            error.message = tr("%1 did not answer within %n second(s).", nullptr, m_policy.timeoutMs / 1000).arg(host);
+            error = timeoutError();
         } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsProblems.isEmpty()) {
             error = RemoteError::untrusted(
                 host, m_tlsProblems.isEmpty() ? QStringList {reply->errorString()} : m_tlsProblems);
@@ -161,6 +192,7 @@ void RemoteCall::onReplyFinished()
 void RemoteCall::onExchangeFinished()
 {
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     HttpExchange* exchange = m_exchange;
     m_exchange = nullptr;
     exchange->deleteLater();
@@ -172,9 +204,7 @@ void RemoteCall::onExchangeFinished()
             error.kind = RemoteError::Kind::Cancelled;
             error.message = tr("Cancelled.");
         } else if (m_timedOut) {
-            error.kind = RemoteError::Kind::Timeout;
-            error.message = tr("%1 did not answer within %n second(s).", nullptr, m_policy.timeoutMs / 1000)
-                                .arg(m_request.url.host());
+            error = timeoutError();
         }
         error.replyLost = exchange->requestStarted();
     }
@@ -183,42 +213,38 @@ void RemoteCall::onExchangeFinished()
 
 void RemoteCall::settle(RemoteResponse response)
 {
-    if (!m_cancelled) {
-        const int delay = retryDelayFor(response);
-        if (delay >= 0) {
-            const QString reason
-                = response.status > 0 ? tr("HTTP %1").arg(response.status) : response.networkError.message;
-            qCDebug(lcRemote) << "retrying" << m_request.url.path() << "in" << delay << "ms";
-            m_retryDelaysMs << delay;
-            Q_EMIT retrying(m_attempts + 1, delay, reason);
-            m_retryTimer.start(delay);
-            return;
-        }
+    if (m_cancelled) {
+        finish(response);
+        return;
     }
-    finish(response);
+    // Reads and writes alike use up the operation's tries: a sync that looks again after a
+    // failed write draws on the same budget as the transport's own retries.
+    const bool transient = response.networkError.kind != RemoteError::Kind::Untrusted
+                           && (response.status == 0 || RetryPolicy::isTransientStatus(response.status));
+    if (transient) {
+        m_budget->spend();
+    }
+    const int delay = transient ? retryDelayFor(response) : -1;
+    if (delay < 0) {
+        finish(response);
+        return;
+    }
+    const QString reason = response.status > 0 ? tr("HTTP %1").arg(response.status) : response.networkError.message;
+    qCDebug(lcRemote) << "retrying" << m_request.url.path() << "in" << delay << "ms";
+    m_retryDelaysMs << delay;
+    Q_EMIT retrying(m_attempts + 1, delay, reason);
+    m_retryTimer.start(delay);
 }
 
 int RemoteCall::retryDelayFor(const RemoteResponse& response) const
 {
-    if (!m_request.isRead() || m_attempts >= m_policy.maxAttempts
-        || response.networkError.kind == RemoteError::Kind::Untrusted) {
+    if (!m_request.isRead() || !m_budget->allowsRetry()) {
         return -1;
     }
-    const bool transient = response.status == 0 || response.status == 429 || response.status == 500
-                           || response.status == 502 || response.status == 503 || response.status == 504
-                           || response.status == 408;
-    if (!transient) {
-        return -1;
-    }
-    const int retryAfter
-        = RemoteErrors::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
-    if (retryAfter >= 0 && (response.status == 429 || response.status == 503)) {
-        return retryAfter > m_policy.maxRetryAfterSeconds ? -1 : retryAfter * 1000;
-    }
-    const int exponential = std::min(m_policy.maxDelayMs, m_policy.firstDelayMs << std::min(m_attempts - 1, 16));
-    // Jitter spreads out many clients retrying after the same outage.
-    const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(exponential / 5 + 1));
-    return std::min(m_policy.maxDelayMs, exponential + jitter);
+    // Retry-After is honoured where HTTP gives it meaning; elsewhere the backoff applies.
+    const QByteArray retryAfter
+        = response.status == 429 || response.status == 503 ? response.header("Retry-After") : QByteArray();
+    return m_policy.delayBeforeRetry(m_attempts, retryAfter, QDateTime::currentDateTimeUtc());
 }
 
 void RemoteCall::finish(RemoteResponse response)

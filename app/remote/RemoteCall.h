@@ -6,6 +6,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
+class RetryBudget;
+
 class HttpExchange;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -16,6 +20,10 @@ class QNetworkReply;
 /// 429 (waiting out `Retry-After`) and 5xx, with exponential backoff. Writes go through an
 /// HttpExchange and are sent exactly once: when their reply is lost the response says so
 /// (`networkError.replyLost`), and the sync engine decides what to do.
+///
+/// Each attempt ends as a timeout when no byte moves for `timeoutMs`, and in any case after the
+/// policy's read or write deadline, so a server that trickles a byte at a time cannot hold a
+/// request open for good.
 class RemoteCall : public QObject
 {
     Q_OBJECT
@@ -25,6 +33,9 @@ public:
     ~RemoteCall() override;
 
     void start();
+    /// Draws retries from `budget`, shared with the other requests of one operation (a spec's
+    /// sync), instead of a budget of the call's own.
+    void setRetryBudget(std::shared_ptr<RetryBudget> budget);
     /// Stops the call; finished() follows with a Cancelled error.
     void abort();
 
@@ -46,7 +57,9 @@ private:
     void onExchangeFinished();
     /// Ends the attempt: retries it or finishes the call.
     void settle(RemoteResponse response);
-    void onTimeout();
+    void onTimeout(bool deadline);
+    /// The error of an attempt that timed out.
+    RemoteError timeoutError() const;
     /// Whether to try again, and after how long. -1: do not.
     int retryDelayFor(const RemoteResponse& response) const;
     void finish(RemoteResponse response);
@@ -57,11 +70,14 @@ private:
     RemoteResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QPointer<HttpExchange> m_exchange;
+    std::shared_ptr<RetryBudget> m_budget;
     QTimer m_idleTimer;
+    QTimer m_deadlineTimer;
     QTimer m_retryTimer;
     QList<int> m_retryDelaysMs;
     int m_attempts = 0;
     bool m_timedOut = false;
+    bool m_deadlinePassed = false; ///< the timeout was the attempt's overall deadline
     QStringList m_tlsProblems; ///< why the TLS handshake of the current attempt failed
     bool m_cancelled = false;
     bool m_finished = false;

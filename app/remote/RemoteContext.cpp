@@ -5,6 +5,8 @@
 #include "SpecProvider.h"
 #include "WorkspaceStore.h"
 
+#include <QPointer>
+
 RemoteContext::RemoteContext(WorkspaceStore* store, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -35,5 +37,14 @@ void RemoteContext::setEnvironment(const QProcessEnvironment& environment)
 
 std::unique_ptr<SpecProvider> RemoteContext::providerFor(const Connection& connection)
 {
-    return SpecProvider::create(connection, m_credentials->resolve(connection), &m_transport);
+    std::unique_ptr<SpecProvider> provider = SpecProvider::create(connection, {}, &m_transport);
+    provider->resolveCredentialsWith(
+        [context = QPointer<RemoteContext>(this), connection](QObject* receiver, auto done) {
+            if (context) {
+                context->credentials().resolve(connection, receiver, std::move(done));
+            } else {
+                done(Credentials()); // the requests then fail as missing their secrets
+            }
+        });
+    return provider;
 }

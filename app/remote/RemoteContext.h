@@ -35,7 +35,8 @@ public:
     /// Replaces where environment-variable secrets are read from (tests, the CLI).
     void setEnvironment(const QProcessEnvironment& environment);
 
-    /// A provider for the connection with its secrets resolved now.
+    /// A provider for the connection. It reads the connection's secrets once, asynchronously,
+    /// before its first request.
     std::unique_ptr<SpecProvider> providerFor(const Connection& connection);
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RemoteError.h"
+#include "RetryPolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -40,16 +41,4 @@ struct RemoteResponse
         }
         return {};
     }
-};
-
-/// When and how often reads are tried again.
-struct RetryPolicy
-{
-    int maxAttempts = 4; ///< the first try included
-    int firstDelayMs = 500; ///< doubled on each retry, with some jitter
-    int maxDelayMs = 30000;
-    /// No data for this long ends the attempt as a timeout.
-    int timeoutMs = 30000;
-    /// A longer `Retry-After` is not waited out: the call fails and says when to try again.
-    int maxRetryAfterSeconds = 120;
 };

@@ -7,7 +7,8 @@
 
 /// Where connection secrets live. The app uses the OS keychain (KeychainSecretStore), falling
 /// back to memory for the session when there is none (SessionSecretStore); tests use the
-/// in-memory store directly. Calls answer through a callback, because keychains are asynchronous.
+/// in-memory store directly. Calls answer through a callback, because keychains are asynchronous;
+/// nothing in the programs waits for one in a nested event loop (tests use SecretsWait).
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -29,11 +30,6 @@ public:
     virtual void remove(const QString& key, WriteCallback done) = 0;
     /// False when secrets only last as long as this process.
     virtual bool isPersistent() const = 0;
-
-    /// Waits for read() with a local event loop: for the CLI and for tests.
-    Status readNow(const QString& key, QString* secret, QString* error = nullptr);
-    Status writeNow(const QString& key, const QString& secret, QString* error = nullptr);
-    Status removeNow(const QString& key, QString* error = nullptr);
 
     /// The keychain entry of one secret of one connection. The workspace id keeps two
     /// workspaces' connection 1 apart.

@@ -24,9 +24,20 @@ void SpecJob::cancel()
     fail(error);
 }
 
+void SpecJob::setRetryBudget(std::shared_ptr<RetryBudget> budget)
+{
+    m_budget = std::move(budget);
+    if (m_call) {
+        m_call->setRetryBudget(m_budget);
+    }
+}
+
 void SpecJob::track(RemoteCall* call)
 {
     m_call = call;
+    if (m_budget) {
+        call->setRetryBudget(m_budget);
+    }
     ++m_requestCount;
     connect(call, &RemoteCall::retrying, this, &SpecJob::retrying);
 }

@@ -7,7 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class RemoteCall;
+class RetryBudget;
 
 /// One provider operation (list, fetch, update, restore, test), which may take several
 /// requests. The caller connects to finished(), then reads the outcome. finished() is always
@@ -20,6 +23,8 @@ public:
     explicit SpecJob(QObject* parent = nullptr);
 
     bool isFinished() const { return m_finished; }
+    /// True once the outcome is set (cancelled, failed or succeeded), even before finished().
+    bool hasOutcome() const { return m_finishQueued; }
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const RemoteError& error() const { return m_error; }
     const QList<RemoteSpec>& specs() const { return m_specs; }
@@ -32,6 +37,10 @@ public:
 
     /// Stops the operation; finished() follows with a Cancelled error.
     void cancel();
+    /// Makes this job's requests draw their retries from `budget`, shared with the caller's
+    /// other jobs (a spec's sync), so retries at different layers never multiply. Set it right
+    /// after the provider returns the job: retries are decided only once an attempt has failed.
+    void setRetryBudget(std::shared_ptr<RetryBudget> budget);
 
     // Used by the providers.
     void track(RemoteCall* call);
@@ -50,6 +59,7 @@ private:
     void finishLater();
 
     QPointer<RemoteCall> m_call;
+    std::shared_ptr<RetryBudget> m_budget;
     QList<RemoteSpec> m_specs;
     RemoteError m_error;
     int m_requestCount = 0;

@@ -30,6 +30,22 @@ SpecProvider::create(const Connection& connection, const Credentials& credential
     return nullptr;
 }
 
+void SpecProvider::setCredentials(const Credentials& credentials)
+{
+    m_credentials = credentials;
+    m_credentialSource = nullptr;
+}
+
+void SpecProvider::resolveCredentialsWith(CredentialSource source)
+{
+    m_credentialSource = std::move(source);
+}
+
+const RetryPolicy& SpecProvider::retryPolicy() const
+{
+    return m_transport->retryPolicy();
+}
+
 SpecJob* SpecProvider::restoreSpec(const QString& specId)
 {
     Q_UNUSED(specId)
@@ -70,7 +86,6 @@ RemoteRequest SpecProvider::request(const QByteArray& method, const QUrl& url, c
         result.headers << qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
         result.body = jsonBody;
     }
-    authorize(result);
     return result;
 }
 
@@ -102,11 +117,42 @@ void SpecProvider::send(SpecJob* job,
                         const RemoteRequest& remoteRequest,
                         std::function<void(const RemoteResponse&)> onSuccess)
 {
+    if (!m_credentialSource) {
+        sendNow(job, remoteRequest, std::move(onSuccess));
+        return;
+    }
+    m_waiting.append({job, remoteRequest, std::move(onSuccess)});
+    if (m_resolving) {
+        return;
+    }
+    // Once per provider: every request made until the secrets arrive waits for this one read.
+    m_resolving = true;
+    m_credentialSource(this, [this](const Credentials& credentials) { onCredentialsResolved(credentials); });
+}
+
+void SpecProvider::onCredentialsResolved(const Credentials& credentials)
+{
+    m_credentials = credentials;
+    m_credentialSource = nullptr;
+    m_resolving = false;
+    const QList<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting& entry : waiting) {
+        if (entry.job && !entry.job->hasOutcome()) {
+            sendNow(entry.job, entry.request, entry.onSuccess);
+        }
+    }
+}
+
+void SpecProvider::sendNow(SpecJob* job,
+                           RemoteRequest remoteRequest,
+                           std::function<void(const RemoteResponse&)> onSuccess)
+{
     const RemoteError refused = refusal();
     if (refused.isError()) {
         job->fail(refused);
         return;
     }
+    authorize(remoteRequest);
     RemoteCall* call = m_transport->send(remoteRequest, job);
     job->track(call);
     connect(call, &RemoteCall::finished, job, [this, job, call, onSuccess = std::move(onSuccess)] {

@@ -5,7 +5,9 @@
 #include "RemoteRequest.h"
 #include "SpecJob.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -18,11 +20,19 @@ class RemoteTransport;
 ///
 /// A provider sends exactly the documented requests and nothing else. It refuses to send when
 /// the connection is invalid (e.g. plain http:// to another host) or a secret is missing.
+///
+/// Its secrets are either given, or read once, asynchronously, before its first request (see
+/// resolveCredentialsWith()): requests made meanwhile wait for them, and nothing waits in a
+/// nested event loop for a slow keychain.
 class SpecProvider : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Reads a connection's secrets and calls `done` once with them, from the event loop or at
+    /// once; `done` is dropped if `receiver` is gone by then.
+    using CredentialSource = std::function<void(QObject* receiver, std::function<void(const Credentials&)> done)>;
+
     SpecProvider(Connection connection, Credentials credentials, RemoteTransport* transport, QObject* parent = nullptr);
 
     /// The provider for the connection's API.
@@ -30,7 +40,11 @@ public:
     create(const Connection& connection, const Credentials& credentials, RemoteTransport* transport);
 
     const Connection& connection() const { return m_connection; }
-    void setCredentials(const Credentials& credentials) { m_credentials = credentials; }
+    void setCredentials(const Credentials& credentials);
+    /// Reads the secrets from `source` before the first request instead (once per provider).
+    void resolveCredentialsWith(CredentialSource source);
+    /// The policy its requests are sent with, which callers that retry whole operations consult.
+    const RetryPolicy& retryPolicy() const;
 
     /// One cheap authenticated GET, to check the URL and the secrets.
     virtual SpecJob* testConnection() = 0;
@@ -51,7 +65,7 @@ protected:
     QUrl endpoint(const QString& path, const QUrlQuery& query = {}) const;
     /// A path segment made safe: an id from a server cannot add segments or a query.
     static QString segment(const QString& id);
-    /// The request with the API's authentication and standard headers.
+    /// The request with the API's standard headers; send() adds the authentication.
     RemoteRequest request(const QByteArray& method, const QUrl& url, const QByteArray& jsonBody = {}) const;
     virtual void authorize(RemoteRequest& request) const = 0;
     ApiKind api() const { return m_connection.api; }
@@ -71,7 +85,20 @@ protected:
     SpecJob* sendForSpec(const RemoteRequest& request, SpecParser parse);
 
 private:
+    /// A request made before the secrets were read.
+    struct Waiting
+    {
+        QPointer<SpecJob> job;
+        RemoteRequest request;
+        std::function<void(const RemoteResponse&)> onSuccess;
+    };
+    void sendNow(SpecJob* job, RemoteRequest request, std::function<void(const RemoteResponse&)> onSuccess);
+    void onCredentialsResolved(const Credentials& credentials);
+
     Connection m_connection;
     Credentials m_credentials;
     RemoteTransport* m_transport;
+    CredentialSource m_credentialSource; ///< set while the secrets are still to be read
+    bool m_resolving = false;
+    QList<Waiting> m_waiting;
 };

@@ -15,6 +15,9 @@ struct RecordedRequest
     QString query; ///< percent-encoded as sent, without the '?'
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// When it arrived, in milliseconds since the epoch (wall clock, as Retry-After dates are),
+    /// so a test can check from the server's side that a retry waited as long as it was told.
+    qint64 receivedAtMs = 0;
 
     /// The first header of that name, compared case-insensitively; empty when absent.
     QByteArray header(const QByteArray& name) const;

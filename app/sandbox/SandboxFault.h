@@ -16,14 +16,17 @@ struct SandboxFault
         ExpireToken, ///< 401 as if the credential had expired
         ServerErrorAfterStore, ///< apply the request's change, then answer `status` anyway
         Reject, ///< answer `status` (400, 401, 422...) with `message` in the API's error body, change nothing
+        Trickle, ///< apply the request, send the reply's head, then its body one byte every delayMs
     };
 
     Kind kind = Kind::ServerError;
     QByteArray method; ///< "GET", "PUT", "PATCH"...; empty = any
     QString pathContains; ///< applies to requests whose path contains this; empty = any
     int times = 1; ///< how many matching requests it hits, then it is spent
-    int delayMs = 0; ///< Delay: answer normally after this long
+    int delayMs = 0; ///< Delay: answer normally after this long; Trickle: the wait between body bytes
     int status = 503; ///< ServerError: this status with a JSON error body of the API's shape
     int retryAfterSeconds = 1; ///< RateLimit: 429 with header Retry-After: N
+    /// RateLimit: give Retry-After as the HTTP date N seconds from now (rounded up to a second).
+    bool retryAfterAsDate = false;
     QString message; ///< Reject: the server's words, as given (markup and all); empty = the reason phrase
 };

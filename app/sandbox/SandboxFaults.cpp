@@ -8,7 +8,7 @@
 
 namespace {
 
-const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 8> kKindNames {{
+const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 9> kKindNames {{
     {SandboxFault::Kind::Delay, QLatin1String("delay")},
     {SandboxFault::Kind::ServerError, QLatin1String("server-error")},
     {SandboxFault::Kind::DropBeforeStore, QLatin1String("drop-before-store")},
@@ -17,6 +17,7 @@ const std::array<std::pair<SandboxFault::Kind, QLatin1String>, 8> kKindNames {{
     {SandboxFault::Kind::ExpireToken, QLatin1String("expire-token")},
     {SandboxFault::Kind::ServerErrorAfterStore, QLatin1String("server-error-after-store")},
     {SandboxFault::Kind::Reject, QLatin1String("reject")},
+    {SandboxFault::Kind::Trickle, QLatin1String("trickle")},
 }};
 
 bool readInt(const QJsonObject& object, const QString& key, int minimum, int* value, QString* error)
@@ -46,6 +47,7 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
                                     QStringLiteral("delayMs"),
                                     QStringLiteral("status"),
                                     QStringLiteral("retryAfterSeconds"),
+                                    QStringLiteral("retryAfterAsDate"),
                                     QStringLiteral("message")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
@@ -55,7 +57,7 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
     }
     if (!SandboxFaults::kindFromName(object.value(QLatin1String("kind")).toString(), &fault->kind)) {
         *error = QStringLiteral("'kind' must be one of delay, server-error, drop-before-store, drop-after-store, "
-                                "rate-limit, expire-token, server-error-after-store, reject.");
+                                "rate-limit, expire-token, server-error-after-store, reject, trickle.");
         return false;
     }
     for (const QLatin1String key : {QLatin1String("method"), QLatin1String("pathContains"), QLatin1String("message")}) {
@@ -64,6 +66,12 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
             return false;
         }
     }
+    if (object.contains(QLatin1String("retryAfterAsDate"))
+        && !object.value(QLatin1String("retryAfterAsDate")).isBool()) {
+        *error = QStringLiteral("'retryAfterAsDate' must be true or false.");
+        return false;
+    }
+    fault->retryAfterAsDate = object.value(QLatin1String("retryAfterAsDate")).toBool();
     fault->method = object.value(QLatin1String("method")).toString().toUpper().toLatin1();
     fault->pathContains = object.value(QLatin1String("pathContains")).toString();
     fault->message = object.value(QLatin1String("message")).toString();

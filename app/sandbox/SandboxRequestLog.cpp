@@ -20,6 +20,7 @@ QJsonArray SandboxRequestLog::toJson() const
             {QStringLiteral("query"), request.query},
             {QStringLiteral("headers"), headers},
             {QStringLiteral("body"), QString::fromUtf8(request.body)},
+            {QStringLiteral("receivedAtMs"), request.receivedAtMs},
         });
     }
     return array;

@@ -6,9 +6,12 @@
 #include "SandboxFaults.h"
 #include "SandboxReply.h"
 #include "SandboxRequestLog.h"
+#include "SandboxTrickle.h"
 #include "ScaleGpSandbox.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -50,6 +53,7 @@ RecordedRequest copyOf(const QHttpServerRequest& request)
     copy.query = request.url().query(QUrl::FullyEncoded);
     copy.headers = request.headers();
     copy.body = request.body();
+    copy.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     return copy;
 }
 
@@ -278,7 +282,21 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
         return;
     case SandboxFault::Kind::RateLimit: {
         SandboxReply reply = api ? api->rateLimited(fault.retryAfterSeconds) : plain(429);
-        send(socket, reply.withHeader("Retry-After", QByteArray::number(fault.retryAfterSeconds)), request);
+        send(socket, reply.withHeader("Retry-After", retryAfterValue(fault)), request);
+        return;
+    }
+    case SandboxFault::Kind::Trickle: {
+        // The change happens; only its reply is slow.
+        const SandboxReply reply = answer(request);
+        const bool keepAlive = request.header("Connection").trimmed().compare("close", Qt::CaseInsensitive) != 0;
+        ++m_pendingReplies;
+        auto* trickle = new SandboxTrickle(socket,
+                                           reply.toHttp(keepAlive, false),
+                                           request.method == "HEAD" ? QByteArray() : reply.body,
+                                           fault.delayMs,
+                                           this);
+        connect(trickle, &SandboxTrickle::done, this, [this] { --m_pendingReplies; });
+        trickle->start();
         return;
     }
     case SandboxFault::Kind::ExpireToken:
@@ -301,6 +319,17 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
         dropLater(socket);
         return;
     }
+}
+
+QByteArray SandboxServer::retryAfterValue(const SandboxFault& fault)
+{
+    if (!fault.retryAfterAsDate) {
+        return QByteArray::number(fault.retryAfterSeconds);
+    }
+    // An HTTP date has whole seconds: round up, so the date is never before the wait asked for.
+    const qint64 notBeforeMs = QDateTime::currentMSecsSinceEpoch() + qint64(fault.retryAfterSeconds) * 1000;
+    const QDateTime date = QDateTime::fromSecsSinceEpoch((notBeforeMs + 999) / 1000, Qt::UTC);
+    return QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
 
 void SandboxServer::send(QTcpSocket* socket, const SandboxReply& reply, const RecordedRequest& request)

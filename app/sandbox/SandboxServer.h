@@ -97,6 +97,8 @@ private:
     SandboxReply answer(const RecordedRequest& request);
     /// Applies a fault that answers (or drops) instead of the API.
     void serveFault(const SandboxFault& fault, const RecordedRequest& request, QTcpSocket* socket);
+    /// Retry-After for a RateLimit fault: seconds, or the HTTP date that many seconds from now.
+    static QByteArray retryAfterValue(const SandboxFault& fault);
     /// Writes the answer to `request`: no body for HEAD, and closes after it if asked to.
     void send(QTcpSocket* socket, const SandboxReply& reply, const RecordedRequest& request);
     /// Closes the connection with no reply, from the event loop rather than inside Qt's handler.

@@ -1,6 +1,7 @@
 #include "SpecSyncTask.h"
 
 #include "RemoteSpecStore.h"
+#include "RetryBudget.h"
 #include "SpecComparison.h"
 #include "SpecJob.h"
 #include "SpecProvider.h"
@@ -57,8 +58,10 @@ SpecSyncTask::SpecSyncTask(qint64 specId,
     , m_options(options)
 {
     m_outcome.specId = specId;
+    m_budget = std::make_shared<RetryBudget>(m_provider->retryPolicy().maxAttempts);
     m_retryTimer.setSingleShot(true);
-    m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than a server's Retry-After
+    // A coarse timer may fire up to 5 % early: never retry before the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &SpecSyncTask::fetch);
     m_leaseTimer.setSingleShot(true);
     connect(&m_leaseTimer, &QTimer::timeout, this, &SpecSyncTask::acquireLease);
@@ -166,7 +169,7 @@ void SpecSyncTask::setState(SyncState state, const QString& message)
 
 void SpecSyncTask::fetch()
 {
-    SpecJob* job = m_provider->fetchSpec(m_remoteId);
+    SpecJob* job = budgeted(m_provider->fetchSpec(m_remoteId));
     connect(job, &SpecJob::finished, this, [this, job] { onFetched(job); });
 }
 
@@ -347,7 +350,7 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
         return;
     }
     m_journal->markPendingWrite(m_specId, record.content);
-    SpecJob* job = m_provider->updateSpec(record.remoteId, server.content, m_preflight.toSend);
+    SpecJob* job = budgeted(m_provider->updateSpec(record.remoteId, server.content, m_preflight.toSend));
     connect(job, &SpecJob::finished, this, [this, job, record, server, serverVersions] {
         onWritten(job, record, server, serverVersions);
     });
@@ -419,19 +422,23 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
     fail(error);
 }
 
+SpecJob* SpecSyncTask::budgeted(SpecJob* job)
+{
+    job->setRetryBudget(m_budget);
+    return job;
+}
+
 bool SpecSyncTask::retryLater(const RemoteError& error)
 {
     const bool transient = error.kind == RemoteError::Kind::RateLimited || error.kind == RemoteError::Kind::ServerError
                            || error.replyLost;
-    if (!transient || m_retries >= m_options.maxRetries) {
+    // The failed request already used one of the spec's tries (a read's own retries did too).
+    if (!transient || !m_budget->allowsRetry()) {
         return false;
     }
-    int delay = m_options.firstRetryDelayMs << m_retries;
-    if (error.retryAfterSeconds >= 0) {
-        if (error.retryAfterSeconds > m_options.maxRetryAfterSeconds) {
-            return false;
-        }
-        delay = error.retryAfterSeconds * 1000;
+    const int delay = m_provider->retryPolicy().delayBeforeRetry(m_retries + 1, error.retryAfterSeconds);
+    if (delay < 0) {
+        return false; // the server asked for longer than a sync waits: the spec stays queued
     }
     ++m_retries;
     setState(SyncState::Syncing, tr("Retrying in %n second(s): %1", nullptr, (delay + 999) / 1000).arg(error.message));

@@ -12,7 +12,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class RemoteSpecStore;
+class RetryBudget;
 class SpecJob;
 class SpecProvider;
 
@@ -28,11 +31,7 @@ public:
     {
         /// Send a clean merge at once instead of leaving it as a draft for review.
         bool sendCleanMerges = false;
-        /// Times a 429, a 5xx or a lost reply is retried within this run.
-        int maxRetries = 3;
-        int firstRetryDelayMs = 1000;
-        /// A longer Retry-After leaves the spec queued instead of waiting in this run.
-        int maxRetryAfterSeconds = 60;
+        // Retries follow the provider's RetryPolicy, the one the transport uses too.
         /// How long to wait for another SpecDesk process that is syncing the same spec.
         int leaseWaitMs = 120 * 1000;
         /// After a write whose outcome is unknown (a kill, a lost reply), how long the server
@@ -77,6 +76,8 @@ private:
     const QByteArray& baseAfterSync(const QByteArray& draft, const QByteArray& server) const;
     /// Retries a fetch later when the error allows it and tries remain; false otherwise.
     bool retryLater(const RemoteError& error);
+    /// Makes the job draw on this spec's tries.
+    SpecJob* budgeted(SpecJob* job);
     void fail(const RemoteError& error, const QString& context = {});
     void finish(SyncOutcome::Action action, SyncState state, const QString& message = {});
     void setState(SyncState state, const QString& message = {});
@@ -94,6 +95,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_leaseTimer;
     QElapsedTimer m_leaseWait;
+    /// The tries of this spec's whole sync: the transport's retries and this task's own.
+    std::shared_ptr<RetryBudget> m_budget;
     int m_retries = 0;
     bool m_holdsLease = false;
     bool m_finished = false;

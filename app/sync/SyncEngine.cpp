@@ -61,15 +61,24 @@ QList<SyncOutcome> SyncEngine::takeOutcomes()
 
 SpecProvider* SyncEngine::providerFor(const Connection& connection)
 {
-    std::unique_ptr<SpecProvider>& provider = m_providers[connection.id];
-    if (!provider) {
-        provider = m_context->providerFor(connection);
+    // One provider per connection for the whole run: it reads the secrets once, asynchronously,
+    // and replacing it would drop the requests of the tasks that use it.
+    const auto found = m_providers.find(connection.id);
+    if (found != m_providers.end()) {
+        return found->second.get();
     }
-    return provider.get();
+    return m_providers.emplace(connection.id, m_context->providerFor(connection)).first->second.get();
 }
 
 void SyncEngine::startNext()
 {
+    if (m_startingNext) {
+        // Nothing below waits in an event loop, so this cannot happen; were it to, the specs
+        // would start from the event loop rather than inside the loop that is starting others.
+        QMetaObject::invokeMethod(this, &SyncEngine::startNext, Qt::QueuedConnection);
+        return;
+    }
+    m_startingNext = true;
     while (m_running.size() < m_concurrency && !m_queue.isEmpty()) {
         const qint64 specId = m_queue.takeFirst();
         const std::optional<SpecRecord> spec = m_context->workspace()->specSummary(specId);
@@ -101,6 +110,7 @@ void SyncEngine::startNext()
         });
         task->start();
     }
+    m_startingNext = false;
     if (m_queue.isEmpty() && m_running.isEmpty()) {
         // Fresh providers next time, so new credentials are used.
         m_providers.clear();

@@ -78,4 +78,5 @@ private:
     QList<SyncOutcome> m_outcomes;
     /// Keeps this process's write leases fresh for other machines sharing the workspace.
     QTimer m_leaseHeartbeat;
+    bool m_startingNext = false;
 };

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 // The context is declared, not a free tr(): lupdate files each message under it.
@@ -264,16 +266,17 @@ RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QBy
     return error;
 }
 
-int parseRetryAfter(const QByteArray& value, const QDateTime& now)
+qint64 parseRetryAfterMs(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
         return -1;
     }
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
     bool isNumber = false;
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber) {
-        return seconds < 0 ? -1 : static_cast<int>(std::min<qlonglong>(seconds, 24 * 3600));
+        return seconds < 0 ? -1 : std::min<qint64>(seconds * 1000, kDayMs);
     }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when
@@ -282,7 +285,14 @@ int parseRetryAfter(const QByteArray& value, const QDateTime& now)
         return -1;
     }
     when.setTimeSpec(Qt::UTC);
-    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));
+    return std::clamp<qint64>(now.msecsTo(when), 0, kDayMs);
+}
+
+int parseRetryAfter(const QByteArray& value, const QDateTime& now)
+{
+    const qint64 ms = parseRetryAfterMs(value, now);
+    // Rounded up: a date 2.3 s away is 3 s, never 2, so no retry leaves before the server's time.
+    return ms < 0 ? -1 : static_cast<int>((ms + 999) / 1000);
 }
 
 QString kindId(RemoteError::Kind kind)

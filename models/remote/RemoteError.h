@@ -61,8 +61,11 @@ namespace RemoteErrors {
 /// `{type,title,status,report}` and the gateway's `{error_code,message}`. Falls back to a
 /// sentence for the status code with a short, printable excerpt of the body.
 RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QByteArray& retryAfter = {});
-/// `Retry-After` as seconds: either delta-seconds or an HTTP date. -1 when absent or unreadable.
+/// `Retry-After` as seconds: either delta-seconds or an HTTP date, rounded up. -1 when absent or
+/// unreadable.
 int parseRetryAfter(const QByteArray& value, const QDateTime& now);
+/// The same in milliseconds, for waiting out exactly the time the server asked for.
+qint64 parseRetryAfterMs(const QByteArray& value, const QDateTime& now);
 /// The stable id of a kind, for the CLI's JSON and for logs: "unauthorized", "offline", ...
 QString kindId(RemoteError::Kind kind);
 } // namespace RemoteErrors

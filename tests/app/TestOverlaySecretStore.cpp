@@ -1,5 +1,6 @@
 #include "MemorySecretStore.h"
 #include "OverlaySecretStore.h"
+#include "SecretsWait.h"
 
 #include <QTest>
 
@@ -26,21 +27,21 @@ void TestOverlaySecretStore::keysUnderAPrefixNeverReachTheRealStore()
     const QString otherKey = SecretStore::keyFor(QStringLiteral("ws"), 12, QStringLiteral("token"));
     overlay.keepInMemory(SecretStore::keyFor(QStringLiteral("ws"), 1, QString()));
 
-    QCOMPARE(overlay.writeNow(sandboxKey, QStringLiteral("sandbox-secret")), SecretStore::Status::Ok);
-    QCOMPARE(overlay.writeNow(otherKey, QStringLiteral("real-secret")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::write(overlay, sandboxKey, QStringLiteral("sandbox-secret")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::write(overlay, otherKey, QStringLiteral("real-secret")), SecretStore::Status::Ok);
     QVERIFY(!keychain->contains(sandboxKey));
     QVERIFY(keychain->contains(otherKey));
 
     QString secret;
-    QCOMPARE(overlay.readNow(sandboxKey, &secret), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(overlay, sandboxKey, &secret), SecretStore::Status::Ok);
     QCOMPARE(secret, QStringLiteral("sandbox-secret"));
-    QCOMPARE(overlay.readNow(otherKey, &secret), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(overlay, otherKey, &secret), SecretStore::Status::Ok);
     QCOMPARE(secret, QStringLiteral("real-secret"));
     QVERIFY(!overlay.isPersistent(sandboxKey));
     QVERIFY(overlay.isPersistent(otherKey));
 
-    QCOMPARE(overlay.removeNow(sandboxKey), SecretStore::Status::Ok);
-    QCOMPARE(overlay.readNow(sandboxKey, &secret), SecretStore::Status::NotFound);
+    QCOMPARE(SecretsWait::remove(overlay, sandboxKey), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(overlay, sandboxKey, &secret), SecretStore::Status::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestOverlaySecretStore)

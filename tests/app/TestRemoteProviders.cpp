@@ -52,6 +52,11 @@ private Q_SLOTS:
     void slowServerTimesOut();
     void jobsCanBeCancelled();
     void slowWriteTimesOutAsALostReply();
+    void tricklingReadEndsAtItsDeadline();
+    void tricklingWriteEndsAtItsDeadlineAsALostReply();
+    void retryIsNeverSentBeforeRetryAfter();
+    void retryIsNeverSentBeforeARetryAfterDate();
+    void credentialsAreReadOnceBeforeTheFirstRequest();
     void expiredTokenIsUnauthorized();
     void insecureUrlIsRefusedBeforeSending();
     void missingSecretIsRefusedBeforeSending();
@@ -60,6 +65,8 @@ private:
     Connection connectionFor(ApiKind api) const;
     Credentials credentialsFor(ApiKind api) const;
     std::unique_ptr<SpecProvider> provider(ApiKind api);
+    /// A provider whose transport has a short overall deadline and no retries.
+    std::unique_ptr<SpecProvider> impatientProvider(ApiKind api, RemoteTransport* transport);
     static void wait(SpecJob* job);
 
     SandboxServer m_server;
@@ -96,6 +103,17 @@ Credentials TestRemoteProviders::credentialsFor(ApiKind api) const
 std::unique_ptr<SpecProvider> TestRemoteProviders::provider(ApiKind api)
 {
     return SpecProvider::create(connectionFor(api), credentialsFor(api), &m_transport);
+}
+
+std::unique_ptr<SpecProvider> TestRemoteProviders::impatientProvider(ApiKind api, RemoteTransport* transport)
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 1;
+    policy.timeoutMs = 10000; // every trickled byte would restart it
+    policy.readDeadlineMs = 300;
+    policy.writeDeadlineMs = 300;
+    transport->setRetryPolicy(policy);
+    return SpecProvider::create(connectionFor(api), credentialsFor(api), transport);
 }
 
 void TestRemoteProviders::wait(SpecJob* job)
@@ -468,6 +486,116 @@ void TestRemoteProviders::slowWriteTimesOutAsALostReply()
     // Sent, so it may have been applied: the caller must look before sending it again.
     QVERIFY(restore->error().replyLost);
     QCOMPARE(m_server.requests().size(), 1);
+}
+
+void TestRemoteProviders::tricklingReadEndsAtItsDeadline()
+{
+    // Issue 16: a byte every few seconds kept `list` running past 150 s; only the idle timeout
+    // was there, and every byte restarted it.
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Trickle;
+    fault.method = "GET";
+    fault.delayMs = 1000;
+    m_server.addFault(fault);
+    RemoteTransport transport(&m_network);
+    auto dataFramer = impatientProvider(ApiKind::DataFramer, &transport);
+    SpecJob* fetch = dataFramer->fetchSpec(kCustomerSupport);
+    wait(fetch);
+    QCOMPARE(fetch->error().kind, RemoteError::Kind::Timeout);
+    QVERIFY2(fetch->error().message.contains(QLatin1String("did not finish answering")),
+             qPrintable(fetch->error().message));
+    QVERIFY(!fetch->error().replyLost);
+}
+
+void TestRemoteProviders::tricklingWriteEndsAtItsDeadlineAsALostReply()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Trickle;
+    fault.method = "PUT";
+    fault.delayMs = 1000;
+    m_server.addFault(fault);
+    RemoteTransport transport(&m_network);
+    auto dataFramer = impatientProvider(ApiKind::DataFramer, &transport);
+    SpecJob* update = dataFramer->updateSpec(kCustomerSupport, {}, "spec:\n  description: slow reply\n");
+    wait(update);
+    QCOMPARE(update->error().kind, RemoteError::Kind::Timeout);
+    // The server stored it: the sync must look before sending it again.
+    QVERIFY(update->error().replyLost);
+    QCOMPARE(m_server.dataFramerVersionCount(kCustomerSupport), 3);
+    QCOMPARE(m_server.requests().size(), 1);
+}
+
+void TestRemoteProviders::retryIsNeverSentBeforeRetryAfter()
+{
+    // Issue 16: coarse timers cut Retry-After waits short by up to 5 % (2.86 s for 3 s).
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::RateLimit;
+    fault.method = "GET";
+    fault.retryAfterSeconds = 1;
+    fault.times = 3;
+    m_server.addFault(fault);
+    auto dataFramer = provider(ApiKind::DataFramer);
+    SpecJob* fetch = dataFramer->fetchSpec(kCustomerSupport);
+    wait(fetch);
+    QVERIFY2(fetch->succeeded(), qPrintable(fetch->error().message));
+    const QList<RecordedRequest> requests = m_server.requests();
+    QCOMPARE(requests.size(), 4);
+    // Measured by the server: each retry arrived no earlier than the 429 before it asked.
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 gapMs = requests.at(i).receivedAtMs - requests.at(i - 1).receivedAtMs;
+        QVERIFY2(gapMs >= 1000, qPrintable(QStringLiteral("retry %1 came after %2 ms").arg(i).arg(gapMs)));
+    }
+}
+
+void TestRemoteProviders::retryIsNeverSentBeforeARetryAfterDate()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::RateLimit;
+    fault.method = "GET";
+    fault.retryAfterSeconds = 1;
+    fault.retryAfterAsDate = true;
+    fault.times = 2;
+    m_server.addFault(fault);
+    auto dataFramer = provider(ApiKind::DataFramer);
+    SpecJob* fetch = dataFramer->fetchSpec(kCustomerSupport);
+    wait(fetch);
+    QVERIFY2(fetch->succeeded(), qPrintable(fetch->error().message));
+    const QList<RecordedRequest> requests = m_server.requests();
+    QCOMPARE(requests.size(), 3);
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        // The date the sandbox sent: a second after the 429, rounded up to a whole second.
+        const qint64 dateMs = (requests.at(i - 1).receivedAtMs + 1000 + 999) / 1000 * 1000;
+        QVERIFY2(requests.at(i).receivedAtMs >= dateMs,
+                 qPrintable(QStringLiteral("retry %1 came %2 ms before the date")
+                                .arg(i)
+                                .arg(dateMs - requests.at(i).receivedAtMs)));
+    }
+}
+
+void TestRemoteProviders::credentialsAreReadOnceBeforeTheFirstRequest()
+{
+    auto dataFramer = SpecProvider::create(connectionFor(ApiKind::DataFramer), {}, &m_transport);
+    int reads = 0;
+    std::function<void(const Credentials&)> answer;
+    dataFramer->resolveCredentialsWith([&](QObject*, std::function<void(const Credentials&)> done) {
+        ++reads;
+        answer = std::move(done);
+    });
+    SpecJob* list = dataFramer->listSpecs();
+    SpecJob* fetch = dataFramer->fetchSpec(kCustomerSupport);
+    QCOMPARE(reads, 1);
+    QVERIFY(m_server.requests().isEmpty()); // nothing leaves before the secrets are read
+    answer(credentialsFor(ApiKind::DataFramer));
+    wait(list);
+    if (!fetch->isFinished()) {
+        wait(fetch);
+    }
+    QVERIFY2(list->succeeded(), qPrintable(list->error().message));
+    QVERIFY2(fetch->succeeded(), qPrintable(fetch->error().message));
+    QCOMPARE(reads, 1);
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().first().header("Authorization"),
+             "Bearer " + m_server.credentials().dataFramerToken.toUtf8());
 }
 
 void TestRemoteProviders::expiredTokenIsUnauthorized()

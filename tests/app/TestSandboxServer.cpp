@@ -1,9 +1,11 @@
 #include "SandboxServer.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void controlEndpointsDriveTheServer();
     void resetRestoresSeeds();
     void statsCountRequestsFaultsAndDelayedReplies();
+    void trickleAndRetryAfterDateFromTheControlEndpoint();
 
 private:
     Response
@@ -1494,4 +1497,39 @@ void TestSandboxServer::statsCountRequestsFaultsAndDelayedReplies()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
+void TestSandboxServer::trickleAndRetryAfterDateFromTheControlEndpoint()
+{
+    const auto control = [this](const QByteArray& body) {
+        return request("POST", QStringLiteral("/_sandbox/faults"), {{"Content-Type", "application/json"}}, body);
+    };
+    QCOMPARE(control(R"({"kind": "rate-limit", "retryAfterAsDate": "yes"})").status, 400);
+    QCOMPARE(control(R"([{"kind": "rate-limit", "retryAfterSeconds": 2, "retryAfterAsDate": true, "times": 1},
+                         {"kind": "trickle", "delayMs": 1, "method": "GET"}])")
+                 .status,
+             200);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Response limited = dataFramer("GET", QStringLiteral("/specs/"));
+    QCOMPARE(limited.status, 429);
+    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(limited.retryAfter),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QVERIFY2(date.isValid(), limited.retryAfter.constData());
+    QDateTime utc = date;
+    utc.setTimeSpec(Qt::UTC);
+    QVERIFY(utc.toMSecsSinceEpoch() >= before.toMSecsSinceEpoch() + 2000);
+
+    // The trickled reply is the API's own, byte for byte, only slow.
+    const Response trickled = dataFramer("GET", QStringLiteral("/specs/%1/").arg(kCustomerSupport));
+    QVERIFY(trickled.finished);
+    QCOMPARE(trickled.status, 200);
+    QCOMPARE(trickled.body, dataFramer("GET", QStringLiteral("/specs/%1/").arg(kCustomerSupport)).body);
+    QCOMPARE(m_server->faultsServed(SandboxFault::Kind::Trickle), 1);
+    QTRY_COMPARE(m_server->pendingReplies(), 0);
+
+    const QList<RecordedRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(requests.first().receivedAtMs >= before.toMSecsSinceEpoch());
+    QVERIFY(requests.last().receivedAtMs >= requests.first().receivedAtMs);
+}
+
 #include "TestSandboxServer.moc"

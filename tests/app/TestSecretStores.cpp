@@ -1,6 +1,7 @@
 #include "CredentialResolver.h"
 #include "KeychainSecretStore.h"
 #include "MemorySecretStore.h"
+#include "SecretsWait.h"
 #include "SessionSecretStore.h"
 
 #include <QDirIterator>
@@ -55,12 +56,12 @@ void TestSecretStores::memoryStoreRoundTrips()
 {
     MemorySecretStore store;
     QString secret;
-    QCOMPARE(store.readNow(QStringLiteral("k"), &secret), SecretStore::Status::NotFound);
-    QCOMPARE(store.writeNow(QStringLiteral("k"), QStringLiteral("s3cret")), SecretStore::Status::Ok);
-    QCOMPARE(store.readNow(QStringLiteral("k"), &secret), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(store, QStringLiteral("k"), &secret), SecretStore::Status::NotFound);
+    QCOMPARE(SecretsWait::write(store, QStringLiteral("k"), QStringLiteral("s3cret")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(store, QStringLiteral("k"), &secret), SecretStore::Status::Ok);
     QCOMPARE(secret, QStringLiteral("s3cret"));
-    QCOMPARE(store.removeNow(QStringLiteral("k")), SecretStore::Status::Ok);
-    QCOMPARE(store.readNow(QStringLiteral("k"), &secret), SecretStore::Status::NotFound);
+    QCOMPARE(SecretsWait::remove(store, QStringLiteral("k")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(store, QStringLiteral("k"), &secret), SecretStore::Status::NotFound);
 }
 
 void TestSecretStores::sessionStoreFallsBackToMemoryAndSaysSo()
@@ -69,16 +70,16 @@ void TestSecretStores::sessionStoreFallsBackToMemoryAndSaysSo()
     SessionSecretStore store(keychain);
     QSignalSpy unavailable(&store, &SessionSecretStore::keychainUnavailable);
     QVERIFY(store.isPersistent());
-    QCOMPARE(store.writeNow(QStringLiteral("k"), QStringLiteral("s3cret")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::write(store, QStringLiteral("k"), QStringLiteral("s3cret")), SecretStore::Status::Ok);
     QCOMPARE(unavailable.size(), 1);
     QVERIFY(!store.isPersistent());
     QVERIFY(store.unavailableReason().contains(QLatin1String("environment variables")));
     QString secret;
-    QCOMPARE(store.readNow(QStringLiteral("k"), &secret), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(store, QStringLiteral("k"), &secret), SecretStore::Status::Ok);
     QCOMPARE(secret, QStringLiteral("s3cret"));
     // Once known to be missing, the keychain is not asked again.
     const int calls = keychain->calls;
-    QCOMPARE(store.writeNow(QStringLiteral("k2"), QStringLiteral("other")), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::write(store, QStringLiteral("k2"), QStringLiteral("other")), SecretStore::Status::Ok);
     QCOMPARE(keychain->calls, calls);
     QCOMPARE(unavailable.size(), 1);
 }
@@ -89,9 +90,9 @@ void TestSecretStores::noKeychainWritesNoFile()
     // Whatever it answers, the secret must not land in a file anywhere we write.
     const QString secret = QStringLiteral("sk_never_on_disk_8c1f4e2a9b");
     SessionSecretStore store(new KeychainSecretStore);
-    store.writeNow(QStringLiteral("specdesk-test/secret"), secret);
+    SecretsWait::write(store, QStringLiteral("specdesk-test/secret"), secret);
     QString read;
-    QCOMPARE(store.readNow(QStringLiteral("specdesk-test/secret"), &read), SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(store, QStringLiteral("specdesk-test/secret"), &read), SecretStore::Status::Ok);
     QCOMPARE(read, secret);
     for (const QString& root : {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)}) {
@@ -103,7 +104,7 @@ void TestSecretStores::noKeychainWritesNoFile()
             }
         }
     }
-    store.removeNow(QStringLiteral("specdesk-test/secret"));
+    SecretsWait::remove(store, QStringLiteral("specdesk-test/secret"));
 }
 
 void TestSecretStores::resolverPrefersTheNamedEnvironmentVariable()
@@ -117,11 +118,12 @@ void TestSecretStores::resolverPrefersTheNamedEnvironmentVariable()
     environment.insert(QStringLiteral("AEP_TOKEN"), QStringLiteral("from-env"));
     CredentialResolver resolver(&secrets, QStringLiteral("ws"), environment);
     QString error;
-    QVERIFY(resolver.store(connection,
-                           {{QStringLiteral("accessToken"), QStringLiteral("from-keychain")},
-                            {QStringLiteral("apiKey"), QStringLiteral("client")}},
-                           &error));
-    const Credentials credentials = resolver.resolve(connection);
+    QVERIFY(SecretsWait::store(resolver,
+                               connection,
+                               {{QStringLiteral("accessToken"), QStringLiteral("from-keychain")},
+                                {QStringLiteral("apiKey"), QStringLiteral("client")}},
+                               &error));
+    const Credentials credentials = SecretsWait::resolve(resolver, connection);
     QCOMPARE(credentials.value(QStringLiteral("accessToken")), QStringLiteral("from-env"));
     QCOMPARE(credentials.value(QStringLiteral("apiKey")), QStringLiteral("client"));
     resolver.forget(connection);

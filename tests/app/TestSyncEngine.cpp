@@ -2,6 +2,7 @@
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
 #include "SyncEngine.h"
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 
 namespace {
 
@@ -21,6 +24,34 @@ const QString kBilling = QStringLiteral("182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e");
 const QString kVersionsFull = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
 const QString kClaims = QStringLiteral("6f1c0a52-3b0e-4a63-9d0f-1b2a7e9c4d11");
 const QString kRestStorage = QStringLiteral("6499120c-0b15-42dc-936e-847ea3c24d72");
+
+/// A keychain that takes its time, as Secret Service over D-Bus may: every read answers from
+/// the event loop after `delayMs`.
+class SlowSecretStore : public MemorySecretStore
+{
+public:
+    explicit SlowSecretStore(int delayMs)
+        : m_delayMs(delayMs)
+    {
+    }
+
+    void read(const QString& key, ReadCallback done) override
+    {
+        QTimer::singleShot(m_delayMs, this, [this, key, done] { MemorySecretStore::read(key, done); });
+    }
+
+private:
+    int m_delayMs;
+};
+
+int requestsTo(const SandboxServer& server, const QByteArray& method, const QString& remoteId)
+{
+    int count = 0;
+    for (const RecordedRequest& request : server.requests()) {
+        count += request.method == method && request.path.contains(remoteId) ? 1 : 0;
+    }
+    return count;
+}
 
 } // namespace
 
@@ -62,6 +93,11 @@ private Q_SLOTS:
     void metadataEditIsNotSentAndSaysSo();
     void readOnlyScaleGpFieldIsNeverReportedSynced();
     void refusedDraftIsNotSentAgainUntilItChanges();
+    void syncAllWithASlowKeychainWritesEveryDraftOnce();
+    void persistentUnavailableReadCostsThePolicysAttempts();
+    void persistentUnavailableWriteCostsThePolicysAttempts();
+    void tricklingReadLeavesTheSpecQueued();
+    void tricklingWriteIsCheckedBeforeSendingAgain();
 
 private:
     void openWorkspace();
@@ -88,6 +124,7 @@ private:
     std::unique_ptr<RemoteContext> m_context;
     std::unique_ptr<SyncEngine> m_engine;
     MemorySecretStore* m_secrets = nullptr;
+    int m_keychainDelayMs = 0; ///< how late the secret store answers reads
 };
 
 void TestSyncEngine::init()
@@ -122,7 +159,7 @@ void TestSyncEngine::openWorkspace()
     m_store = std::make_unique<WorkspaceStore>();
     QString error;
     QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
-    m_secrets = new MemorySecretStore;
+    m_secrets = m_keychainDelayMs > 0 ? new SlowSecretStore(m_keychainDelayMs) : new MemorySecretStore;
     m_context = std::make_unique<RemoteContext>(m_store.get(), m_secrets);
     RetryPolicy fast;
     fast.firstDelayMs = 5;
@@ -130,9 +167,6 @@ void TestSyncEngine::openWorkspace()
     fast.timeoutMs = 5000;
     m_context->transport().setRetryPolicy(fast);
     m_engine = std::make_unique<SyncEngine>(m_context.get());
-    SpecSyncTask::Options options;
-    options.firstRetryDelayMs = 20;
-    m_engine->setTaskOptions(options);
 }
 
 void TestSyncEngine::addConnection(ApiKind api, const QString& name, const Credentials& credentials)
@@ -347,8 +381,8 @@ void TestSyncEngine::restartWhileOffline()
     openWorkspace(); // quit and start again, still offline; the keychain still has the token
     const Connection df = *m_context->connections().connectionNamed(QStringLiteral("df"));
     QString error;
-    QVERIFY(m_context->credentials().store(
-        df, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
+    QVERIFY(SecretsWait::store(
+        m_context->credentials(), df, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
     QCOMPARE(journalOf(specId).state, SyncState::Queued);
     QCOMPARE(journalOf(specId).content, typed);
     QCOMPARE(syncOnce().first().state, SyncState::Queued);
@@ -1092,4 +1126,122 @@ void TestSyncEngine::refusedDraftIsNotSentAgainUntilItChanges()
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
+void TestSyncEngine::syncAllWithASlowKeychainWritesEveryDraftOnce()
+{
+    // Issue 16: each secret read waited in a nested event loop, the engine re-entered itself
+    // and built a second provider over the first, and 5 of 8 drafts never finished. 50 ms makes
+    // the overlap certain here (5 ms was enough on the reporter's machine).
+    m_keychainDelayMs = 50;
+    openWorkspace();
+    const Credentials token = SandboxConnections::credentialsOf(*m_server, ApiKind::DataFramer);
+    QString error;
+    QVERIFY2(
+        SecretsWait::store(
+            m_context->credentials(), *m_context->connections().connectionNamed(QStringLiteral("df")), token, &error),
+        qPrintable(error));
+    addConnection(ApiKind::DataFramer, QStringLiteral("df2"), token);
+    const QByteArray yaml = m_server->dataFramerLatestContent(kBilling);
+    QHash<qint64, QString> remoteIds;
+    for (const QString& connection : {QStringLiteral("df"), QStringLiteral("df2")}) {
+        for (int i = 0; i < 8; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY(m_server->addDataFramerSpec(id, connection + QString::number(i), yaml));
+            const qint64 specId = pull(connection, id);
+            QVERIFY(m_store->saveSpecContent(specId, yaml + "# edited " + id.toUtf8() + "\n", nullptr));
+            remoteIds.insert(specId, id);
+        }
+    }
+    m_server->clearRequests();
+
+    const QList<SyncOutcome> outcomes = syncOnce(); // Sync All
+    QCOMPARE(outcomes.size(), 16);
+    QVERIFY(!m_engine->isBusy());
+    for (const SyncOutcome& outcome : outcomes) {
+        const QString id = remoteIds.value(outcome.specId);
+        QVERIFY2(outcome.action == SyncOutcome::Action::Written, qPrintable(id + QLatin1Char(' ') + outcome.message));
+        QCOMPARE(requestsTo(*m_server, "PUT", id), 1);
+        QCOMPARE(m_server->dataFramerVersionCount(id), 2);
+        QCOMPARE(journalOf(outcome.specId).state, SyncState::Synced);
+    }
+}
+
+void TestSyncEngine::persistentUnavailableReadCostsThePolicysAttempts()
+{
+    // Issue 16: three retry loops stacked into 16 GETs per spec for a persistent 503.
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    QVERIFY(m_store->saveSpecContent(specId, journalOf(specId).content + "# busy\n", nullptr));
+    SandboxFault unavailable;
+    unavailable.kind = SandboxFault::Kind::ServerError;
+    unavailable.method = "GET";
+    unavailable.status = 503;
+    unavailable.times = 1000;
+    m_server->addFault(unavailable);
+    m_server->clearRequests();
+    const QList<SyncOutcome> outcomes = syncOnce({specId});
+    QCOMPARE(outcomes.first().state, SyncState::Queued);
+    QCOMPARE(requestsTo(*m_server, "GET", kCustomerSupport), m_context->transport().retryPolicy().maxAttempts);
+    QCOMPARE(requestsTo(*m_server, "PUT", kCustomerSupport), 0);
+}
+
+void TestSyncEngine::persistentUnavailableWriteCostsThePolicysAttempts()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    QVERIFY(m_store->saveSpecContent(specId, journalOf(specId).content + "# busy\n", nullptr));
+    SandboxFault unavailable;
+    unavailable.kind = SandboxFault::Kind::ServerError;
+    unavailable.method = "PUT";
+    unavailable.status = 503;
+    unavailable.times = 1000;
+    m_server->addFault(unavailable);
+    m_server->clearRequests();
+    const QList<SyncOutcome> outcomes = syncOnce({specId});
+    QCOMPARE(outcomes.first().state, SyncState::Queued);
+    // Each write is looked before; every failed one uses one of the spec's tries.
+    const int attempts = m_context->transport().retryPolicy().maxAttempts;
+    QCOMPARE(requestsTo(*m_server, "PUT", kCustomerSupport), attempts);
+    QCOMPARE(requestsTo(*m_server, "GET", kCustomerSupport), attempts);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 2);
+}
+
+void TestSyncEngine::tricklingReadLeavesTheSpecQueued()
+{
+    // Issue 16: a server trickling a byte every 5 s kept the spec in "syncing" past 150 s.
+    RetryPolicy policy = m_context->transport().retryPolicy();
+    policy.readDeadlineMs = 300;
+    m_context->transport().setRetryPolicy(policy);
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    QVERIFY(m_store->saveSpecContent(specId, journalOf(specId).content + "# slow\n", nullptr));
+    SandboxFault trickle;
+    trickle.kind = SandboxFault::Kind::Trickle;
+    trickle.method = "GET";
+    trickle.delayMs = 1000;
+    trickle.times = 1000;
+    m_server->addFault(trickle);
+    const QList<SyncOutcome> outcomes = syncOnce({specId});
+    QCOMPARE(outcomes.first().errorKind, RemoteError::Kind::Timeout);
+    QCOMPARE(outcomes.first().state, SyncState::Queued);
+    QCOMPARE(journalOf(specId).state, SyncState::Queued);
+}
+
+void TestSyncEngine::tricklingWriteIsCheckedBeforeSendingAgain()
+{
+    RetryPolicy policy = m_context->transport().retryPolicy();
+    policy.writeDeadlineMs = 300;
+    m_context->transport().setRetryPolicy(policy);
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    QVERIFY(m_store->saveSpecContent(specId, journalOf(specId).content + "# slow reply\n", nullptr));
+    SandboxFault trickle;
+    trickle.kind = SandboxFault::Kind::Trickle;
+    trickle.method = "PUT";
+    trickle.delayMs = 1000;
+    m_server->addFault(trickle);
+    m_server->clearRequests();
+    const QList<SyncOutcome> outcomes = syncOnce({specId});
+    // The write was stored; its reply never came in time. The sync looked, found it, sent nothing.
+    QCOMPARE(outcomes.first().action, SyncOutcome::Action::AlreadyOnServer);
+    QCOMPARE(requestsTo(*m_server, "PUT", kCustomerSupport), 1);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
+    QCOMPARE(journalOf(specId).state, SyncState::Synced);
+}
+
 #include "TestSyncEngine.moc"

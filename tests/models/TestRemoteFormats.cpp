@@ -318,6 +318,11 @@ void TestRemoteFormats::retryAfterSecondsAndDate()
     QCOMPARE(RemoteErrors::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);
     QCOMPARE(RemoteErrors::parseRetryAfter("", now), -1);
     QCOMPARE(RemoteErrors::parseRetryAfter("soon", now), -1);
+    // A date 1.5 s away is waited out to the millisecond, or as 2 whole seconds, never 1.
+    const QDateTime halfPast(QDate(2015, 10, 21), QTime(7, 27, 58, 500), Qt::UTC);
+    QCOMPARE(RemoteErrors::parseRetryAfterMs("Wed, 21 Oct 2015 07:28:00 GMT", halfPast), 1500);
+    QCOMPARE(RemoteErrors::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", halfPast), 2);
+    QCOMPARE(RemoteErrors::parseRetryAfterMs("3", now), 3000);
     const RemoteError limited = RemoteErrors::fromReply(ApiKind::ScaleGp, 429, {}, "3");
     QCOMPARE(limited.kind, RemoteError::Kind::RateLimited);
     QCOMPARE(limited.retryAfterSeconds, 3);

@@ -1,6 +1,7 @@
 // QPixmapCache::totalUsed() is declared for Qt's own tests only; the library exports it.
 #define Q_TEST_QPIXMAPCACHE
 #include "SoakDriver.h"
+#include "SecretsWait.h"
 
 #include "ApiKind.h"
 #include "AppSettings.h"
@@ -209,7 +210,7 @@ bool SoakDriver::addConnection(ApiKind api, const QString& name, QString* error)
         return false;
     }
     const std::optional<Connection> stored = m_context->connections().connection(id);
-    return stored && m_context->credentials().store(*stored, secrets, error);
+    return stored && SecretsWait::store(m_context->credentials(), *stored, secrets, error);
 }
 
 bool SoakDriver::loadConnectionsAndOpenSpecs(QString* error)

@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "RemoteContext.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 
 #include <QtGlobal>
 
@@ -55,7 +56,8 @@ inline Connection add(RemoteContext& context,
         qFatal("cannot add a sandbox connection: %s", qPrintable(error));
     }
     const Connection connection = *context.connections().connection(id);
-    if (!context.credentials().store(connection, credentials.value_or(credentialsOf(server, api)), &error)) {
+    if (!SecretsWait::store(
+            context.credentials(), connection, credentials.value_or(credentialsOf(server, api)), &error)) {
         qFatal("cannot store the sandbox secrets: %s", qPrintable(error));
     }
     return connection;

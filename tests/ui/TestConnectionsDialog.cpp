@@ -3,6 +3,7 @@
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "WorkspaceStore.h"
 
 #include <QApplication>
@@ -128,7 +129,7 @@ void TestConnectionsDialog::addEditAndRemove()
     QCOMPARE(saved->api, ApiKind::DataFramer);
     QCOMPARE(saved->baseUrl, m_server->baseUrl());
     QCOMPARE(saved->secretEnvironment.value(QStringLiteral("token")), QStringLiteral("DF_TOKEN"));
-    QCOMPARE(m_context->credentials().resolve(*saved).value(QStringLiteral("token")),
+    QCOMPARE(SecretsWait::resolve(m_context->credentials(), *saved).value(QStringLiteral("token")),
              m_server->credentials().dataFramerToken);
     // The secret is never shown again; the field only says where it is.
     QVERIFY(secretEdit(0)->text().isEmpty());
@@ -144,7 +145,7 @@ void TestConnectionsDialog::addEditAndRemove()
     QCOMPARE(message(), QStringLiteral("Saved."));
     saved = m_context->connections().connection(saved->id);
     QCOMPARE(saved->name, QStringLiteral("Renamed"));
-    QCOMPARE(m_context->credentials().resolve(*saved).value(QStringLiteral("token")),
+    QCOMPARE(SecretsWait::resolve(m_context->credentials(), *saved).value(QStringLiteral("token")),
              m_server->credentials().dataFramerToken);
     QCOMPARE(child<QListWidget>("connectionList")->currentItem()->text(), QStringLiteral("Renamed"));
 
@@ -274,9 +275,9 @@ void TestConnectionsDialog::secretsNeverReachTheWorkspaceFiles()
     const std::optional<Connection> saved = m_context->connections().connectionNamed(QStringLiteral("Sandbox"));
     QVERIFY(saved);
     QString stored;
-    QCOMPARE(
-        m_secrets->readNow(SecretStore::keyFor(m_store->workspaceId(), saved->id, QStringLiteral("token")), &stored),
-        SecretStore::Status::Ok);
+    QCOMPARE(SecretsWait::read(
+                 *m_secrets, SecretStore::keyFor(m_store->workspaceId(), saved->id, QStringLiteral("token")), &stored),
+             SecretStore::Status::Ok);
     QCOMPARE(stored, token);
 
     // The database, its WAL and anything else in the workspace folder: the secret in no form.

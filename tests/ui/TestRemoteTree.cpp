@@ -10,6 +10,7 @@
 #include "RemoteTreeController.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
+#include "SecretsWait.h"
 #include "SpecEditor.h"
 #include "SpecProvider.h"
 #include "SpecPull.h"
@@ -276,8 +277,10 @@ void TestRemoteTree::wrongSecretShowsOnTheNodeAndRetryWorks()
 
     // Fixing the secret and choosing Retry loads the specs.
     QString error;
-    QVERIFY(m_context->credentials().store(
-        connection, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
+    QVERIFY(SecretsWait::store(m_context->credentials(),
+                               connection,
+                               {{QStringLiteral("token"), m_server->credentials().dataFramerToken}},
+                               &error));
     QAction* retry = contextAction(collection, QStringLiteral("retryConnectionAction"));
     QVERIFY(retry);
     retry->trigger();

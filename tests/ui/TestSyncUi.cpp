@@ -7,6 +7,7 @@
 #include "RemoteContext.h"
 #include "SandboxServer.h"
 #include "SandboxWorkspaceFixture.h"
+#include "SecretsWait.h"
 #include "SpecEditor.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
@@ -102,8 +103,10 @@ void TestSyncUi::init()
     connection.id = m_context->connections().add(connection, &error);
     QVERIFY2(connection.id > 0, qPrintable(error));
     connection = *m_context->connections().connection(connection.id);
-    QVERIFY(m_context->credentials().store(
-        connection, {{QStringLiteral("token"), m_server->credentials().dataFramerToken}}, &error));
+    QVERIFY(SecretsWait::store(m_context->credentials(),
+                               connection,
+                               {{QStringLiteral("token"), m_server->credentials().dataFramerToken}},
+                               &error));
     showWindow();
 }
 
@@ -117,9 +120,6 @@ void TestSyncUi::cleanup()
 void TestSyncUi::showWindow()
 {
     m_window = std::make_unique<MainWindow>(m_store.get(), m_settings.get(), m_context.get());
-    SpecSyncTask::Options options;
-    options.firstRetryDelayMs = 20;
-    sync()->engine()->setTaskOptions(options);
     sync()->setRetryDelays(100, 400);
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(view()->model());
     m_tester = std::make_unique<QAbstractItemModelTester>(proxy->sourceModel(),
@@ -448,10 +448,11 @@ void TestSyncUi::credentialsDialogStoresTheNewSecret()
     // The token in the keychain is wrong; the real prompt asks for a new one.
     const Connection connection = *m_context->connections().connectionNamed(kConnection);
     QString error;
-    QVERIFY(m_context->credentials().store(
-        connection,
-        {{QStringLiteral("token"), QStringLiteral("sk_wrong_0000000000000000000000000000000000")}},
-        &error));
+    QVERIFY(
+        SecretsWait::store(m_context->credentials(),
+                           connection,
+                           {{QStringLiteral("token"), QStringLiteral("sk_wrong_0000000000000000000000000000000000")}},
+                           &error));
     SpecEditor* editor = openSpec(kBilling);
     QVERIFY(editor);
     typeOver(editor, "plan_change: 25", "plan_change: 30");
@@ -470,7 +471,7 @@ void TestSyncUi::credentialsDialogStoresTheNewSecret()
     dialog->accept();
     QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
     QCOMPARE(m_server->dataFramerLatestContent(kBillingId), editor->content());
-    QCOMPARE(m_context->credentials().resolve(connection).value(QStringLiteral("token")),
+    QCOMPARE(SecretsWait::resolve(m_context->credentials(), connection).value(QStringLiteral("token")),
              m_server->credentials().dataFramerToken);
 }
 

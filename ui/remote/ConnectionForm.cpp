@@ -218,11 +218,17 @@ void ConnectionForm::setConnection(const Connection& connection, const QMap<QStr
 
 void ConnectionForm::clearSecrets(const QMap<QString, QString>& placeholders)
 {
+    for (int i = 0; i < kSecretRows; ++i) {
+        m_secrets[size_t(i)].value->clear();
+    }
+    setSecretPlaceholders(placeholders);
+}
+
+void ConnectionForm::setSecretPlaceholders(const QMap<QString, QString>& placeholders)
+{
     const QStringList names = Connections::secretNames(api());
     for (int i = 0; i < kSecretRows; ++i) {
-        const SecretRow& row = m_secrets[size_t(i)];
-        row.value->clear();
-        row.value->setPlaceholderText(placeholders.value(names.value(i)));
+        m_secrets[size_t(i)].value->setPlaceholderText(placeholders.value(names.value(i)));
     }
 }
 

@@ -34,6 +34,8 @@ public:
     Credentials typedCredentials() const;
     /// Empties the secret fields, e.g. once their secrets are stored.
     void clearSecrets(const QMap<QString, QString>& placeholders);
+    /// Says where each stored secret is once the keychain has answered; typed values stay.
+    void setSecretPlaceholders(const QMap<QString, QString>& placeholders);
     QLineEdit* nameEdit() const { return m_name; }
 
 Q_SIGNALS:

@@ -167,7 +167,8 @@ void ConnectionsDialog::showSelected()
         return;
     }
     m_heading->setText(tr("%1 (%2)").arg(connection->name, ApiKinds::displayName(connection->api)));
-    m_form->setConnection(*connection, secretPlaceholders(*connection));
+    m_form->setConnection(*connection, {});
+    showSecretPlaceholders(*connection);
     m_removeButton->setEnabled(true);
 }
 
@@ -186,26 +187,30 @@ void ConnectionsDialog::startNew()
     }
 }
 
-QMap<QString, QString> ConnectionsDialog::secretPlaceholders(const Connection& connection)
+void ConnectionsDialog::showSecretPlaceholders(const Connection& connection)
 {
-    const Credentials stored = m_context->credentials().resolve(connection);
-    refreshKeychainWarning();
-    SecretStore* secrets = m_context->secrets();
-    const auto* overlay = qobject_cast<const OverlaySecretStore*>(secrets);
-    QMap<QString, QString> placeholders;
-    for (const QString& name : Connections::secretNames(connection.api)) {
-        const QString key = SecretStore::keyFor(m_context->workspace()->workspaceId(), connection.id, name);
-        const bool persistent = overlay ? overlay->isPersistent(key) : secrets && secrets->isPersistent();
-        const QString variable = connection.secretEnvironment.value(name);
-        if (!variable.isEmpty() && !qEnvironmentVariable(qPrintable(variable)).isEmpty()) {
-            placeholders.insert(name, tr("read from $%1").arg(variable));
-        } else if (!stored.value(name).isEmpty()) {
-            placeholders.insert(name, persistent ? tr("stored in keychain") : tr("stored for this session"));
-        } else {
-            placeholders.insert(name, tr("not stored yet"));
+    m_context->credentials().resolve(connection, this, [this, connection](const Credentials& stored) {
+        if (selectedId() != connection.id) {
+            return; // another connection is shown by now
         }
-    }
-    return placeholders;
+        refreshKeychainWarning();
+        SecretStore* secrets = m_context->secrets();
+        const auto* overlay = qobject_cast<const OverlaySecretStore*>(secrets);
+        QMap<QString, QString> placeholders;
+        for (const QString& name : Connections::secretNames(connection.api)) {
+            const QString key = SecretStore::keyFor(m_context->workspace()->workspaceId(), connection.id, name);
+            const bool persistent = overlay ? overlay->isPersistent(key) : secrets && secrets->isPersistent();
+            const QString variable = connection.secretEnvironment.value(name);
+            if (!variable.isEmpty() && !qEnvironmentVariable(qPrintable(variable)).isEmpty()) {
+                placeholders.insert(name, tr("read from $%1").arg(variable));
+            } else if (!stored.value(name).isEmpty()) {
+                placeholders.insert(name, persistent ? tr("stored in keychain") : tr("stored for this session"));
+            } else {
+                placeholders.insert(name, tr("not stored yet"));
+            }
+        }
+        m_form->setSecretPlaceholders(placeholders);
+    });
 }
 
 void ConnectionsDialog::save()
@@ -230,15 +235,27 @@ void ConnectionsDialog::save()
         return;
     }
     const Credentials typed = m_form->typedCredentials();
-    const bool secretsStored = typed.isEmpty() || m_context->credentials().store(connection, typed, &error);
+    if (typed.isEmpty()) {
+        finishSave(connection, true, {});
+        return;
+    }
+    m_context->credentials().store(connection, typed, this, [this, connection](bool stored, const QString& message) {
+        finishSave(connection, stored, message);
+    });
+}
+
+void ConnectionsDialog::finishSave(const Connection& connection, bool secretsStored, const QString& error)
+{
     reloadList(connection.id);
     if (!secretsStored) {
         showMessage(tr("The connection is saved, but its secrets are not: %1").arg(error), Tone::Error);
         return;
     }
-    const QStringList missing = Connections::missingSecrets(connection, m_context->credentials().resolve(connection));
-    showMessage(missing.isEmpty() ? tr("Saved.") : tr("Saved. Still missing: %1.").arg(missing.join(tr(", "))),
-                missing.isEmpty() ? Tone::Success : Tone::Info);
+    m_context->credentials().resolve(connection, this, [this, connection](const Credentials& stored) {
+        const QStringList missing = Connections::missingSecrets(connection, stored);
+        showMessage(missing.isEmpty() ? tr("Saved.") : tr("Saved. Still missing: %1.").arg(missing.join(tr(", "))),
+                    missing.isEmpty() ? Tone::Success : Tone::Info);
+    });
 }
 
 void ConnectionsDialog::removeSelected()
@@ -293,11 +310,22 @@ void ConnectionsDialog::testConnection()
         return;
     }
     // The secrets typed now, else the stored ones: a test before Save uses what is on screen.
-    Credentials credentials = connection.id != 0 ? m_context->credentials().resolve(connection) : Credentials();
     const Credentials typed = m_form->typedCredentials();
-    for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
-        credentials.insert(it.key(), it.value());
+    if (connection.id == 0) {
+        startTest(connection, typed);
+        return;
     }
+    m_context->credentials().resolve(connection, this, [this, connection, typed](const Credentials& stored) {
+        Credentials credentials = stored;
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+            credentials.insert(it.key(), it.value());
+        }
+        startTest(connection, credentials);
+    });
+}
+
+void ConnectionsDialog::startTest(const Connection& connection, const Credentials& credentials)
+{
     const QStringList missing = Connections::missingSecrets(connection, credentials);
     if (!missing.isEmpty()) {
         showMessage(tr("Enter the %1 first.").arg(missing.join(tr(" and "))), Tone::Error);

@@ -49,7 +49,12 @@ private:
     void refreshKeychainWarning();
     qint64 selectedId() const;
     /// Where each of the connection's secrets is now, as placeholders for its empty fields.
-    QMap<QString, QString> secretPlaceholders(const Connection& connection);
+    /// Asks the keychain, then shows them (when the connection is still the one shown).
+    void showSecretPlaceholders(const Connection& connection);
+    /// After a save stored (or failed to store) the typed secrets.
+    void finishSave(const Connection& connection, bool secretsStored, const QString& error);
+    /// Starts the test with these secrets.
+    void startTest(const Connection& connection, const Credentials& credentials);
 
     RemoteContext* m_context;
     QListWidget* m_list;

@@ -63,16 +63,22 @@ void CredentialsDialog::accept()
             typed.insert(it.key(), it.value()->text());
         }
     }
-    QString error;
     if (typed.isEmpty()) {
-        error = tr("Enter at least one secret, or Cancel.");
-    } else if (!m_context->credentials().store(m_connection, typed, &error)) {
-        error = tr("The secrets could not be stored: %1").arg(error);
-    }
-    if (!error.isEmpty()) {
-        m_error->setText(error);
-        m_error->show();
+        showError(tr("Enter at least one secret, or Cancel."));
         return;
     }
-    QDialog::accept();
+    // The keychain answers in its own time; the dialog closes once the secrets are stored.
+    m_context->credentials().store(m_connection, typed, this, [this](bool stored, const QString& error) {
+        if (!stored) {
+            showError(tr("The secrets could not be stored: %1").arg(error));
+            return;
+        }
+        QDialog::accept();
+    });
+}
+
+void CredentialsDialog::showError(const QString& error)
+{
+    m_error->setText(error);
+    m_error->show();
 }

@@ -25,6 +25,8 @@ public:
     void accept() override;
 
 private:
+    void showError(const QString& error);
+
     RemoteContext* m_context;
     Connection m_connection;
     QMap<QString, QLineEdit*> m_edits;

@@ -4,6 +4,8 @@ SyncRetryTimer::SyncRetryTimer(QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    // A back-off is never cut short by a coarse timer's 5 % slack.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SyncRetryTimer::due);
 }
 
