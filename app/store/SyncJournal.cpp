@@ -320,6 +320,11 @@ bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
            >= 0;
 }
 
+bool SyncJournal::markPendingWriteAnswered(qint64 specId)
+{
+    return run(QStringLiteral("UPDATE specs SET pending_write_at = NULL WHERE id = ?"), {specId}, specId) >= 0;
+}
+
 bool SyncJournal::clearPendingWrite(qint64 specId)
 {
     return run(QStringLiteral("UPDATE specs SET pending_write_hash = NULL, pending_write_content = NULL, "

@@ -96,6 +96,9 @@ public:
     bool markPendingWrite(qint64 specId, const QByteArray& content);
     /// The server answered the write and stored nothing (it refused it): no write is pending.
     bool clearPendingWrite(qint64 specId);
+    /// The server answered the write (a 5xx) without saying whether it stored it: the write is
+    /// still looked for, but the server is no longer busy with it.
+    bool markPendingWriteAnswered(qint64 specId);
     /// The server now holds `server`: it becomes the base. `newContent` (a merge) replaces the
     /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
     /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is

@@ -227,10 +227,14 @@ void SpecSyncTask::onFetched(SpecJob* job)
     // base, and what was typed since is written on top of it rather than merged for review.
     const bool pendingWriteStored = serverHoldsPendingWrite(*record, server);
     if (pendingWriteStored && serverChangedSinceBase(*record, server, serverVersions)) {
+        // The base is the text that write sent, which the server holds in its own layout: what
+        // was typed since is then the only difference (Adobe's server-owned fields moved too).
+        const QByteArray& writtenText
+            = record->pendingWriteContent.isEmpty() ? server.content : record->pendingWriteContent;
         if (!m_journal->rebase(m_specId,
                                server,
                                serverVersions,
-                               server.content,
+                               writtenText,
                                std::nullopt,
                                SyncState::Syncing,
                                {},
@@ -401,6 +405,11 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
     const RemoteError& error = job->error();
     // A lost reply or a 5xx may hide a stored write: look before anything is sent again.
     if (error.replyLost || error.kind == RemoteError::Kind::ServerError) {
+        if (!error.replyLost) {
+            // The server answered: it is no longer storing the write, so the next look at it
+            // tells whether it did, with no need to wait for it to finish.
+            m_journal->markPendingWriteAnswered(m_specId);
+        }
         if (retryLater(error)) {
             return;
         }

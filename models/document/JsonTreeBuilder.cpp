@@ -236,13 +236,27 @@ ParseResult parse(const QByteArray& content)
     // RFC 8259 lets a parser ignore a BOM; RapidJSON does not, so start after it.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
-    result.tree.reserve(size_t(content.size() / 16)); // about one node per 16 bytes in real specs
+    // About one node per 16 bytes in real specs; never more than the budget.
+    result.tree.reserve(std::min(size_t(content.size() / 16), size_t(SpecTree::kMaxNodes)));
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;
     constexpr unsigned kFlags
         = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
-    const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, handler);
+    rapidjson::ParseResult parsed;
+    try {
+        parsed = reader.Parse<kFlags>(stream, handler);
+    } catch (const SpecTree::TooManyNodes& tooMany) {
+        const TextLocator::LineColumn where = TextLocator(content).locate(tooMany.offset);
+        result.tree = SpecTree();
+        result.diagnostics.append(Diagnostic::make(Diagnostic::Severity::Error,
+                                                   where.line,
+                                                   where.column,
+                                                   tooMany.offset,
+                                                   QStringLiteral("too-many-nodes"),
+                                                   SpecTree::tooManyNodesMessage()));
+        return result;
+    }
     if (parsed.IsError()) {
         qint64 offset = std::min<qint64>(base + qint64(parsed.Offset()), content.size());
         QString message = plainMessage(parsed.Code());

@@ -1,11 +1,23 @@
 #include "SpecTree.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
+QString SpecTree::tooManyNodesMessage()
+{
+    return QCoreApplication::translate("SpecTree",
+                                       "This document holds more than %L1 keys and values, more than SpecDesk "
+                                       "checks; its text is kept as it is, without checks.")
+        .arg(kMaxNodes);
+}
+
 qint32 SpecTree::append(SpecNode node)
 {
+    if (size() >= kMaxNodes) {
+        throw TooManyNodes {node.start};
+    }
     const qint32 index = size();
     if (node.parent != kNoNode) {
         SpecNode& parent = m_nodes[size_t(node.parent)];

@@ -52,6 +52,17 @@ class SpecTree
 {
 public:
     static constexpr qint32 kNoNode = -1;
+    /// The most nodes a document may have. Every node costs memory in the tree and in what is
+    /// built on it (outline, checks), so a document past this gets a clear error instead of
+    /// gigabytes: a 10 MB spec has well under a million, a file of a million keys has two.
+    static constexpr qint32 kMaxNodes = 1'500'000;
+    /// Thrown by append() past kMaxNodes; the builders turn it into an error at `offset`.
+    struct TooManyNodes
+    {
+        qint64 offset = 0;
+    };
+    /// The error for a document past kMaxNodes.
+    static QString tooManyNodesMessage();
 
     bool isEmpty() const { return m_nodes.empty(); }
     qint32 root() const { return m_nodes.empty() ? kNoNode : 0; }
@@ -71,7 +82,8 @@ public:
     /// The innermost node whose range holds `offset` (ties go to the deeper node).
     qint32 nodeAt(qint64 offset) const;
 
-    /// Builders append nodes in document order; a child's parent must already exist.
+    /// Builders append nodes in document order; a child's parent must already exist. Throws
+    /// TooManyNodes past kMaxNodes.
     qint32 append(SpecNode node);
     SpecNode& mutableNode(qint32 index) { return m_nodes[size_t(index)]; }
     void reserve(size_t count) { m_nodes.reserve(count); }

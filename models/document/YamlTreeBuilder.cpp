@@ -516,6 +516,8 @@ ParseResult parse(const QByteArray& content)
                                                  "YAML syntax error: the text here cannot be read as YAML."));
             }
         }
+    } catch (const SpecTree::TooManyNodes& tooMany) {
+        fail(tooMany.offset, QStringLiteral("too-many-nodes"), SpecTree::tooManyNodesMessage());
     } catch (const YAML::Exception& error) {
         // A null mark (pos -1) means "somewhere at the end": point there.
         const qint64 offset = error.mark.pos < 0 ? content.size() : base + error.mark.pos;

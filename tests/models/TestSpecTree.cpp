@@ -26,6 +26,8 @@ private Q_SLOTS:
     void nodeAtFindsTheInnermostNode();
     void sampleDataFramerPaths();
     void aliasesAreNotExpanded();
+    void documentsPastTheNodeBudgetGetAClearError_data();
+    void documentsPastTheNodeBudgetGetAClearError();
 
 private:
     void checkRanges(SpecFormat format);
@@ -167,6 +169,33 @@ void TestSpecTree::aliasesAreNotExpanded()
     QVERIFY(result.diagnostics.isEmpty());
     QVERIFY(result.tree.size() < 500);
     QCOMPARE(result.tree.node(result.tree.find(QStringLiteral("a9[3]"))).type, SpecNode::Type::Alias);
+}
+
+void TestSpecTree::documentsPastTheNodeBudgetGetAClearError_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<SpecFormat>("format");
+    const int items = SpecTree::kMaxNodes + 10;
+    QByteArray list = QByteArray("0,").repeated(items);
+    list.chop(1);
+    QTest::newRow("JSON") << QByteArray("[" + list + "]") << SpecFormat::Json;
+    QTest::newRow("YAML") << QByteArray("[" + list + "]\n") << SpecFormat::Yaml;
+}
+
+// A million keys took the window to 2.2 GB: past the budget, the analysis stops with a located,
+// plain error and keeps no tree.
+void TestSpecTree::documentsPastTheNodeBudgetGetAClearError()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(SpecFormat, format);
+    const ParseResult result = DocumentParser::parse(content, format);
+    QVERIFY(result.tree.isEmpty());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic& error = result.diagnostics.first();
+    QCOMPARE(error.code, QStringLiteral("too-many-nodes"));
+    QCOMPARE(error.line, 1);
+    QVERIFY(error.column > 2 * SpecTree::kMaxNodes - 10);
+    QVERIFY(error.message.contains(QLatin1String("1,500,000")) || error.message.contains(QLatin1String("1500000")));
 }
 
 QTEST_GUILESS_MAIN(TestSpecTree)

@@ -64,7 +64,7 @@ void TestHostileFiles::opensWithLocatedProblemsOrARefusal_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<bool>("opens"); // false: refused with a reason (over 64 MB)
+    QTest::addColumn<bool>("opens"); // false: refused with a reason (over 32 MB)
 
     QByteArray blockNesting;
     for (int depth = 0; depth < 3000; ++depth) {

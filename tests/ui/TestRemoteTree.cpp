@@ -421,7 +421,7 @@ void TestRemoteTree::processingSpecOpensReadOnlyWithTheReason()
     m_window->remoteTreeController()->refreshCurrent();
     QTRY_VERIFY(!editor->isReadOnly());
     QVERIFY(!banner->isVisible());
-    QCOMPARE(editor->content(), m_server->dataFramerLatestContent(kGeneratingId));
+    QTRY_COMPARE(editor->content(), m_server->dataFramerLatestContent(kGeneratingId));
     QVERIFY(!editor->content().isEmpty());
 }
 
