@@ -173,6 +173,11 @@ void TestSyncCli::conflictIsResolvedThenSent()
     QCOMPARE(sync.exitCode, 6);
     QVERIFY(sync.out.contains("conflict"));
     QCOMPARE(m_server->dataFramerVersionCount(kBilling), 2);
+    // An open conflict is never "nothing to sync": a plain sync reports it and sends nothing.
+    const CliResult plain = cli({QStringLiteral("sync")});
+    QCOMPARE(plain.exitCode, 6);
+    QVERIFY2(plain.out.contains("conflict") && !plain.out.contains("Nothing to sync"), plain.out.constData());
+    QCOMPARE(m_server->dataFramerVersionCount(kBilling), 2);
 
     QByteArray handMerged = base;
     handMerged.replace("plan_change: 25", "plan_change: 25");
