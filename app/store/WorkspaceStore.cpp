@@ -346,6 +346,26 @@ QByteArray WorkspaceStore::contentHash(qint64 specId) const
     return full ? hashOf(full->content) : QByteArray();
 }
 
+QByteArray WorkspaceStore::specsFingerprint() const
+{
+    // One row, joined in SQLite (in rowid order) and read as bytes: no per-spec object is built,
+    // no text converted. The two flags stand for the sync
+    // state a draft or its base changes (draft versus synced, an error still about this text).
+    QSqlQuery query(m_d->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT CAST(group_concat(id || char(31) || collection_id || char(31) || title || char(31) || kind || char(31) "
+        "|| IFNULL(file_path, '') || char(31) || IFNULL(remote_id, '') || char(31) || IFNULL(remote_status, '') "
+        "|| char(31) || IFNULL(remote_detail, '') || char(31) || IFNULL(sync_state, '') || char(31) "
+        "|| IFNULL(sync_message, '') || char(31) || (content_hash IS base_hash) || (sync_content_hash IS "
+        "content_hash) || NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id), char(30)) AS BLOB) "
+        "FROM specs"));
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    return hashOf(query.value(0).toByteArray());
+}
+
 bool WorkspaceStore::setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error)
 {
     QSqlQuery query(m_d->db());

@@ -70,6 +70,10 @@ public:
     DraftSave saveDraft(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes, QString* error);
     /// The SHA-256 of the spec's text as stored (StoreQuery::hashOf); empty when the spec is gone.
     QByteArray contentHash(qint64 specId) const;
+    /// A digest of what a tree shows of every spec (names, kinds, files, server and sync
+    /// states), without their texts: comparing it tells in a few milliseconds whether another
+    /// process changed anything a tree would show, where reading every summary takes far longer.
+    QByteArray specsFingerprint() const;
     /// Links a spec to a file on disk, remembering which content the file now holds.
     bool setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error);
     /// Records the kind the user chose (or SpecDesk detected) for a spec.

@@ -104,6 +104,13 @@ void SpecTreeModel::reload()
 void SpecTreeModel::catchUp()
 {
     onCollectionsChanged();
+    // This process's own draft writes wake the watcher too, once a second while someone types:
+    // those change nothing a row shows, and are told apart here cheaply.
+    const QByteArray fingerprint = m_store->specsFingerprint();
+    if (!fingerprint.isEmpty() && fingerprint == m_fingerprint) {
+        return;
+    }
+    m_fingerprint = fingerprint;
     for (int c = 0; c < m_collections.size(); ++c) {
         catchUpSpecs(c);
     }

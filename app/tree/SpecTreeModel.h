@@ -137,4 +137,6 @@ private:
     /// Remote specs only; a spec missing here is synced.
     QHash<qint64, SyncStatus> m_syncStates;
     mutable QHash<QString, QIcon> m_icons;
+    /// WorkspaceStore::specsFingerprint() when catchUp() last read everything.
+    QByteArray m_fingerprint;
 };

@@ -127,6 +127,15 @@ void TestSpecTreeModel::followsAnotherConnection()
     QCOMPARE(model.index(1, 0, collection).data(SpecTreeModel::SpecIdRole).toLongLong(), b);
     QCOMPARE(model.index(0, 0, collection).data().toString(), QStringLiteral("c"));
 
+    // A sync run by specdesk-cli recorded a conflict.
+    QSqlQuery conflict(other.database());
+    QVERIFY(conflict.exec(QStringLiteral("UPDATE specs SET remote_id = 'r-1', remote_status = 'ready', "
+                                         "sync_state = 'conflict', sync_message = 'Both changed line 3.' WHERE id = %1")
+                              .arg(b)));
+    QTRY_COMPARE(model.index(1, 0, collection).data(SpecTreeModel::SyncStateRole).toString(),
+                 QStringLiteral("conflict"));
+    QCOMPARE(model.syncMessage(b), QStringLiteral("Both changed line 3."));
+
     QSqlQuery remove(other.database());
     QVERIFY(remove.exec(QStringLiteral("DELETE FROM specs WHERE id = %1").arg(c)));
     QTRY_COMPARE(model.rowCount(collection), 1);
