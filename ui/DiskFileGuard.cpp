@@ -43,9 +43,23 @@ DiskFileGuard::DiskFileGuard(WorkspaceStore* store, EditorTabs* tabs)
 void DiskFileGuard::attach(qint64 specId, EditorPage* page)
 {
     FileChangeBanner* banner = page->fileChangeBanner();
-    connect(banner, &FileChangeBanner::reloadRequested, this, [this, specId] { revert(specId); });
-    connect(banner, &FileChangeBanner::keepMineRequested, this, [this, specId] { keepMine(specId); });
-    connect(banner, &FileChangeBanner::compareRequested, this, [this, specId] { compare(specId); });
+    // The banner also asks about changes in the workspace; WorkspaceChangeGuard answers those.
+    const auto aboutFile = [banner] { return banner->reason() != FileChangeBanner::Reason::ChangedInWorkspace; };
+    connect(banner, &FileChangeBanner::reloadRequested, this, [this, specId, aboutFile] {
+        if (aboutFile()) {
+            revert(specId);
+        }
+    });
+    connect(banner, &FileChangeBanner::keepMineRequested, this, [this, specId, aboutFile] {
+        if (aboutFile()) {
+            keepMine(specId);
+        }
+    });
+    connect(banner, &FileChangeBanner::compareRequested, this, [this, specId, aboutFile] {
+        if (aboutFile()) {
+            compare(specId);
+        }
+    });
     connect(
         banner, &FileChangeBanner::saveAgainRequested, this, [this, specId] { saveTo(specId, filePathOf(specId)); });
     connect(banner, &FileChangeBanner::saveAsRequested, this, [this, specId] { Q_EMIT saveAsRequested(specId); });
@@ -151,7 +165,9 @@ bool DiskFileGuard::markBase(qint64 specId, const QString& filePath, const QByte
 void DiskFileGuard::hideBanner(qint64 specId)
 {
     m_askedText.remove(specId);
-    if (EditorPage* page = pageOf(specId)) {
+    EditorPage* page = pageOf(specId);
+    // A question about the workspace's text stands until it is answered.
+    if (page && page->fileChangeBanner()->reason() != FileChangeBanner::Reason::ChangedInWorkspace) {
         page->fileChangeBanner()->hide();
     }
 }

@@ -2,13 +2,14 @@
 
 #include "DraftWriter.h"
 #include "SpecEditor.h"
-#include "WorkspaceStore.h"
+#include "StoreQuery.h"
 
 DraftAutosave::DraftAutosave(SpecEditor* editor, DraftWriter* writer, WorkspaceStore* store, int delayMs)
     : QObject(editor)
     , m_editor(editor)
     , m_writer(writer)
     , m_store(store)
+    , m_knownHash(StoreQuery::hashOf(editor->content()))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(delayMs);
@@ -52,27 +53,50 @@ void DraftAutosave::onTextChanged()
 
 void DraftAutosave::saveInBackground()
 {
-    if (!hasPendingChanges()) {
+    // Until the user chooses, every write would be refused again.
+    if (!hasPendingChanges() || m_changedElsewhere) {
         return;
     }
     m_pending = false;
     m_editor->setModified(false);
-    m_writer->writeLater(m_editor->specId(), m_editor->content());
+    const QByteArray content = m_editor->content();
+    const QList<QByteArray> known = knownHashes();
+    m_inFlight.append(StoreQuery::hashOf(content));
+    m_writer->writeLater(m_editor->specId(), content, known);
 }
 
-void DraftAutosave::onWritten(qint64 specId, bool ok, const QString& error)
+QList<QByteArray> DraftAutosave::knownHashes() const
 {
-    if (specId != m_editor->specId()) {
+    // A queued write lands before the next one, or fails and leaves the text before it.
+    return QList<QByteArray> {m_knownHash} + m_inFlight;
+}
+
+bool DraftAutosave::knows(const QByteArray& storedHash) const
+{
+    return storedHash == m_knownHash || m_inFlight.contains(storedHash);
+}
+
+void DraftAutosave::onWritten(qint64 specId,
+                              const QByteArray& hash,
+                              WorkspaceStore::DraftSave outcome,
+                              const QString& error)
+{
+    // A write that flush() overtook is stale: flush() already said how the text ended.
+    if (specId != m_editor->specId() || !m_inFlight.removeOne(hash)) {
         return;
     }
-    if (!ok) {
+    switch (outcome) {
+    case WorkspaceStore::DraftSave::Saved:
+        markSaved(hash);
+        break;
+    case WorkspaceStore::DraftSave::ChangedElsewhere:
+        markChangedElsewhere();
+        break;
+    case WorkspaceStore::DraftSave::Failed:
         m_pending = true; // keep it for the next try
         reportFailure(error);
-        return;
+        break;
     }
-    setFailing(false);
-    m_store->announceSpecChanged(specId);
-    Q_EMIT saved();
 }
 
 bool DraftAutosave::flush()
@@ -81,18 +105,69 @@ bool DraftAutosave::flush()
     if (!hasPendingChanges()) {
         return true;
     }
-    QString error;
-    if (!m_writer->writeAndWait(m_editor->specId(), m_editor->content(), &error)) {
-        m_pending = true;
-        reportFailure(error);
+    if (m_changedElsewhere) {
+        Q_EMIT changedElsewhere();
         return false;
     }
-    m_pending = false;
-    m_editor->setModified(false);
+    QString error;
+    const QByteArray content = m_editor->content();
+    const WorkspaceStore::DraftSave outcome
+        = m_writer->writeAndWait(m_editor->specId(), content, knownHashes(), &error);
+    // The writer runs writes in order, so every queued one has finished by now.
+    m_inFlight.clear();
+    switch (outcome) {
+    case WorkspaceStore::DraftSave::Saved:
+        m_pending = false;
+        m_editor->setModified(false);
+        markSaved(StoreQuery::hashOf(content));
+        return true;
+    case WorkspaceStore::DraftSave::ChangedElsewhere:
+        m_pending = true;
+        markChangedElsewhere();
+        return false;
+    case WorkspaceStore::DraftSave::Failed:
+        break;
+    }
+    m_pending = true;
+    reportFailure(error);
+    return false;
+}
+
+void DraftAutosave::markSaved(const QByteArray& hash)
+{
+    m_knownHash = hash;
     setFailing(false);
     m_store->announceSpecChanged(m_editor->specId());
     Q_EMIT saved();
-    return true;
+}
+
+void DraftAutosave::markChangedElsewhere()
+{
+    // The text stays pending, and a choice (keepMine(), takeStoredText()) lets writes go on.
+    m_pending = true;
+    m_changedElsewhere = true;
+    setFailing(false);
+    Q_EMIT changedElsewhere();
+}
+
+void DraftAutosave::keepMine(const QByteArray& storedHash)
+{
+    m_knownHash = storedHash;
+    m_changedElsewhere = false;
+    m_pending = true;
+    if (!m_timer.isActive()) {
+        m_timer.start();
+    }
+}
+
+void DraftAutosave::takeStoredText(const QByteArray& text)
+{
+    m_timer.stop();
+    m_knownHash = StoreQuery::hashOf(text);
+    m_changedElsewhere = false;
+    m_pending = false;
+    m_editor->setModified(false);
+    setFailing(false);
 }
 
 void DraftAutosave::reportFailure(const QString& error)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
+#include "WorkspaceStore.h"
+
 class DraftWriter;
 class SpecEditor;
-class WorkspaceStore;
 
 /// Writes an editor's text into the workspace at most `delayMs` (at most 1 s) after an edit, on
 /// the draft writer's thread so a big spec never stalls typing. The delay is a latency bound, not
@@ -16,6 +19,12 @@ class WorkspaceStore;
 /// on its own (every few seconds, and at the next change or flush()) until the disk or the
 /// database takes it, so a full disk or a locked database that clears never loses typing.
 /// While it fails, isFailing() says so, for the tab to show.
+///
+/// It remembers which stored text the editor started from (the hash of what it last loaded or
+/// saved), and each write only replaces that text. When another process (specdesk-cli edit, a
+/// sync, another connection) changed the draft meanwhile, nothing is written, changedElsewhere()
+/// is emitted and no more writes are tried until the user chooses: keepMine() or
+/// takeStoredText(). That is not a failure, so it is not retried.
 class DraftAutosave : public QObject
 {
     Q_OBJECT
@@ -31,8 +40,23 @@ public:
     /// Changes the delay for edits from now on (the user changed the setting).
     void setDelayMs(int delayMs);
 
+    /// True when the workspace holding `storedHash` is this editor's own doing: the text it last
+    /// loaded or saved, or a write still on its way.
+    bool knows(const QByteArray& storedHash) const;
+    /// The hash of the stored text this editor last loaded or saved.
+    QByteArray knownHash() const { return m_knownHash; }
+    /// A write found the draft changed by someone else, and the user has not chosen yet.
+    bool isChangedElsewhere() const { return m_changedElsewhere; }
+    /// Keep Mine: the stored text with `storedHash` was seen, and the editor's text goes over it
+    /// with the next write, which is made soon.
+    void keepMine(const QByteArray& storedHash);
+    /// The editor now shows `text`, which the workspace holds: nothing is pending any more.
+    void takeStoredText(const QByteArray& text);
+
 Q_SIGNALS:
     void saved();
+    /// A write was refused because another process changed the draft; nothing was written.
+    void changedElsewhere();
     /// Once per run of failures, not at every retry.
     void saveFailed(const QString& message);
     void failingChanged(bool failing);
@@ -40,7 +64,10 @@ Q_SIGNALS:
 private:
     void onTextChanged();
     void saveInBackground();
-    void onWritten(qint64 specId, bool ok, const QString& error);
+    void onWritten(qint64 specId, const QByteArray& hash, WorkspaceStore::DraftSave outcome, const QString& error);
+    QList<QByteArray> knownHashes() const;
+    void markSaved(const QByteArray& hash);
+    void markChangedElsewhere();
     void reportFailure(const QString& error);
     void setFailing(bool failing);
 
@@ -52,4 +79,9 @@ private:
     int m_retryDelayMs = 0;
     bool m_pending = false;
     bool m_failing = false;
+    bool m_changedElsewhere = false;
+    /// The hash of the stored text this editor last loaded or saved.
+    QByteArray m_knownHash;
+    /// The hashes of the writes queued on the writer, oldest first.
+    QList<QByteArray> m_inFlight;
 };

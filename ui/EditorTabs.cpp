@@ -9,7 +9,9 @@
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
+#include "StoreQuery.h"
 #include "SyncBanner.h"
+#include "WorkspaceChangeGuard.h"
 #include "WorkspaceStore.h"
 
 #include <QDir>
@@ -46,6 +48,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     , m_settings(settings)
     , m_writer(new DraftWriter(store->directory(), this))
     , m_diskGuard(new DiskFileGuard(store, this))
+    , m_workspaceGuard(new WorkspaceChangeGuard(store, this))
 {
     setObjectName(QStringLiteral("editorTabs"));
     setAccessibleName(tr("Open specs"));
@@ -61,6 +64,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     connect(m_store, &WorkspaceStore::collectionRemoved, this, &EditorTabs::dropRemovedSpecs);
     connect(tabBar(), &QTabBar::tabMoved, this, &EditorTabs::openSpecsChanged);
     connect(m_diskGuard, &DiskFileGuard::message, this, &EditorTabs::problem);
+    connect(m_workspaceGuard, &WorkspaceChangeGuard::message, this, &EditorTabs::problem);
 }
 
 void EditorTabs::tabInserted(int index)
@@ -111,6 +115,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId)
         = addTab(page, ResourceIcons::icon(ResourcePaths::kindIcon(SpecKinds::id(spec->kind))), spec->title);
     refreshTab(specId);
     setCurrentIndex(index);
+    m_workspaceGuard->attach(specId, page);
     // After autosave is attached, so a reload from disk reaches the workspace too.
     m_diskGuard->attach(specId, page);
     return editor;
@@ -131,6 +136,11 @@ SpecEditor* EditorTabs::editorForSpec(qint64 specId) const
 {
     const int index = indexOfSpec(specId);
     return index >= 0 ? editorAt(index) : nullptr;
+}
+
+DraftAutosave* EditorTabs::autosaveForSpec(qint64 specId) const
+{
+    return autosaveOf(editorForSpec(specId));
 }
 
 EditorPage* EditorTabs::pageForSpec(qint64 specId) const
@@ -190,6 +200,7 @@ void EditorTabs::reloadSpec(qint64 specId)
     int column = 0;
     editor->getCursorPosition(&line, &column);
     changeReadOnly(editor, [editor, &spec] { editor->loadContent(spec->content); });
+    autosaveOf(editor)->takeStoredText(spec->content);
     editor->setCursorPosition(std::min(line, editor->lines() - 1), column);
 }
 
@@ -202,15 +213,43 @@ void EditorTabs::changeReadOnly(SpecEditor* editor, const std::function<void()>&
     editor->setReadOnly(readOnly);
 }
 
-void EditorTabs::replaceText(qint64 specId, const QByteArray& content)
+void EditorTabs::replaceText(qint64 specId, const QByteArray& content, const std::optional<QByteArray>& workspaceText)
 {
     SpecEditor* editor = editorForSpec(specId);
-    if (!editor || editor->content() == content) {
+    if (!editor) {
         return;
     }
-    changeReadOnly(editor, [editor, &content] { editor->replaceText(content); });
+    DraftAutosave* autosave = autosaveOf(editor);
+    if (workspaceText && editor->content() == content && content == *workspaceText) {
+        autosave->takeStoredText(content);
+        return;
+    }
+    if (workspaceText) {
+        // This process put that text in the workspace (a sync's merge): no one to ask about it.
+        autosave->keepMine(StoreQuery::hashOf(*workspaceText));
+    }
+    if (editor->content() != content) {
+        changeReadOnly(editor, [editor, &content] { editor->replaceText(content); });
+    }
     // Written now, behind any write still on its way, so the workspace ends with this text.
-    autosaveOf(editor)->flush();
+    autosave->flush();
+}
+
+void EditorTabs::takeWorkspaceText(qint64 specId, const QByteArray& content)
+{
+    SpecEditor* editor = editorForSpec(specId);
+    if (!editor) {
+        return;
+    }
+    // The change may be anywhere; the caret and the lines in view stay where they can.
+    int line = 0;
+    int column = 0;
+    editor->getCursorPosition(&line, &column);
+    const int firstLine = editor->firstVisibleLine();
+    changeReadOnly(editor, [editor, &content] { editor->replaceText(content); });
+    autosaveOf(editor)->takeStoredText(content);
+    editor->setCursorPosition(std::min(line, std::max(0, editor->lines() - 1)), column);
+    editor->setFirstVisibleLine(std::min(firstLine, std::max(0, editor->lines() - 1)));
 }
 
 void EditorTabs::setSyncState(qint64 specId, SyncState state, const QString& message)

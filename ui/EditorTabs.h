@@ -5,12 +5,15 @@
 #include <QTabWidget>
 
 #include <functional>
+#include <optional>
 
 class AppSettings;
 class DiskFileGuard;
+class DraftAutosave;
 class DraftWriter;
 class EditorPage;
 class SpecEditor;
+class WorkspaceChangeGuard;
 class WorkspaceStore;
 
 /// The editor tabs in the centre: one SpecEditor per open spec, each saved into the
@@ -19,7 +22,8 @@ class WorkspaceStore;
 /// read-only, with the reason in a banner above the text. A remote spec's tab also says where
 /// its sync stands ("Title • draft"), with a banner when a sync left something to decide.
 /// A file's tab follows its file on disk through a DiskFileGuard, which also guards saving it
-/// and asks before a tab with unsaved edits to its file closes.
+/// and asks before a tab with unsaved edits to its file closes. A WorkspaceChangeGuard does the
+/// same for drafts other SpecDesk processes change in the workspace.
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -35,6 +39,9 @@ public:
     SpecEditor* editorForSpec(qint64 specId) const;
     EditorPage* pageForSpec(qint64 specId) const;
     DiskFileGuard* diskFiles() const { return m_diskGuard; }
+    WorkspaceChangeGuard* workspaceChanges() const { return m_workspaceGuard; }
+    /// The autosave of the spec's open tab; null when it has no tab.
+    DraftAutosave* autosaveForSpec(qint64 specId) const;
     QList<qint64> openSpecIds() const;
 
     /// Closes a tab after writing its pending text; keeps it open if that write fails, or if the
@@ -46,8 +53,16 @@ public:
     bool flushSpec(qint64 specId);
     /// Makes the spec's open editor show `content` as one undo step, and writes it at once, after
     /// any write still queued. For text the workspace got from elsewhere (a merge, a resolution)
-    /// while the tab may hold newer typing: Undo brings that typing back.
-    void replaceText(qint64 specId, const QByteArray& content);
+    /// while the tab may hold newer typing: Undo brings that typing back. `workspaceText` is
+    /// what the caller read from the workspace and chose to go over (a merge's result): the write
+    /// replaces it knowingly. Without it, the write replaces only the text the tab knew, and a
+    /// change by another process is asked about instead.
+    void replaceText(qint64 specId,
+                     const QByteArray& content,
+                     const std::optional<QByteArray>& workspaceText = std::nullopt);
+    /// Makes the spec's open editor show `content`, which the workspace holds, as one undo step,
+    /// keeping the caret and the lines in view; nothing is written back.
+    void takeWorkspaceText(qint64 specId, const QByteArray& content);
     /// Shows the spec's sync state in its tab title and banner.
     void setSyncState(qint64 specId, SyncState state, const QString& message);
     /// The text of the sync banner of the spec's tab; empty when hidden or not open.
@@ -97,4 +112,5 @@ private:
     AppSettings* m_settings;
     DraftWriter* m_writer;
     DiskFileGuard* m_diskGuard;
+    WorkspaceChangeGuard* m_workspaceGuard;
 };

@@ -52,23 +52,48 @@ QPushButton* FileChangeBanner::addButton(const QString& text, const QString& obj
 {
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
-    button->setToolTip(description);
-    button->setAccessibleDescription(description);
+    describe(button, description);
     layout()->addWidget(button);
     static_cast<QHBoxLayout*>(layout())->setAlignment(button, Qt::AlignVCenter);
     return button;
 }
 
+void FileChangeBanner::describe(QPushButton* button, const QString& description)
+{
+    button->setToolTip(description);
+    button->setAccessibleDescription(description);
+}
+
 void FileChangeBanner::showReason(Reason reason, const QString& fileName)
 {
     m_reason = reason;
-    const bool changed = reason == Reason::Changed;
+    const bool changed = reason != Reason::Missing;
+    const bool workspace = reason == Reason::ChangedInWorkspace;
     // Short enough for one line beside the buttons in a narrow editor.
-    m_text->setText(changed ? tr("This file changed on disk.")
-                            : tr("%1 was deleted or moved away. Your text is still here.").arg(fileName));
-    m_text->setToolTip(changed ? tr("Another program changed the file while this tab held unsaved edits.") : QString());
+    if (workspace) {
+        m_text->setText(tr("Another SpecDesk process changed this spec (for example specdesk-cli edit or a sync)."));
+        m_text->setToolTip(tr("%1 was changed in the workspace while this tab held edits not saved yet; nothing "
+                              "is written over that change until you choose.")
+                               .arg(fileName));
+    } else {
+        m_text->setText(changed ? tr("This file changed on disk.")
+                                : tr("%1 was deleted or moved away. Your text is still here.").arg(fileName));
+        m_text->setToolTip(changed ? tr("Another program changed the file while this tab held unsaved edits.")
+                                   : QString());
+    }
     setAccessibleName(m_text->text());
     m_text->setAccessibleName(m_text->text());
+    setAccessibleDescription(workspace ? tr("This spec changed in the workspace; choose what to keep.")
+                                       : tr("The file of this tab changed on disk; choose what to keep."));
+    describe(m_reloadButton,
+             workspace ? tr("Replaces the text with the workspace's new text, as one step that Undo takes back.")
+                       : tr("Replaces the text with the file's, as one step that Undo takes back."));
+    describe(m_keepMineButton,
+             workspace ? tr("Keeps this text; it is saved over the other process's change.")
+                       : tr("Keeps this text; the next Save writes it over the file's new text."));
+    describe(m_compareButton,
+             workspace ? tr("Shows the workspace's new text beside this text, with the differences marked.")
+                       : tr("Shows the file's text beside this text, with the differences marked."));
     QPalette palette = this->palette();
     palette.setColor(QPalette::Window, changed ? QColor(0xff, 0xe0, 0xb2) : QColor(0xff, 0xcd, 0xd2));
     palette.setColor(QPalette::WindowText, Qt::black);

@@ -5,12 +5,16 @@
 class QLabel;
 class QPushButton;
 
-/// The strip above a file's text when the file changed on disk behind SpecDesk's back. It asks
-/// without blocking: the user can go on typing and decide later. Two cases:
-/// - the file changed while the editor holds edits of its own: Reload, Keep Mine or Compare;
+/// The strip above a spec's text when its text changed behind this editor's back. It asks
+/// without blocking: the user can go on typing and decide later. Three cases:
+/// - the file changed on disk while the editor holds edits of its own: Reload, Keep Mine or
+///   Compare;
 /// - the file is gone (deleted or moved away): the text stays, Save Again writes it back, Save
-///   As puts it somewhere else, Dismiss just hides the strip.
-/// It only says what was chosen; DiskFileGuard acts.
+///   As puts it somewhere else, Dismiss just hides the strip;
+/// - another SpecDesk process (specdesk-cli edit, a sync) changed the draft in the workspace
+///   while the editor holds edits of its own: Reload, Keep Mine or Compare.
+/// It only says what was chosen; DiskFileGuard acts on the file cases, WorkspaceChangeGuard on
+/// the workspace one, each looking at reason().
 class FileChangeBanner : public QWidget
 {
     Q_OBJECT
@@ -19,6 +23,7 @@ public:
     enum class Reason {
         Changed,
         Missing,
+        ChangedInWorkspace,
     };
 
     explicit FileChangeBanner(QWidget* parent = nullptr);
@@ -37,6 +42,7 @@ Q_SIGNALS:
 
 private:
     QPushButton* addButton(const QString& text, const QString& objectName, const QString& description);
+    static void describe(QPushButton* button, const QString& description);
 
     Reason m_reason = Reason::Changed;
     QLabel* m_text;

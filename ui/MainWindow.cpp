@@ -34,6 +34,7 @@
 #include "SyncState.h"
 #include "WelcomeView.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceWatcher.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -94,6 +95,8 @@ MainWindow::MainWindow(WorkspaceStore* store, AppSettings* settings, RemoteConte
     onCurrentEditorChanged(m_tabs->currentEditor());
     updateRevertAction();
     AccessibleChrome::describe(this);
+    // Last, so the views it wakes are all there; they follow WorkspaceStore::changedByOthers().
+    m_workspaceWatcher = new WorkspaceWatcher(m_store, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -534,6 +537,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSession();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Back from a terminal where specdesk-cli ran: look at once rather than wait for the files.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_workspaceWatcher) {
+        m_workspaceWatcher->check();
+    }
 }
 
 void MainWindow::onCurrentEditorChanged(SpecEditor* editor)

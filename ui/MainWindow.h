@@ -30,6 +30,7 @@ class SpecTreePanel;
 class SyncController;
 class WelcomeView;
 class WorkspaceStore;
+class WorkspaceWatcher;
 
 /// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
 /// history (right) and problems (bottom). It wires panels together and owns no domain logic.
@@ -52,6 +53,8 @@ public:
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
+    /// Tells the window's views what other processes changed in the workspace.
+    WorkspaceWatcher* workspaceWatcher() const { return m_workspaceWatcher; }
     RemoteContext* remoteContext() const { return m_remote; }
     RemoteTreeController* remoteTreeController() const { return m_remoteTree; }
     SyncController* syncController() const { return m_sync; }
@@ -67,6 +70,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createCentralArea();
@@ -107,6 +111,7 @@ private:
     SpecTreeModel* m_treeModel;
     SpecTreePanel* m_treePanel = nullptr;
     EditorTabs* m_tabs = nullptr;
+    WorkspaceWatcher* m_workspaceWatcher = nullptr;
     FindBar* m_findBar = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     ProblemsPanel* m_problemsPanel = nullptr;

@@ -1,6 +1,6 @@
 #include "DraftWriter.h"
 
-#include "WorkspaceStore.h"
+#include "StoreQuery.h"
 
 #include <memory>
 
@@ -13,16 +13,17 @@ public:
     {
     }
 
-    bool write(qint64 specId, const QByteArray& content, QString* error)
+    WorkspaceStore::DraftSave
+    write(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes, QString* error)
     {
         if (!m_store) {
             m_store = std::make_unique<WorkspaceStore>();
             if (!m_store->open(m_directory, error)) {
                 m_store.reset();
-                return false;
+                return WorkspaceStore::DraftSave::Failed;
             }
         }
-        return m_store->saveSpecContent(specId, content, error);
+        return m_store->saveDraft(specId, content, knownHashes, error);
     }
 
     void close() { m_store.reset(); }
@@ -51,19 +52,24 @@ DraftWriter::~DraftWriter()
     delete m_worker;
 }
 
-void DraftWriter::writeLater(qint64 specId, const QByteArray& content)
+void DraftWriter::writeLater(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes)
 {
-    QMetaObject::invokeMethod(m_worker, [this, specId, content] {
+    QMetaObject::invokeMethod(m_worker, [this, specId, content, knownHashes] {
         QString error;
-        const bool ok = m_worker->write(specId, content, &error);
-        Q_EMIT written(specId, ok, error);
+        const WorkspaceStore::DraftSave outcome = m_worker->write(specId, content, knownHashes, &error);
+        Q_EMIT written(specId, StoreQuery::hashOf(content), outcome, error);
     });
 }
 
-bool DraftWriter::writeAndWait(qint64 specId, const QByteArray& content, QString* error)
+WorkspaceStore::DraftSave DraftWriter::writeAndWait(qint64 specId,
+                                                    const QByteArray& content,
+                                                    const QList<QByteArray>& knownHashes,
+                                                    QString* error)
 {
-    bool ok = false;
+    auto outcome = WorkspaceStore::DraftSave::Failed;
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->write(specId, content, error); }, Qt::BlockingQueuedConnection);
-    return ok;
+        m_worker,
+        [&] { outcome = m_worker->write(specId, content, knownHashes, error); },
+        Qt::BlockingQueuedConnection);
+    return outcome;
 }

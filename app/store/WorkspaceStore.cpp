@@ -284,6 +284,88 @@ bool WorkspaceStore::saveSpecContent(qint64 specId, const QByteArray& content, Q
     return true;
 }
 
+WorkspaceStore::DraftSave WorkspaceStore::saveDraft(qint64 specId,
+                                                    const QByteArray& content,
+                                                    const QList<QByteArray>& knownHashes,
+                                                    QString* error)
+{
+    const QByteArray hash = hashOf(content);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < knownHashes.size(); ++i) {
+        placeholders << QStringLiteral("?");
+    }
+    // One statement decides and writes, so nothing another process commits can slip between a
+    // check and the write.
+    QString sql = QStringLiteral("UPDATE specs SET content = ?, content_hash = ?, updated_at = ? WHERE id = ? "
+                                 "AND (content_hash IS NULL OR content_hash = ?");
+    if (!placeholders.isEmpty()) {
+        sql += QStringLiteral(" OR content_hash IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    }
+    sql += QLatin1Char(')');
+    QSqlQuery query(m_d->db());
+    query.prepare(sql);
+    query.addBindValue(StoreQuery::blob(content));
+    query.addBindValue(hash);
+    query.addBindValue(nowUtc());
+    query.addBindValue(specId);
+    query.addBindValue(hash);
+    for (const QByteArray& known : knownHashes) {
+        query.addBindValue(known);
+    }
+    if (!m_d->run(query, error)) {
+        return DraftSave::Failed;
+    }
+    if (query.numRowsAffected() == 1) {
+        Q_EMIT specChanged(specId);
+        return DraftSave::Saved;
+    }
+    if (contentHash(specId).isEmpty()) {
+        if (error) {
+            *error = tr("This spec is no longer in the workspace.");
+        }
+        return DraftSave::Failed;
+    }
+    qCInfo(lcStore) << "draft of spec" << specId << "not written: changed by another process";
+    return DraftSave::ChangedElsewhere;
+}
+
+QByteArray WorkspaceStore::contentHash(qint64 specId) const
+{
+    QSqlQuery query(m_d->db());
+    query.prepare(QStringLiteral("SELECT COALESCE(content_hash, X'') FROM specs WHERE id = ?"));
+    query.addBindValue(specId);
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    const QByteArray hash = query.value(0).toByteArray();
+    if (!hash.isEmpty()) {
+        return hash;
+    }
+    // Written before the hash column existed.
+    const std::optional<SpecRecord> full = spec(specId);
+    return full ? hashOf(full->content) : QByteArray();
+}
+
+QByteArray WorkspaceStore::specsFingerprint() const
+{
+    // One row, joined in SQLite (in rowid order) and read as bytes: no per-spec object is built,
+    // no text converted. The two flags stand for the sync
+    // state a draft or its base changes (draft versus synced, an error still about this text).
+    QSqlQuery query(m_d->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT CAST(group_concat(id || char(31) || collection_id || char(31) || title || char(31) || kind || char(31) "
+        "|| IFNULL(file_path, '') || char(31) || IFNULL(remote_id, '') || char(31) || IFNULL(remote_status, '') "
+        "|| char(31) || IFNULL(remote_detail, '') || char(31) || IFNULL(sync_state, '') || char(31) "
+        "|| IFNULL(sync_message, '') || char(31) || (content_hash IS base_hash) || (sync_content_hash IS "
+        "content_hash) || NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id), char(30)) AS BLOB) "
+        "FROM specs"));
+    if (!m_d->run(query, nullptr) || !query.next()) {
+        return {};
+    }
+    return hashOf(query.value(0).toByteArray());
+}
+
 bool WorkspaceStore::setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error)
 {
     QSqlQuery query(m_d->db());

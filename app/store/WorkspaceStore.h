@@ -49,7 +49,31 @@ public:
     std::optional<SpecRecord> specByFilePath(const QString& filePath) const;
 
     qint64 addSpec(const SpecRecord& spec, QString* error);
+    /// Writes a spec's text whatever the workspace holds: for a user's explicit choice (the CLI's
+    /// `edit`, a restore). Drafts typed in an editor go through saveDraft().
     bool saveSpecContent(qint64 specId, const QByteArray& content, QString* error);
+
+    /// How saveDraft() went.
+    enum class DraftSave {
+        Saved,
+        /// Someone else (the CLI, a sync, another connection) changed the text since the writer
+        /// last knew it: nothing was written. Not a failure to retry: the user has to choose.
+        ChangedElsewhere,
+        /// The database did not take it; `error` says why, and trying again may work.
+        Failed,
+    };
+    Q_ENUM(DraftSave)
+    /// Writes a draft only if the workspace still holds a text the writer knows: one whose
+    /// content_hash is in `knownHashes` (what it last loaded or saved, and writes still on their
+    /// way), or `content` itself, or a row from before hashes were kept. Never writes over a
+    /// change it has not seen.
+    DraftSave saveDraft(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes, QString* error);
+    /// The SHA-256 of the spec's text as stored (StoreQuery::hashOf); empty when the spec is gone.
+    QByteArray contentHash(qint64 specId) const;
+    /// A digest of what a tree shows of every spec (names, kinds, files, server and sync
+    /// states), without their texts: comparing it tells in a few milliseconds whether another
+    /// process changed anything a tree would show, where reading every summary takes far longer.
+    QByteArray specsFingerprint() const;
     /// Links a spec to a file on disk, remembering which content the file now holds.
     bool setSpecFile(qint64 specId, const QString& filePath, const QByteArray& fileContent, QString* error);
     /// Records the kind the user chose (or SpecDesk detected) for a spec.
@@ -62,6 +86,10 @@ public:
 
     /// Tells this store's listeners that another connection (the draft writer) changed a spec.
     void announceSpecChanged(qint64 specId) { Q_EMIT specChanged(specId); }
+
+    /// Tells listeners that another connection (another process, the sync journal's) changed
+    /// something in the workspace; WorkspaceWatcher says so.
+    void announceChangedByOthers() { Q_EMIT changedByOthers(); }
 
     /// Tells listeners that collections were renamed or reordered (a connection was edited).
     void announceCollectionsChanged() { Q_EMIT collectionsChanged(); }
@@ -81,6 +109,8 @@ Q_SIGNALS:
     void specAdded(const SpecRecord& summary);
     /// The content, file link or title of a spec changed.
     void specChanged(qint64 specId);
+    /// Something may have changed through another connection: views read what they show again.
+    void changedByOthers();
 
 private:
     /// PRAGMA quick_check: false, with what to do, when the database is damaged.

@@ -14,6 +14,14 @@ namespace {
 constexpr quintptr kCollectionInternalId = 0;
 const QString kRemoteType = QStringLiteral("remote");
 
+/// Whether two summaries of a spec show the same in the tree.
+bool sameRow(const SpecRecord& a, const SpecRecord& b)
+{
+    return a.title == b.title && a.kind == b.kind && a.filePath == b.filePath && a.remoteId == b.remoteId
+           && a.remoteStatus == b.remoteStatus && a.remoteDetail == b.remoteDetail
+           && a.contentReceived == b.contentReceived;
+}
+
 bool titleLess(const SpecRecord& a, const SpecRecord& b)
 {
     const int order = QString::compare(a.title, b.title, Qt::CaseInsensitive);
@@ -73,6 +81,7 @@ SpecTreeModel::SpecTreeModel(WorkspaceStore* store, QObject* parent)
     connect(m_store, &WorkspaceStore::collectionsChanged, this, &SpecTreeModel::onCollectionsChanged);
     connect(m_store, &WorkspaceStore::specAdded, this, &SpecTreeModel::onSpecAdded);
     connect(m_store, &WorkspaceStore::specChanged, this, &SpecTreeModel::onSpecChanged);
+    connect(m_store, &WorkspaceStore::changedByOthers, this, &SpecTreeModel::catchUp);
     reload();
 }
 
@@ -90,6 +99,82 @@ void SpecTreeModel::reload()
         m_syncStates.insert(record.specId, {record.state, record.message});
     }
     endResetModel();
+}
+
+void SpecTreeModel::catchUp()
+{
+    onCollectionsChanged();
+    // This process's own draft writes wake the watcher too, once a second while someone types:
+    // those change nothing a row shows, and are told apart here cheaply.
+    const QByteArray fingerprint = m_store->specsFingerprint();
+    if (!fingerprint.isEmpty() && fingerprint == m_fingerprint) {
+        return;
+    }
+    m_fingerprint = fingerprint;
+    for (int c = 0; c < m_collections.size(); ++c) {
+        catchUpSpecs(c);
+    }
+    catchUpSyncStates();
+}
+
+void SpecTreeModel::catchUpSpecs(int collectionRow)
+{
+    const QList<SpecRecord> fresh = m_store->specSummaries(m_collections.at(collectionRow).collection.id);
+    QHash<qint64, qsizetype> freshRows;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        freshRows.insert(fresh.at(i).id, i);
+    }
+    const QModelIndex parentIndex = index(collectionRow, 0);
+    for (int row = int(m_collections.at(collectionRow).specs.size()) - 1; row >= 0; --row) {
+        const qint64 specId = m_collections.at(collectionRow).specs.at(row).id;
+        if (freshRows.contains(specId)) {
+            continue;
+        }
+        beginRemoveRows(parentIndex, row, row);
+        m_collections[collectionRow].specs.removeAt(row);
+        m_busySpecs.remove(specId);
+        m_specErrors.remove(specId);
+        m_syncStates.remove(specId);
+        endRemoveRows();
+    }
+    // Compared against a snapshot first: rows move as titles change, and looking each one up
+    // again would cost a scan of the tree per spec.
+    QHash<qint64, SpecRecord> shown;
+    for (const SpecRecord& spec : std::as_const(m_collections.at(collectionRow).specs)) {
+        shown.insert(spec.id, spec);
+    }
+    for (const SpecRecord& summary : fresh) {
+        const auto it = shown.constFind(summary.id);
+        if (it == shown.cend()) {
+            onSpecAdded(summary);
+        } else if (!sameRow(*it, summary)) {
+            updateSpecRow(summary);
+        }
+    }
+}
+
+void SpecTreeModel::catchUpSyncStates()
+{
+    QHash<qint64, SyncStatus> fresh;
+    const QList<SyncRecord> records = m_journal.unsyncedSummaries();
+    for (const SyncRecord& record : records) {
+        fresh.insert(record.specId, {record.state, record.message});
+    }
+    QSet<qint64> moved;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        const SyncStatus before = m_syncStates.value(it.key());
+        if (before.state != it->state || before.message != it->message) {
+            moved.insert(it.key());
+        }
+    }
+    for (auto it = m_syncStates.cbegin(); it != m_syncStates.cend(); ++it) {
+        if (!fresh.contains(it.key())) {
+            moved.insert(it.key());
+        }
+    }
+    for (const qint64 specId : std::as_const(moved)) {
+        refreshSyncState(specId);
+    }
 }
 
 QModelIndex SpecTreeModel::indexForSpec(qint64 specId) const

@@ -53,6 +53,11 @@ public:
 
     /// Reloads everything from the store.
     void reload();
+    /// Reads collections, specs and sync states again and applies what differs in place (rows
+    /// added, removed, renamed or re-stated), so the tree keeps its expanded rows and selection.
+    /// For changes another process made (WorkspaceStore::changedByOthers()), which come with no
+    /// signal of their own.
+    void catchUp();
     QModelIndex indexForSpec(qint64 specId) const;
     QModelIndex indexForCollection(qint64 collectionId) const;
 
@@ -111,6 +116,9 @@ private:
     void onCollectionsChanged();
     void onSpecAdded(const SpecRecord& summary);
     void onSpecChanged(qint64 specId);
+    /// Brings one collection's spec rows in line with the store's.
+    void catchUpSpecs(int collectionRow);
+    void catchUpSyncStates();
     /// Puts a changed summary in its row, moving the row when the title changed its place.
     void updateSpecRow(const SpecRecord& summary);
     int collectionRow(qint64 collectionId) const;
@@ -129,4 +137,6 @@ private:
     /// Remote specs only; a spec missing here is synced.
     QHash<qint64, SyncStatus> m_syncStates;
     mutable QHash<QString, QIcon> m_icons;
+    /// WorkspaceStore::specsFingerprint() when catchUp() last read everything.
+    QByteArray m_fingerprint;
 };

@@ -1,7 +1,9 @@
 #include "SpecTreeModel.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceWatcher.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void cleanup();
     void showsCollectionsAndSpecs();
     void followsStoreSignals();
+    void followsAnotherConnection();
 
 private:
     qint64 addSpec(qint64 collection, const QString& title, SpecKind kind);
@@ -90,6 +93,53 @@ void TestSpecTreeModel::followsStoreSignals()
 
     QVERIFY(m_store->setSpecFile(z, QStringLiteral("/tmp/z.yaml"), "x", &error));
     QVERIFY(model.indexForSpec(z).data(Qt::ToolTipRole).toString().contains(QStringLiteral("z.yaml")));
+}
+
+void TestSpecTreeModel::followsAnotherConnection()
+{
+    // What specdesk-cli (or the sync journal's connection) writes comes with no signal of this
+    // store's: the tree learns of it through the watcher.
+    QString error;
+    const qint64 local = m_store->addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
+    const qint64 b = addSpec(local, QStringLiteral("b"), SpecKind::PlainYaml);
+    SpecTreeModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    WorkspaceWatcher watcher(m_store.get());
+    const QModelIndex collection = model.index(0, 0);
+    QCOMPARE(model.rowCount(collection), 1);
+
+    WorkspaceStore other;
+    QVERIFY(other.open(m_dir->path(), &error));
+    SpecRecord added;
+    added.collectionId = local;
+    added.title = QStringLiteral("c");
+    added.kind = SpecKind::PlainJson;
+    added.content = "{}";
+    const qint64 c = other.addSpec(added, &error);
+    QVERIFY(c > 0);
+    QTRY_COMPARE(model.rowCount(collection), 2);
+    QCOMPARE(model.index(1, 0, collection).data(SpecTreeModel::SpecIdRole).toLongLong(), c);
+
+    // Renamed elsewhere (a server's new name, stored by the CLI's sync): the row follows, in order.
+    QSqlQuery rename(other.database());
+    QVERIFY(rename.exec(QStringLiteral("UPDATE specs SET title = 'd' WHERE id = %1").arg(b)));
+    QTRY_COMPARE(model.index(1, 0, collection).data().toString(), QStringLiteral("d"));
+    QCOMPARE(model.index(1, 0, collection).data(SpecTreeModel::SpecIdRole).toLongLong(), b);
+    QCOMPARE(model.index(0, 0, collection).data().toString(), QStringLiteral("c"));
+
+    // A sync run by specdesk-cli recorded a conflict.
+    QSqlQuery conflict(other.database());
+    QVERIFY(conflict.exec(QStringLiteral("UPDATE specs SET remote_id = 'r-1', remote_status = 'ready', "
+                                         "sync_state = 'conflict', sync_message = 'Both changed line 3.' WHERE id = %1")
+                              .arg(b)));
+    QTRY_COMPARE(model.index(1, 0, collection).data(SpecTreeModel::SyncStateRole).toString(),
+                 QStringLiteral("conflict"));
+    QCOMPARE(model.syncMessage(b), QStringLiteral("Both changed line 3."));
+
+    QSqlQuery remove(other.database());
+    QVERIFY(remove.exec(QStringLiteral("DELETE FROM specs WHERE id = %1").arg(c)));
+    QTRY_COMPARE(model.rowCount(collection), 1);
+    QCOMPARE(model.index(0, 0, collection).data().toString(), QStringLiteral("d"));
 }
 
 QTEST_GUILESS_MAIN(TestSpecTreeModel)

@@ -263,7 +263,9 @@ void TestAccessibility::syncBannerButtonsAreNamed()
 void TestAccessibility::fileChangeBannerAndCompareAreNamed()
 {
     FileChangeBanner banner;
-    for (auto reason : {FileChangeBanner::Reason::Changed, FileChangeBanner::Reason::Missing}) {
+    for (auto reason : {FileChangeBanner::Reason::Changed,
+                        FileChangeBanner::Reason::Missing,
+                        FileChangeBanner::Reason::ChangedInWorkspace}) {
         banner.showReason(reason, QStringLiteral("spec.yaml"));
         QVERIFY2(unnamedControls(&banner).isEmpty(), qPrintable(unnamedControls(&banner).join(QLatin1Char('\n'))));
         qInfo().noquote() << QStringLiteral("File banner:\n") + accessibleNames(&banner).join(QLatin1Char('\n'));
@@ -273,6 +275,12 @@ void TestAccessibility::fileChangeBannerAndCompareAreNamed()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY2(unnamedControls(&dialog).isEmpty(), qPrintable(unnamedControls(&dialog).join(QLatin1Char('\n'))));
+    FileCompareDialog workspaceDialog(nullptr, FileCompareDialog::Source::Workspace);
+    workspaceDialog.showTexts(QStringLiteral("Spec"), "a: 1\n", "a: 2\n");
+    workspaceDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspaceDialog));
+    QVERIFY2(unnamedControls(&workspaceDialog).isEmpty(),
+             qPrintable(unnamedControls(&workspaceDialog).join(QLatin1Char('\n'))));
 }
 
 void TestAccessibility::welcomeAndHelpViewsAreNamed()

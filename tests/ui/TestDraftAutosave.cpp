@@ -2,6 +2,7 @@
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
 #include "SpecEditor.h"
+#include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void failureKeepsTheTextPending();
     void quietEditsAreStillSaved();
     void continuousTypingIsSavedEverySecond();
+    void changeElsewhereIsNeitherOverwrittenNorRetried();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -130,6 +132,34 @@ void TestDraftAutosave::continuousTypingIsSavedEverySecond()
     QVERIFY2(sinceLastEdit.elapsed() < AppSettings::kMaxAutosaveDelayMs + 1000,
              qPrintable(QString::number(sinceLastEdit.elapsed())));
     QVERIFY(!autosave.hasPendingChanges());
+}
+
+void TestDraftAutosave::changeElsewhereIsNeitherOverwrittenNorRetried()
+{
+    SpecEditor editor(m_specId, SpecKind::PlainYaml);
+    editor.loadContent("a: 1\n");
+    DraftAutosave autosave(&editor, m_writer.get(), m_store.get(), 50);
+    QSignalSpy failed(&autosave, &DraftAutosave::saveFailed);
+    QSignalSpy refused(&autosave, &DraftAutosave::changedElsewhere);
+    WorkspaceStore cli;
+    QString error;
+    QVERIFY(cli.open(m_dir->path(), &error));
+    QVERIFY(cli.saveSpecContent(m_specId, "a: 2 # specdesk-cli edit\n", &error));
+
+    QTest::keyClicks(&editor, QStringLiteral("z"));
+    QVERIFY(refused.wait(5000));
+    QVERIFY(autosave.isChangedElsewhere());
+    QVERIFY(!autosave.isFailing());
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(autosave.hasPendingChanges());
+    QVERIFY(!autosave.flush());
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("a: 2 # specdesk-cli edit\n"));
+
+    // Keep Mine: the other text was seen, so the next write goes over it.
+    QSignalSpy saved(&autosave, &DraftAutosave::saved);
+    autosave.keepMine(StoreQuery::hashOf("a: 2 # specdesk-cli edit\n"));
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(m_store->spec(m_specId)->content, QByteArray("za: 1\n"));
 }
 
 QTEST_MAIN(TestDraftAutosave)

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 #include "DiffView.h"
+#include "EditorPage.h"
 #include "EditorTabs.h"
+#include "FileChangeBanner.h"
 #include "HistoryPanel.h"
 #include "HistoryTimelineModel.h"
 #include "MainWindow.h"
@@ -23,9 +25,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void comparingTwoVersionsShowsMeaningAndText();
     void compareWithEditorShowsTheUnsavedTyping();
     void restoreIsOneUndoStepAndSyncSendsItOnce();
+    void tabAndHistoryFollowSpecdeskCliEdit();
 
 private:
     SpecEditor* openSpec(const QString& title);
@@ -310,6 +315,43 @@ void TestHistoryPanel::restoreIsOneUndoStepAndSyncSendsItOnce()
     QTRY_VERIFY(!m_window->syncController()->engine()->isBusy());
     QCOMPARE(m_server->dataFramerVersionCount(kSupportId), versions + 1);
     QCOMPARE(m_server->dataFramerLatestContent(kSupportId), v1->content);
+}
+
+void TestHistoryPanel::tabAndHistoryFollowSpecdeskCliEdit()
+{
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("pull-1"));
+    const QByteArray before = editor->content();
+    QByteArray edited = before;
+    edited.replace("positive: 35", "positive: 30");
+    QVERIFY(edited != before);
+    const QString file = m_dir->filePath(QStringLiteral("from-cli.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(edited);
+    out.close();
+
+    // A real second process on the same workspace, while the tab is open without edits.
+    QProcess cli;
+    cli.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    cli.start(QStringLiteral(SPECDESK_CLI_PATH),
+              {QStringLiteral("--workspace"),
+               m_dir->path(),
+               QStringLiteral("edit"),
+               QStringLiteral("Sandbox DataFramer/") + kSupportId,
+               QStringLiteral("--from"),
+               file});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    QTRY_COMPARE(editor->content(), edited);
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("draft"));
+    QVERIFY(tabs()->pageForSpec(editor->specId())->fileChangeBanner()->isHidden());
+    QCOMPARE(m_store->spec(editor->specId())->content, edited);
+    // The reload is one undo step.
+    editor->undo();
+    QCOMPARE(editor->content(), before);
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -129,6 +129,12 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
             refresh();
         }
     });
+    // Another process (specdesk-cli sync, edit, resolve) may have added to this spec's history.
+    connect(m_store, &WorkspaceStore::changedByOthers, this, [this] {
+        if (m_specId != 0) {
+            refresh();
+        }
+    });
     onCurrentEditorChanged(m_tabs->currentEditor());
 }
 

@@ -212,7 +212,8 @@ void SyncController::adoptMerge(qint64 specId)
                                .arg(record->title));
         }
     }
-    m_tabs->replaceText(specId, wanted);
+    // The journal's own connection stored the merge: the tab knows it, so it is no one else's change.
+    m_tabs->replaceText(specId, wanted, record->content);
 }
 
 void SyncController::onSyncStateChanged(qint64 specId)
@@ -377,7 +378,7 @@ void SyncController::resolveConflict(qint64 specId, SyncJournal::Resolution reso
         return;
     }
     if (const std::optional<SyncRecord> record = m_engine->journal().record(specId)) {
-        m_tabs->replaceText(specId, record->content);
+        m_tabs->replaceText(specId, record->content, record->content);
     }
     m_model->refreshSyncState(specId);
     switch (resolution) {
