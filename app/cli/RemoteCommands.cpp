@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,13 @@ bool RemoteCommands::openWorkspace()
         m_err << "specdesk-cli: " << error << '\n';
         m_err.flush();
         return false;
+    }
+    if (m_store->isReadOnly()) {
+        m_err << "specdesk-cli: "
+              << Text::tr("the workspace in %1 can only be read; commands that change it will fail.")
+                     .arg(QDir::toNativeSeparators(m_store->directory()))
+              << '\n';
+        m_err.flush();
     }
     const bool noKeychain = qEnvironmentVariableIntValue("SPECDESK_NO_KEYCHAIN") == 1;
     SecretStore* secrets = noKeychain ? static_cast<SecretStore*>(new MemorySecretStore)

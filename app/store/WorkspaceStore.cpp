@@ -5,10 +5,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 // Warnings by default; QT_LOGGING_RULES="specdesk.store.info=true" shows which workspace was opened.
@@ -103,12 +105,30 @@ bool WorkspaceStore::open(const QString& directory, QString* error)
         return false;
     }
     m_d->directory = QDir(directory).absolutePath();
+    const QString path = QDir(m_d->directory).filePath(databaseFileName());
+    if (openReadWrite(path, error)) {
+        qCInfo(lcStore) << "workspace opened at" << m_d->directory;
+        return true;
+    }
+    // A workspace on a read-only disk, in a folder without write permission, or a copy someone
+    // shared: it can still be read (show, history, diff, validate), and every change says why not.
+    QString readOnlyError;
+    if (QFileInfo::exists(path) && openReadOnly(path, &readOnlyError)) {
+        qCInfo(lcStore) << "workspace opened read-only at" << m_d->directory << "because:" << *error;
+        error->clear();
+        return true;
+    }
+    return false;
+}
+
+bool WorkspaceStore::openReadWrite(const QString& path, QString* error)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_d->connectionName);
-    db.setDatabaseName(QDir(m_d->directory).filePath(databaseFileName()));
+    db.setDatabaseName(path);
     // Wait for another process's write instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = tr("Could not open the workspace database: %1").arg(db.lastError().text());
+        *error = tr("Could not open the workspace database: %1").arg(StoreQuery::plainMessage(db.lastError()));
         return false;
     }
     // WAL lets the GUI and the CLI share the file; FULL syncs each commit, so a power cut
@@ -117,17 +137,55 @@ bool WorkspaceStore::open(const QString& directory, QString* error)
     for (const QString& sql : {QStringLiteral("PRAGMA journal_mode=WAL"),
                                QStringLiteral("PRAGMA synchronous=FULL"),
                                QStringLiteral("PRAGMA foreign_keys=ON")}) {
-        if (!pragma.exec(sql)) {
-            *error = tr("Could not set up the workspace database: %1").arg(pragma.lastError().text());
+        if (!pragma.exec(sql)
+            || (sql.contains(QLatin1String("journal_mode")) && pragma.next()
+                && pragma.value(0).toString() != QLatin1String("wal"))) {
+            *error
+                = tr("Could not set up the workspace database: %1").arg(StoreQuery::plainMessage(pragma.lastError()));
+            pragma.finish();
+            db.close();
             return false;
         }
     }
+    pragma.finish();
     if (!checkIntegrity(db, error) || !WorkspaceSchema::upgrade(db, error)) {
         db.close();
         return false;
     }
-    qCInfo(lcStore) << "workspace opened at" << m_d->directory;
     return true;
+}
+
+bool WorkspaceStore::openReadOnly(const QString& path, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_d->connectionName, false);
+    // Read-only first, which still sees a write-ahead log left beside the file; where SQLite
+    // cannot even keep its shared-memory index there, as an immutable file.
+    const QString uri = QUrl::fromLocalFile(path).toString();
+    const QStringList names {path, uri + QStringLiteral("?immutable=1")};
+    for (const QString& name : names) {
+        db.close();
+        db.setDatabaseName(name);
+        db.setConnectOptions(name == path ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                          : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open() || WorkspaceSchema::versionOf(db) <= 0) {
+            continue;
+        }
+        if (WorkspaceSchema::versionOf(db) != WorkspaceSchema::currentVersion()) {
+            *error = tr("This workspace is read-only and was written by another SpecDesk version, so it "
+                        "cannot be brought up to date.");
+            db.close();
+            return false;
+        }
+        if (!checkIntegrity(db, error)) {
+            db.close();
+            return false;
+        }
+        m_readOnly = true;
+        return true;
+    }
+    *error = StoreQuery::plainMessage(db.lastError());
+    db.close();
+    return false;
 }
 
 bool WorkspaceStore::checkIntegrity(QSqlDatabase& db, QString* error)

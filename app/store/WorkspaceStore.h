@@ -33,6 +33,9 @@ public:
     /// Opens (creating if needed) the workspace in `directory` and brings its schema up to date.
     bool open(const QString& directory, QString* error);
     bool isOpen() const;
+    /// True when the workspace could only be opened for reading (a read-only disk or folder):
+    /// reading works, and every change fails with a sentence saying so.
+    bool isReadOnly() const { return m_readOnly; }
     QString directory() const;
 
     QList<CollectionRecord> collections() const;
@@ -113,9 +116,12 @@ Q_SIGNALS:
     void changedByOthers();
 
 private:
+    bool openReadWrite(const QString& path, QString* error);
+    bool openReadOnly(const QString& path, QString* error);
     /// PRAGMA quick_check: false, with what to do, when the database is damaged.
     bool checkIntegrity(QSqlDatabase& db, QString* error);
 
     class Private;
     std::unique_ptr<Private> m_d;
+    bool m_readOnly = false;
 };
