@@ -173,19 +173,8 @@ bool RemoteSpecStore::replaceServerVersions(qint64 specId, const QList<RemoteVer
         db.rollback();
         return false;
     }
-    const QString now = nowUtc();
     for (const RemoteVersion& version : versions) {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO spec_versions "
-                                      "(spec_id, origin, number, content, created_at, author, recorded_at) "
-                                      "VALUES (?, 'server', ?, ?, ?, ?, ?)"));
-        insert.addBindValue(specId);
-        insert.addBindValue(version.number);
-        insert.addBindValue(blob(version.content));
-        insert.addBindValue(version.createdAt.isValid() ? version.createdAt.toString(Qt::ISODateWithMs) : QString());
-        insert.addBindValue(version.author);
-        insert.addBindValue(now);
-        if (!StoreQuery::run(insert, error)) {
+        if (!insertServerVersion(specId, version, error)) {
             db.rollback();
             return false;
         }
@@ -252,7 +241,7 @@ int RemoteSpecStore::serverVersionCount(qint64 specId) const
     return StoreQuery::run(query, nullptr) && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool RemoteSpecStore::addServerVersion(qint64 specId, const RemoteVersion& version, QString* error)
+bool RemoteSpecStore::insertServerVersion(qint64 specId, const RemoteVersion& version, QString* error)
 {
     QSqlQuery insert(m_store->database());
     insert.prepare(QStringLiteral("INSERT OR REPLACE INTO spec_versions "
@@ -264,7 +253,12 @@ bool RemoteSpecStore::addServerVersion(qint64 specId, const RemoteVersion& versi
     insert.addBindValue(version.createdAt.isValid() ? version.createdAt.toString(Qt::ISODateWithMs) : QString());
     insert.addBindValue(version.author);
     insert.addBindValue(nowUtc());
-    if (!StoreQuery::run(insert, error)) {
+    return StoreQuery::run(insert, error);
+}
+
+bool RemoteSpecStore::addServerVersion(qint64 specId, const RemoteVersion& version, QString* error)
+{
+    if (!insertServerVersion(specId, version, error)) {
         return false;
     }
     m_store->announceSpecChanged(specId);
