@@ -276,7 +276,8 @@ qint64 parseRetryAfterMs(const QByteArray& value, const QDateTime& now)
     bool isNumber = false;
     const qlonglong seconds = trimmed.toLongLong(&isNumber);
     if (isNumber) {
-        return seconds < 0 ? -1 : std::min<qint64>(seconds * 1000, kDayMs);
+        // Capped before multiplying: a huge number must not overflow.
+        return seconds < 0 ? -1 : std::min<qint64>(seconds, kDayMs / 1000) * 1000;
     }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when

@@ -318,6 +318,8 @@ void TestRemoteFormats::retryAfterSecondsAndDate()
     QCOMPARE(RemoteErrors::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);
     QCOMPARE(RemoteErrors::parseRetryAfter("", now), -1);
     QCOMPARE(RemoteErrors::parseRetryAfter("soon", now), -1);
+    // Found by FuzzProviderReplies: a number too big to turn into milliseconds is capped at a day.
+    QCOMPARE(RemoteErrors::parseRetryAfterMs("66666666666666666", now), qint64(24) * 3600 * 1000);
     // A date 1.5 s away is waited out to the millisecond, or as 2 whole seconds, never 1.
     const QDateTime halfPast(QDate(2015, 10, 21), QTime(7, 27, 58, 500), Qt::UTC);
     QCOMPARE(RemoteErrors::parseRetryAfterMs("Wed, 21 Oct 2015 07:28:00 GMT", halfPast), 1500);
