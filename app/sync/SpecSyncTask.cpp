@@ -142,7 +142,10 @@ void SpecSyncTask::acquireLease()
 
 bool SpecSyncTask::preflight(const SyncRecord& record)
 {
-    m_preflight = DraftPreflight::check(m_connection.api, record.content, record.baseContent);
+    if (!m_preflighted || m_preflighted->first != record.content || m_preflighted->second != record.baseContent) {
+        m_preflight = DraftPreflight::check(m_connection.api, record.content, record.baseContent);
+        m_preflighted.emplace(record.content, record.baseContent);
+    }
     m_outcome.problems = m_preflight.errors + m_preflight.notSent;
     if (!m_preflight.blocked()) {
         return true;
@@ -342,7 +345,7 @@ bool SpecSyncTask::waitForPendingWrite(const SyncRecord& record)
 
 void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
-    // Checked again on the text actually written, which a merge may have made.
+    // The text actually written is checked too (a merge may have made it), once per text.
     if (!preflight(record)) {
         return;
     }

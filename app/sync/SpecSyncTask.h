@@ -13,6 +13,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class RemoteSpecStore;
 class RetryBudget;
@@ -91,6 +93,9 @@ private:
     Options m_options;
     SyncOutcome m_outcome;
     DraftPreflight::Result m_preflight;
+    /// The draft and base m_preflight is about (shared copies): a write of the same text is not
+    /// parsed and checked a second time.
+    std::optional<std::pair<QByteArray, QByteArray>> m_preflighted;
     SyncErrorKind m_errorKind = SyncErrorKind::None;
     QTimer m_retryTimer;
     QTimer m_leaseTimer;
