@@ -39,6 +39,8 @@ public:
     /// True while the text has changed since the analysis was computed.
     bool isAnalysisStale() const { return m_analysedGeneration != m_generation; }
     void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
+    /// True while an analysis waits for a pause in typing or runs.
+    bool isAnalysisPending() const { return m_delay.isActive() || m_running; }
     /// Analyses now, on this thread; for tests and the command line.
     void analyseNow();
 
@@ -58,4 +60,5 @@ private:
     QTimer m_delay;
     quint64 m_generation = 0;
     quint64 m_analysedGeneration = 0;
+    bool m_running = false;
 };
