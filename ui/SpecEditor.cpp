@@ -1,13 +1,14 @@
 #include "SpecEditor.h"
 
+#include "EditorAccessibilityEvents.h"
 #include "EditorColours.h"
 #include "PlainToolTip.h"
+#include "SpecEditorAccessible.h"
 
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
 #include <QAccessible>
-#include <QAccessibleWidget>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -18,17 +19,7 @@
 
 namespace {
 
-/// While no assistive tool listens, SpecEditor gets a plain accessible (name, role, value)
-/// instead of QScintilla's, whose every update counts the characters from the file's start.
-QAccessibleInterface* lightAccessible(const QString& className, QObject* object)
-{
-    if (className == QLatin1String("SpecEditor") && object && object->isWidgetType() && !QAccessible::isActive()) {
-        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::EditableText);
-    }
-    return nullptr;
-}
-
-/// Hands editors QScintilla's full text interface as soon as a screen reader appears.
+/// Hands editors the character index and text events as soon as a screen reader appears.
 class AccessibilityFollower : public QAccessible::ActivationObserver
 {
 public:
@@ -47,7 +38,7 @@ void installAccessibilityHooks()
 {
     static AccessibilityFollower follower;
     static const bool installed = [] {
-        QAccessible::installFactory(&lightAccessible);
+        SpecEditorAccessible::install();
         QAccessible::installActivationObserver(&follower);
         return true;
     }();
@@ -62,6 +53,17 @@ QString kindDescription(SpecKind kind)
     return SpecEditor::tr("%1, %2 text").arg(SpecKinds::displayName(kind), format);
 }
 
+/// The modifications Scintilla tells of. Not the text changes themselves: QScintilla answers
+/// each of those by counting the characters from the file's start (its accessibility layer,
+/// 0.09 s a keystroke at the end of a 10 MB file, screen reader or not). The notice sent just
+/// before each change carries its place and length, which is all an edit report needs.
+constexpr unsigned long kModificationEvents
+    = QsciScintillaBase::SC_MOD_BEFOREINSERT | QsciScintillaBase::SC_MOD_BEFOREDELETE
+      | QsciScintillaBase::SC_MOD_CHANGEFOLD | QsciScintillaBase::SC_MOD_CHANGEMARKER
+      | QsciScintillaBase::SC_MOD_CHANGEINDICATOR | QsciScintillaBase::SC_MOD_CHANGELINESTATE
+      | QsciScintillaBase::SC_MOD_CHANGEMARGIN | QsciScintillaBase::SC_MOD_CHANGEANNOTATION
+      | QsciScintillaBase::SC_MOD_LEXERSTATE | QsciScintillaBase::SC_MOD_CHANGETABSTOPS;
+
 int severityIndex(Diagnostic::Severity severity)
 {
     return severity == Diagnostic::Severity::Error ? 0 : severity == Diagnostic::Severity::Warning ? 1 : 2;
@@ -74,6 +76,7 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     , m_specId(specId)
     , m_format(SpecKinds::formatOf(kind))
     , m_document(new SpecDocument(m_format, kind, this))
+    , m_accessibilityEvents(new EditorAccessibilityEvents(this))
     , m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
     setObjectName(QStringLiteral("specEditor"));
@@ -94,18 +97,28 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
 
     m_document->setTextSource([this] { return content(); });
     installAccessibilityHooks();
+    dropQScintillaAccessible();
+    SendScintilla(SCI_SETMODEVENTMASK, kModificationEvents);
     followAccessibility(QAccessible::isActive());
-    // Edits are seen through notifications Scintilla always sends (see followAccessibility()):
-    // leaving the save point, typed characters and content updates; textChanged as well
-    // while an assistive tool has the full notifications switched on.
-    connect(this, &QsciScintillaBase::SCN_SAVEPOINTLEFT, this, &SpecEditor::contentChanged);
-    connect(this, &QsciScintillaBase::SCN_CHARADDED, this, &SpecEditor::contentChanged);
-    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
-        if ((updated & SC_UPDATE_CONTENT) != 0) {
-            Q_EMIT contentChanged();
+    // Scintilla reports each edit just before it makes it: typing, paste, undo and redo, a
+    // structural edit. Only those notifications count as a change of the text; markers and
+    // squiggles (showDiagnostics()) are not, so showing an analysis never asks for another.
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this, [this](int position, int type, const char*, int length) {
+        if ((type & (SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE)) != 0) {
+            aboutToEdit((type & SC_MOD_BEFOREINSERT) != 0, position, length);
         }
     });
-    connect(this, &QsciScintilla::textChanged, this, &SpecEditor::contentChanged);
+    connect(this, &QsciScintillaBase::SCN_UPDATEUI, this, [this](int updated) {
+        if ((updated & SC_UPDATE_SELECTION) != 0) {
+            m_accessibilityEvents->selectionUpdated();
+        }
+    });
+    m_changeReport.setSingleShot(true);
+    m_changeReport.setInterval(0);
+    connect(&m_changeReport, &QTimer::timeout, this, [this] {
+        m_accessibilityEvents->editsDone();
+        Q_EMIT contentChanged();
+    });
     connect(this, &SpecEditor::contentChanged, m_document, &SpecDocument::markChanged);
     connect(this, &SpecEditor::contentChanged, this, &SpecEditor::fitLineNumberMargin);
     connect(m_document, &SpecDocument::analysed, this, &SpecEditor::showDiagnostics);
@@ -243,6 +256,7 @@ void SpecEditor::configureMargins()
 
 void SpecEditor::loadContent(const QByteArray& content)
 {
+    m_loading = true;
     // Send the bytes themselves: QString would fold invalid UTF-8 and NULs into replacements.
     SendScintilla(SCI_CLEARALL);
     SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(content.size()), content.constData());
@@ -254,6 +268,9 @@ void SpecEditor::loadContent(const QByteArray& content)
     SendScintilla(SCI_GOTOPOS, 0UL);
     m_document->setBase(content);
     m_document->markChanged();
+    // Loading is not an edit: nothing to autosave, and assistive tools read the new text anew.
+    m_changeReport.stop();
+    m_loading = false;
 }
 
 QByteArray SpecEditor::content() const
@@ -265,22 +282,31 @@ QByteArray SpecEditor::content() const
 
 void SpecEditor::followAccessibility(bool active)
 {
-    // QScintilla's accessibility layer counts the characters from the start of the file on
-    // every insert and delete (0.09 s a keystroke at the end of a 10 MB file), screen reader or
-    // not. It hangs off Scintilla's SCN_MODIFIED, which is sent whenever any bit of the
-    // modification matches the mask, and inserts carry "performed by user" bits too. So
-    // without an assistive tool the mask keeps only changes that are not text.
-    const unsigned long nonText = SC_MOD_CHANGEFOLD | SC_MOD_CHANGEMARKER | SC_MOD_CHANGEINDICATOR
-                                  | SC_MOD_CHANGELINESTATE | SC_MOD_CHANGEMARGIN | SC_MOD_CHANGEANNOTATION
-                                  | SC_MOD_LEXERSTATE | SC_MOD_CHANGETABSTOPS;
-    SendScintilla(SCI_SETMODEVENTMASK, active ? static_cast<unsigned long>(SC_MODEVENTMASKALL) : nonText);
-    if (!active) {
-        // Qt may have made QScintilla's accessible while this widget was still being constructed
-        // (when it was not yet a SpecEditor, so lightAccessible() was not asked); drop it.
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(this);
-        if (accessible && accessible->textInterface()) {
-            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(accessible));
-        }
+    m_accessibilityEvents->setActive(active);
+}
+
+void SpecEditor::dropQScintillaAccessible()
+{
+    // Qt may have made QScintilla's accessible while this widget was still being constructed
+    // (when it was not yet a SpecEditor, so SpecEditorAccessible's factory was not asked).
+    // QScintilla's counts characters from the file's start on every caret move; drop it.
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(this);
+    if (accessible && !dynamic_cast<SpecEditorAccessible*>(accessible)) {
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(accessible));
+    }
+}
+
+void SpecEditor::aboutToEdit(bool insert, qint64 position, qint64 length)
+{
+    // Marked now, so nothing takes an analysis of the old text for the new one; announced once
+    // the edit is done, as several edits (a paste, a multi-step undo) may come together.
+    m_document->markChanged();
+    if (m_loading) {
+        return;
+    }
+    m_accessibilityEvents->aboutToEdit(insert, position, length);
+    if (!m_changeReport.isActive()) {
+        m_changeReport.start();
     }
 }
 

@@ -6,8 +6,11 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QTimer>
+
 #include <array>
 
+class EditorAccessibilityEvents;
 class QMenu;
 
 /// The text editor for one spec: QScintilla with the YAML or JSON lexer, line numbers,
@@ -47,7 +50,7 @@ public:
     QList<QuickFix> quickFixesAt(qint64 position);
     /// Shows the context menu with quick fixes at the caret (Ctrl+.).
     void showQuickFixMenu();
-    /// Turns QScintilla's per-edit accessibility work on only while assistive tools listen.
+    /// Keeps the character index and sends text events only while assistive tools listen.
     void followAccessibility(bool active);
     /// The font of the text and the line numbers (the user's editor font).
     void setEditorFont(const QFont& font);
@@ -69,6 +72,8 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void aboutToEdit(bool insert, qint64 position, qint64 length);
+    void dropQScintillaAccessible();
     void addQuickFixes(QMenu* menu, qint64 position);
     /// Colours the text, margins and marks after the widget's palette (see EditorColours).
     void applyColours();
@@ -84,6 +89,10 @@ private:
     qint64 m_specId;
     SpecFormat m_format;
     SpecDocument* m_document;
+    EditorAccessibilityEvents* m_accessibilityEvents;
+    /// Announces contentChanged() once the edits reported by Scintilla are done.
+    QTimer m_changeReport;
+    bool m_loading = false;
     /// Squiggle indicator and margin marker per severity (error, warning, info).
     std::array<int, 3> m_indicators {};
     std::array<int, 3> m_markers {};

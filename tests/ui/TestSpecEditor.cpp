@@ -1,10 +1,45 @@
+#include "EditorAccessibilityEvents.h"
 #include "SpecEditor.h"
 
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexeryaml.h>
 
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+struct TextEvent
+{
+    QAccessible::Event type;
+    int position;
+    QString text;
+};
+
+QList<TextEvent> s_textEvents;
+
+void recordTextEvent(QAccessibleEvent* event)
+{
+    if (event->type() == QAccessible::TextInserted) {
+        const auto* inserted = static_cast<QAccessibleTextInsertEvent*>(event);
+        s_textEvents.append({event->type(), inserted->changePosition(), inserted->textInserted()});
+    } else if (event->type() == QAccessible::TextRemoved) {
+        const auto* removed = static_cast<QAccessibleTextRemoveEvent*>(event);
+        s_textEvents.append({event->type(), removed->changePosition(), removed->textRemoved()});
+    } else if (event->type() == QAccessible::TextCaretMoved) {
+        s_textEvents.append({event->type(), static_cast<QAccessibleTextCursorEvent*>(event)->cursorPosition(), {}});
+    }
+}
+
+bool hasTextEvent(QAccessible::Event type, int position, const QString& text)
+{
+    return std::any_of(s_textEvents.cbegin(), s_textEvents.cend(), [&](const TextEvent& event) {
+        return event.type == type && event.position == position && event.text == text;
+    });
+}
+
+} // namespace
 
 class TestSpecEditor : public QObject
 {
@@ -20,7 +55,91 @@ private Q_SLOTS:
     void reportsSyntaxErrors();
     void quickFixIsOneUndoStep();
     void changesOutOfSightAreReported();
+    void showingProblemsIsNotAChange();
+    void accessibleTextSpeaksInCharacters();
 };
+
+void TestSpecEditor::showingProblemsIsNotAChange()
+{
+    // Drawing an analysis' squiggles and markers must not count as an edit: that asked for a
+    // new analysis every 250 ms for as long as a problem was shown, and kept a core busy.
+    SpecEditor editor(1, SpecKind::PlainJson);
+    editor.document()->setDelay(10);
+    editor.resize(400, 200);
+    editor.loadContent("{\"a\": 1,\n}");
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
+    QSignalSpy changed(&editor, &SpecEditor::contentChanged);
+    QVERIFY(analysed.wait(5000));
+    for (int edit = 0; edit < 2; ++edit) {
+        QCOMPARE(editor.diagnostics().size(), 1);
+        editor.repaint();
+        QCoreApplication::processEvents();
+        QVERIFY(!editor.document()->isAnalysisPending());
+        QCOMPARE(changed.count(), edit);
+        // A real edit still counts, and the problem stays.
+        QTest::keyClick(&editor, Qt::Key_Space);
+        QTRY_COMPARE(changed.count(), edit + 1);
+        QVERIFY(analysed.wait(5000));
+    }
+    analysed.clear();
+    editor.repaint();
+    QVERIFY(!analysed.wait(300));
+    QVERIFY(!editor.document()->isAnalysisPending());
+}
+
+void TestSpecEditor::accessibleTextSpeaksInCharacters()
+{
+    // Offsets are UTF-16 characters (what screen readers count in), not Scintilla's bytes.
+    const QByteArray bytes("a: \xC3\xA9t\xC3\xA9\nb: \xF0\x9F\x98\x80 x\r\nc: \xC3\xBC\n\nlast");
+    const QString expected = QString::fromUtf8(bytes);
+    SpecEditor editor(1, SpecKind::PlainYaml);
+    editor.resize(400, 200);
+    editor.loadContent(bytes);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    EditorAccessibilityEvents::setDelivery(&recordTextEvent);
+    QAccessible::setActive(true);
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(&editor);
+    QVERIFY(accessible);
+    QAccessibleTextInterface* text = accessible->textInterface();
+    QVERIFY(text);
+    QVERIFY(accessible->editableTextInterface());
+    QCOMPARE(text->characterCount(), expected.size());
+    for (int end = 0; end <= expected.size(); ++end) {
+        if (end < expected.size() && expected.at(end).isLowSurrogate()) {
+            continue; // inside the emoji
+        }
+        QCOMPARE(text->text(0, end), expected.left(end));
+        QCOMPARE(text->text(end, int(expected.size())), expected.mid(end));
+    }
+    const int x = int(expected.indexOf(QLatin1Char('x')));
+    editor.goToOffset(bytes.indexOf('x'));
+    QCOMPARE(text->cursorPosition(), x);
+    int start = -1;
+    int end = -1;
+    QCOMPARE(text->textAtOffset(x, QAccessible::LineBoundary, &start, &end), expected.mid(x - 6, 9));
+    QCOMPARE(start, x - 6);
+    QCOMPARE(text->textAtOffset(x, QAccessible::WordBoundary, &start, &end), QStringLiteral("x"));
+    text->setCursorPosition(int(expected.indexOf(QStringLiteral("last"))));
+    QCOMPARE(editor.SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS), long(bytes.indexOf("last")));
+
+    // Typing and deleting are told at their character offsets.
+    editor.goToOffset(bytes.indexOf('x'));
+    s_textEvents.clear();
+    QTest::keyClicks(&editor, QStringLiteral("yz"));
+    QTRY_VERIFY(hasTextEvent(QAccessible::TextInserted, x, QStringLiteral("y")));
+    QTRY_VERIFY(hasTextEvent(QAccessible::TextInserted, x + 1, QStringLiteral("z")));
+    QTest::keyClick(&editor, Qt::Key_Backspace);
+    QTRY_VERIFY(hasTextEvent(QAccessible::TextRemoved, x + 1, QStringLiteral("z")));
+    QTRY_VERIFY(hasTextEvent(QAccessible::TextCaretMoved, x + 1, QString()));
+    // And edits made through the interface land at the right bytes.
+    accessible->editableTextInterface()->insertText(2, QStringLiteral("\u00FC"));
+    QCOMPARE(editor.content().left(7), QByteArray("a:\xC3\xBC \xC3\xA9"));
+    QAccessible::setActive(false);
+    EditorAccessibilityEvents::setDelivery(nullptr);
+}
 
 void TestSpecEditor::changesOutOfSightAreReported()
 {
