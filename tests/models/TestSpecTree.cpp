@@ -88,11 +88,6 @@ void TestSpecTree::yamlRanges_data()
                                                 "a:\r\n  b: \xC3\xA9t\xC3\xA9\r\n")
                                   << QStringLiteral("a.b") << QByteArray("\xC3\xA9t\xC3\xA9");
     QTest::newRow("anchored value") << QByteArray("a: &x 5\nb: *x\n") << QStringLiteral("a") << QByteArray("5");
-    // The re-lexer behind yaml-cpp ran both of these on into the text after them.
-    QTest::newRow("block scalar before the next key") << QByteArray("- aaa: |2\n    xxx\n  bbb: |\n    xxx\n")
-                                                      << QStringLiteral("[0].aaa") << QByteArray("|2\n    xxx");
-    QTest::newRow("block scalar before a comment")
-        << QByteArray("a: |\n  text\n # note\nb: 1\n") << QStringLiteral("a") << QByteArray("|\n  text");
 }
 
 void TestSpecTree::yamlRanges()
