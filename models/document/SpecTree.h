@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HugePageAllocator.h"
+
 #include <QString>
 
 #include <string>
@@ -94,6 +96,6 @@ public:
     void setLaterDocumentAt(qint64 offset) { m_laterDocumentAt = offset; }
 
 private:
-    std::vector<SpecNode> m_nodes;
+    std::vector<SpecNode, HugePageAllocator<SpecNode>> m_nodes;
     qint64 m_laterDocumentAt = -1;
 };

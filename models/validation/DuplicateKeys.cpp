@@ -14,6 +14,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DuplicateKeys)
 };
 
+constexpr qint32 kSmallMapping = 16;
+
 } // namespace
 
 namespace DuplicateKeys {
@@ -22,12 +24,18 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
 {
     DiagnosticSink sink(tree, text);
     const TextLocator locator(text); // one for every finding: it indexes the lines once
-    std::unordered_map<std::string_view, qint32> seen;
     for (qint32 mapping = 0; mapping < tree.size(); ++mapping) {
-        if (!tree.node(mapping).isMapping()) {
+        if (!tree.node(mapping).isMapping() || tree.node(mapping).childCount < 2) {
             continue;
         }
-        seen.clear();
+        // Most mappings hold a handful of keys: comparing with each earlier one beats hashing.
+        // A big one gets a map of its own; clear() on a shared map would wipe every bucket of
+        // the largest mapping so far once per later mapping, quadratic on big specs.
+        const bool small = tree.node(mapping).childCount <= kSmallMapping;
+        std::unordered_map<std::string_view, qint32> seen;
+        if (!small) {
+            seen.reserve(size_t(tree.node(mapping).childCount));
+        }
         for (qint32 entry = tree.node(mapping).firstChild; entry != SpecTree::kNoNode;
              entry = tree.node(entry).nextSibling) {
             const std::string_view key = tree.keyOf(entry);
@@ -35,13 +43,22 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
             if (key.empty() || key == "<<") {
                 continue;
             }
-            const auto [first, inserted] = seen.emplace(key, entry);
-            if (inserted) {
+            qint32 first = SpecTree::kNoNode;
+            if (small) {
+                for (qint32 earlier = tree.node(mapping).firstChild; earlier != entry && first == SpecTree::kNoNode;
+                     earlier = tree.node(earlier).nextSibling) {
+                    first = tree.keyOf(earlier) == key ? earlier : SpecTree::kNoNode;
+                }
+            } else {
+                const auto [found, inserted] = seen.emplace(key, entry);
+                first = inserted ? SpecTree::kNoNode : found->second;
+            }
+            if (first == SpecTree::kNoNode) {
                 continue;
             }
             // Parsers keep one of the two silently (most the last), so the server would take a
             // value other than the one the editor and its checks look at.
-            const qint32 firstKey = tree.node(first->second).keyNode;
+            const qint32 firstKey = tree.node(first).keyNode;
             const int firstLine = locator.locate(tree.node(firstKey).start).line;
             sink.atKey(Diagnostic::Severity::Error,
                        entry,

@@ -110,10 +110,10 @@ void check(DiagnosticSink& sink, qint32 schemaNode)
     if (schemaText.end - schemaText.start > kMaxCheckedBytes) {
         sink.info(schemaNode,
                   QStringLiteral("schema-check-skipped"),
-                  Text::tr("This embedded JSON Schema is %1 MB, too large to check against draft-07 here; "
-                           "SpecDesk checks schemas of up to %2 MB.")
-                      .arg(double(schemaText.end - schemaText.start) / (1024 * 1024), 0, 'f', 1)
-                      .arg(kMaxCheckedBytes / (1024 * 1024)));
+                  Text::tr("This embedded JSON Schema is %L1 KB, too large to check against draft-07 here; "
+                           "SpecDesk checks schemas of up to %L2 KB.")
+                      .arg((schemaText.end - schemaText.start) / 1024)
+                      .arg(kMaxCheckedBytes / 1024));
         return;
     }
     const QByteArray source = sink.sourceOf(schemaNode);
@@ -123,11 +123,14 @@ void check(DiagnosticSink& sink, qint32 schemaNode)
         return; // the whole spec already failed to parse; its syntax error says more
     }
     valijson::Validator validator;
-    valijson::ValidationResults results;
     valijson::adapters::RapidJsonAdapter target(document);
-    if (validator.validate(*schema, target, &results)) {
+    // Without a results object valijson stops at the first failure and records nothing; a
+    // valid schema, the common case, is checked several times faster that way.
+    if (validator.validate(*schema, target, nullptr)) {
         return;
     }
+    valijson::ValidationResults results;
+    validator.validate(*schema, target, &results);
     // valijson reports a failure and then every enclosing rule it broke; only the deepest
     // say what is wrong, so drop any error whose place encloses another error's place.
     std::vector<valijson::ValidationResults::Error> errors;

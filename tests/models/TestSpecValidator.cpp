@@ -1,3 +1,4 @@
+#include "JsonSchemaCheck.h"
 #include "SpecAnalysis.h"
 
 #include <QFile>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void scaleGpReadOnlyChangeNeedsABase();
     void adobeRules_data();
     void adobeRules();
+    void adobeSchemaPastTheLimitIsNotChecked();
     void kindOverrideWins();
     void duplicateKeysAreErrors_data();
     void duplicateKeysAreErrors();
@@ -217,6 +219,30 @@ void TestSpecValidator::adobeRules()
     QCOMPARE(diagnostics.at(codes.indexOf(code)).path, path);
 }
 
+void TestSpecValidator::adobeSchemaPastTheLimitIsNotChecked()
+{
+    // Checking takes valijson about 0.1 s per MB of schema, in every analysis: past the limit
+    // the schema gets a note instead (it was 1 MB, a tenth of a second of every keystroke's analysis).
+    QByteArray text("{\"id\": \"6499120c-0b15-42dc-936e-847ea3c24d72\", \"name\": \"Big\",\n"
+                    "\"providerId\": \"0ed90a81-07f4-4586-8190-b40eccef1c5a\", \"version\": \"1.0\",\n"
+                    "\"sourceConnectionSpecIds\": [], \"targetConnectionSpecIds\": [],\n"
+                    "\"optionSpec\": {\"name\": \"OptionSpec\", \"spec\": {\"type\": \"object\", \"properties\": {\n");
+    for (int p = 0; text.size() < JsonSchemaCheck::kMaxCheckedBytes + 1024; ++p) {
+        text.append(p ? ",\n" : "")
+            .append("\"field")
+            .append(QByteArray::number(p))
+            .append("\": {\"type\": \"number\"}");
+    }
+    text.append("\n}}}}\n");
+    const Diagnostics diagnostics = SpecAnalysis::analyse(text, SpecFormat::Json).diagnostics;
+    const QStringList codes = codesOf(diagnostics);
+    QCOMPARE(codes, QStringList {QStringLiteral("schema-check-skipped")});
+    QCOMPARE(diagnostics.first().severity, Diagnostic::Severity::Info);
+    QVERIFY2(diagnostics.first().message.contains(QStringLiteral("up to 256 KB")),
+             qPrintable(diagnostics.first().message));
+    QCOMPARE(diagnostics.first().path, QStringLiteral("optionSpec.spec"));
+}
+
 void TestSpecValidator::kindOverrideWins()
 {
     const QByteArray plain("{\"name\": 7}");
@@ -244,6 +270,16 @@ void TestSpecValidator::duplicateKeysAreErrors_data()
                                         << QStringLiteral("a.b");
     QTest::newRow("plain JSON") << QByteArray("{\"x\": {\"y\": 1, \"y\": 2}}") << SpecFormat::Json << 1
                                 << QStringLiteral("x.y");
+    // Mappings of more than 16 keys are checked through a hash map, smaller ones key by key;
+    // each map starts empty, also after a large one.
+    QByteArray large("big:\n");
+    for (int k = 0; k < 40; ++k) {
+        large.append("  k").append(QByteArray::number(k)).append(": 1\n");
+    }
+    QTest::newRow("large mapping") << QByteArray(large + "  k7: 2\n") << SpecFormat::Yaml << 42
+                                   << QStringLiteral("big.k7");
+    QTest::newRow("small mapping after a large one") << QByteArray(large + "small:\n  k7: 1\n  b: 1\n  b: 2\n")
+                                                     << SpecFormat::Yaml << 45 << QStringLiteral("small.b");
 }
 
 void TestSpecValidator::duplicateKeysAreErrors()
