@@ -12,6 +12,10 @@ QByteArray dataFramerYaml(qint64 targetBytes);
 /// A DataFramer spec with `properties` × `values` shares (5% each when there are 20), padded
 /// with commented values and a long requirements block to about `targetBytes`.
 QByteArray distributionYaml(int properties, int values, qint64 targetBytes);
+/// A DataFramer spec of another shape, so no figure depends on one generator's output: a deep
+/// `metadata:` tree (eight levels) of long quoted strings, a long folded requirements block, and
+/// variations with long quoted values, seven shares each and other key spellings in comments.
+QByteArray dataFramerYamlNested(qint64 targetBytes);
 /// An Adobe-like flow spec with many embedded JSON Schema properties.
 QByteArray adobeJson(qint64 targetBytes);
 
