@@ -174,9 +174,10 @@ QByteArray dataFramerYaml(qint64 targetBytes)
 
 QByteArray dataFramerYamlNested(qint64 targetBytes)
 {
-    // About half the bytes in the metadata tree, the rest in the spec, each grown to its share.
+    // About half the bytes in the spec, the rest in the metadata tree after it. The spec comes
+    // first as in the app's own files: the kind is guessed from the first top-level key.
     QByteArray metadata("metadata:\n  provenance:\n");
-    for (int branch = 0; metadata.size() < targetBytes / 2; ++branch) {
+    for (int branch = 0; metadata.size() < targetBytes / 2 - 100; ++branch) {
         const QByteArray number = QByteArray::number(branch);
         QByteArray indent("    ");
         metadata.append(indent).append("source_batch_").append(number).append(":\n");
@@ -193,13 +194,13 @@ QByteArray dataFramerYamlNested(qint64 targetBytes)
         metadata.append(indent).append("note: 'end of the chain, ''quoted'' on purpose'\n");
     }
     QByteArray text("# A second generated shape: deep metadata, long strings\n");
-    text.append(metadata).append("spec:\n  description: >-\n");
+    text.append("spec:\n  description: >-\n");
     for (int line = 0; line < 40; ++line) {
         text.append("    Conversations between a travel agency's support staff and travellers whose plans "
                     "changed, folded into one long paragraph.\n");
     }
     text.append("  requirements: >\n    Keep every answer under 120 words.\n  data_property_variations:\n");
-    for (int p = 0; text.size() < targetBytes; ++p) {
+    for (int p = 0; text.size() + metadata.size() < targetBytes; ++p) {
         const QByteArray number = QByteArray::number(p);
         text.append("  - property_name: \"traveller concern ").append(number).append("\"\n");
         text.append("    property_values:\n");
@@ -214,7 +215,7 @@ QByteArray dataFramerYamlNested(qint64 targetBytes)
             text.append(QByteArray::number(v)).append(" of the journey\": ").append(v < 2 ? "15" : "14").append('\n');
         }
     }
-    return text;
+    return text.append(metadata);
 }
 
 QByteArray distributionYaml(int properties, int values, qint64 targetBytes)

@@ -8,10 +8,11 @@ if [[ $accessibility == on ]]; then
     /usr/libexec/at-spi-bus-launcher --launch-immediately &
     launcher=$!
     trap 'kill $launcher 2>/dev/null || true' EXIT
-    # Wait until the launcher answers on the session bus: Qt and GTK ask it for the bus address.
+    # Wait until the launcher owns its name on the session bus (asking the name itself would
+    # start a second launcher through D-Bus activation): Qt and GTK ask it for the bus address.
     for _ in $(seq 50); do
-        dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
-            >/dev/null 2>&1 && break
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q true && break
         sleep 0.1
     done
     export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
