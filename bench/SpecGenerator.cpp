@@ -172,6 +172,52 @@ QByteArray dataFramerYaml(qint64 targetBytes)
     return text;
 }
 
+QByteArray dataFramerYamlNested(qint64 targetBytes)
+{
+    // About half the bytes in the spec, the rest in the metadata tree after it. The spec comes
+    // first as in the app's own files: the kind is guessed from the first top-level key.
+    QByteArray metadata("metadata:\n  provenance:\n");
+    for (int branch = 0; metadata.size() < targetBytes / 2 - 100; ++branch) {
+        const QByteArray number = QByteArray::number(branch);
+        QByteArray indent("    ");
+        metadata.append(indent).append("source_batch_").append(number).append(":\n");
+        for (int depth = 0; depth < 8; ++depth) {
+            indent.append("  ");
+            metadata.append(indent).append("reviewed_by: \"analyst ").append(number);
+            metadata.append(" of the \\\"holdout\\\" team, who checked the sample against last quarter's "
+                            "tickets and noted: tone drifts formal after turn 12\"\n");
+            metadata.append(indent).append("sample_ids: [").append(number).append("01, ").append(number);
+            metadata.append("02, ").append(number).append("03]\n");
+            metadata.append(indent).append("level_").append(QByteArray::number(depth)).append(":\n");
+        }
+        indent.append("  ");
+        metadata.append(indent).append("note: 'end of the chain, ''quoted'' on purpose'\n");
+    }
+    QByteArray text("# A second generated shape: deep metadata, long strings\n");
+    text.append("spec:\n  description: >-\n");
+    for (int line = 0; line < 40; ++line) {
+        text.append("    Conversations between a travel agency's support staff and travellers whose plans "
+                    "changed, folded into one long paragraph.\n");
+    }
+    text.append("  requirements: >\n    Keep every answer under 120 words.\n  data_property_variations:\n");
+    for (int p = 0; text.size() + metadata.size() < targetBytes; ++p) {
+        const QByteArray number = QByteArray::number(p);
+        text.append("  - property_name: \"traveller concern ").append(number).append("\"\n");
+        text.append("    property_values:\n");
+        for (int v = 0; v < 7; ++v) {
+            text.append("    - \"").append(kValues[(p + v) % 12]).append(" concern about leg ");
+            text.append(QByteArray::number(v)).append(" of the journey\"\n");
+        }
+        text.append("    base_distributions:\n");
+        for (int v = 0; v < 7; ++v) {
+            // 15 + 15 + 14 × 5 = 100
+            text.append("      \"").append(kValues[(p + v) % 12]).append(" concern about leg ");
+            text.append(QByteArray::number(v)).append(" of the journey\": ").append(v < 2 ? "15" : "14").append('\n');
+        }
+    }
+    return text.append(metadata);
+}
+
 QByteArray distributionYaml(int properties, int values, qint64 targetBytes)
 {
     const QByteArray note = "  # a value analysts asked for; keep its share in line with last quarter's sample mix";

@@ -12,6 +12,10 @@ QByteArray dataFramerYaml(qint64 targetBytes);
 /// A DataFramer spec with `properties` × `values` shares (5% each when there are 20), padded
 /// with commented values and a long requirements block to about `targetBytes`.
 QByteArray distributionYaml(int properties, int values, qint64 targetBytes);
+/// A DataFramer spec of another shape, so no figure depends on one generator's output: a folded
+/// description, variations with long quoted values and seven shares each, indentless lists, then
+/// (half the bytes) a `metadata:` tree eight levels deep of long quoted strings with escapes.
+QByteArray dataFramerYamlNested(qint64 targetBytes);
 /// An Adobe-like flow spec with many embedded JSON Schema properties.
 QByteArray adobeJson(qint64 targetBytes);
 

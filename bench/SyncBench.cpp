@@ -83,7 +83,7 @@ double bareClient(const QUrl& base, const QByteArray& token, int drafts, int con
 
 namespace SyncBench {
 
-Figures measure(int drafts, int concurrency)
+Figures measure(int drafts, int concurrency, bool bareFirst)
 {
     Figures figures;
     figures.drafts = drafts;
@@ -110,6 +110,10 @@ Figures measure(int drafts, int concurrency)
         },
         Qt::BlockingQueuedConnection);
 
+    if (bareFirst) {
+        // Before the workspace lists the specs, so the engine starts from what the server then holds.
+        figures.bareMs = bareClient(base, credentials.dataFramerToken.toUtf8(), drafts, concurrency);
+    }
     {
         QTemporaryDir directory;
         WorkspaceStore store;
@@ -155,7 +159,9 @@ Figures measure(int drafts, int concurrency)
         }
     }
 
-    figures.bareMs = bareClient(base, credentials.dataFramerToken.toUtf8(), drafts, concurrency);
+    if (!bareFirst) {
+        figures.bareMs = bareClient(base, credentials.dataFramerToken.toUtf8(), drafts, concurrency);
+    }
 
     QMetaObject::invokeMethod(
         &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);

@@ -12,6 +12,8 @@ struct Figures
     int written = 0; ///< drafts the engine reported as written (should be all)
 };
 
-Figures measure(int drafts, int concurrency);
+/// `bareFirst`: the bare client runs before the engine (rounds swap it, so neither is always
+/// the one on a cold server).
+Figures measure(int drafts, int concurrency, bool bareFirst);
 
 } // namespace SyncBench

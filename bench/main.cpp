@@ -1,5 +1,6 @@
 // specdesk-bench: the performance targets of docs/performance.md, each measured against its
-// floor in the same run. Not a test: it prints numbers and ratios. Run it through bench/run.sh.
+// floor in the same run, interleaved with it. Not a test: it prints numbers and ratios, each
+// with the machine's load. Run it through bench/run.sh.
 #include "AppSettings.h"
 #include "ColdStartBench.h"
 #include "DistributionPanel.h"
@@ -11,14 +12,19 @@
 #include "ShareRow.h"
 #include "SpecAnalysis.h"
 #include "SpecEditor.h"
+#include "SpecFiles.h"
 #include "SpecGenerator.h"
 #include "SyncBench.h"
+#include "TimedApplication.h"
+#include "WindowKeysBench.h"
 #include "WorkspaceStore.h"
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QKeyEvent>
@@ -26,6 +32,7 @@
 #include <QSlider>
 #include <QStyleOptionSlider>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <yaml-cpp/yaml.h>
 
@@ -38,17 +45,63 @@
 
 namespace {
 
-double medianMs(int runs, const std::function<void()>& work)
+/// Rounds of every interleaved figure; SPECDESK_BENCH_ROUNDS overrides the default of 5.
+int rounds()
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    const int asked = qEnvironmentVariableIntValue("SPECDESK_BENCH_ROUNDS");
+    return asked > 0 ? asked : 5;
+}
+
+/// The machine's load, printed with every figure: on a shared machine a figure means little without it.
+QByteArray load()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    file.open(QIODevice::ReadOnly);
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return "load " + fields.mid(0, 3).join(' ') + ", nproc " + QByteArray::number(QThread::idealThreadCount());
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double timedMs(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Interleaved
+{
+    double ours = 0; ///< median
+    double floor = 0; ///< median
+    double ratio = 0; ///< median of the rounds' ratios, each taken under the same load
+};
+
+/// The figure and its floor alike: one untimed run of each first (caches, first-use costs),
+/// then `runs` rounds of both, the one that goes first swapping every round.
+Interleaved interleaved(int runs, const std::function<void()>& ours, const std::function<void()>& floor)
+{
+    ours();
+    floor();
+    std::vector<double> oursMs;
+    std::vector<double> floorMs;
+    std::vector<double> ratios;
+    for (int round = 0; round < runs; ++round) {
+        if (round % 2 == 0) {
+            oursMs.push_back(timedMs(ours));
+            floorMs.push_back(timedMs(floor));
+        } else {
+            floorMs.push_back(timedMs(floor));
+            oursMs.push_back(timedMs(ours));
+        }
+        ratios.push_back(oursMs.back() / floorMs.back());
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return {median(oursMs), median(floorMs), median(ratios)};
 }
 
 size_t heapInUse()
@@ -56,10 +109,10 @@ size_t heapInUse()
     return mallinfo2().uordblks;
 }
 
-void report(const char* what, double value, double floor, const char* unit, double target)
+void report(const char* what, double value, double floor, const char* unit, double target, double ratio = -1)
 {
-    const double ratio = value / floor;
-    std::printf("%-46s %10.1f %-3s floor %10.1f %-3s ratio %5.2f  target <= %.2f  %s\n",
+    ratio = ratio < 0 ? value / floor : ratio;
+    std::printf("%-46s %10.1f %-3s floor %10.1f %-3s ratio %5.2f  target <= %.2f  %s  (%s)\n",
                 what,
                 value,
                 unit,
@@ -67,78 +120,101 @@ void report(const char* what, double value, double floor, const char* unit, doub
                 unit,
                 ratio,
                 target,
-                ratio <= target ? "PASS" : "MISS");
+                ratio <= target ? "PASS" : "MISS",
+                load().constData());
+}
+
+void report(const char* what, const Interleaved& figure, double target)
+{
+    report(what, figure.ours, figure.floor, "ms", target, figure.ratio);
 }
 
 void openToFirstPaint(const QByteArray& yaml)
 {
-    const double floor = medianMs(5, [&] {
-        QsciScintilla editor;
-        editor.resize(1000, 700);
-        editor.setText(QString::fromUtf8(yaml));
-        editor.show();
-        editor.repaint();
-    });
-    const double ours = medianMs(5, [&] {
-        SpecEditor editor(1, SpecKind::DataFramer);
-        editor.resize(1000, 700);
-        editor.loadContent(yaml);
-        editor.show();
-        editor.repaint();
-    });
-    report("open 10 MB YAML to first paint (vs QScintilla)", ours, floor, "ms", 2.0);
+    const Interleaved figure = interleaved(
+        rounds(),
+        [&] {
+            SpecEditor editor(1, SpecKind::DataFramer);
+            editor.resize(1000, 700);
+            editor.loadContent(yaml);
+            editor.show();
+            editor.repaint();
+        },
+        [&] {
+            QsciScintilla editor;
+            editor.resize(1000, 700);
+            editor.setText(QString::fromUtf8(yaml));
+            editor.show();
+            editor.repaint();
+        });
+    report("open 10 MB YAML to first paint (vs QScintilla)", figure, 2.0);
 }
 
-void parseYaml(const QByteArray& yaml)
+void parseYaml(const char* shape, const QByteArray& yaml)
 {
     const std::string text = yaml.toStdString();
     size_t floorBytes = 0;
-    const double floor = medianMs(3, [&] {
-        const size_t before = heapInUse();
-        YAML::Node node = YAML::Load(text);
-        floorBytes = heapInUse() - before;
-    });
     size_t oursBytes = 0;
-    const double ours = medianMs(3, [&] {
-        const size_t before = heapInUse();
-        auto analysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(yaml, SpecFormat::Yaml));
-        OutlineModel outline;
-        outline.setAnalysis(analysis);
-        outline.rowCount(outline.index(0, 0));
-        oursBytes = heapInUse() - before;
-        if (!analysis->diagnostics.isEmpty()) {
-            std::printf("unexpected problem: %s\n", qPrintable(analysis->diagnostics.first().message));
-        }
-    });
-    report("parse+validate+outline 10 MB YAML (vs YAML::Load)", ours, floor, "ms", 1.0);
+    QString problem;
+    const Interleaved figure = interleaved(
+        rounds(),
+        [&] {
+            const size_t before = heapInUse();
+            auto analysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(yaml, SpecFormat::Yaml));
+            OutlineModel outline;
+            outline.setAnalysis(analysis);
+            outline.rowCount(outline.index(0, 0));
+            oursBytes = heapInUse() - before;
+            for (const Diagnostic& diagnostic : analysis->diagnostics) {
+                if (diagnostic.severity != Diagnostic::Severity::Info) {
+                    problem = diagnostic.message;
+                }
+            }
+        },
+        [&] {
+            const size_t before = heapInUse();
+            YAML::Node node = YAML::Load(text);
+            floorBytes = heapInUse() - before;
+        });
+    if (!problem.isEmpty()) {
+        std::printf("unexpected problem in the %s spec: %s\n", shape, qPrintable(problem));
+    }
+    std::printf("YAML shape: %s, %.1f MB\n", shape, double(yaml.size()) / 1e6);
+    report("parse+validate+outline 10 MB YAML (vs YAML::Load)", figure, 1.0);
     report("  memory of it (vs YAML::Load's node tree)", double(oursBytes) / 1e6, double(floorBytes) / 1e6, "MB", 0.25);
     // The distribution panel reads the shares of every fresh analysis on a worker thread.
     const SpecAnalysis analysis = SpecAnalysis::analyse(yaml, SpecFormat::Yaml);
     qsizetype properties = 0;
     size_t sharesBytes = 0;
-    const double read = medianMs(3, [&] {
-        const size_t before = heapInUse();
-        const DistributionSet set = DistributionSet::read(analysis);
-        sharesBytes = heapInUse() - before;
-        properties = set.properties.size();
-    });
-    std::printf("%-46s %10.1f ms  %.1f MB  (%lld properties; off the GUI thread, while the panel shows it)\n",
+    std::vector<double> reads;
+    for (int round = 0; round < rounds(); ++round) {
+        reads.push_back(timedMs([&] {
+            const size_t before = heapInUse();
+            const DistributionSet set = DistributionSet::read(analysis);
+            sharesBytes = heapInUse() - before;
+            properties = set.properties.size();
+        }));
+    }
+    std::printf("%-46s %10.1f ms  %.1f MB  (%lld properties; off the GUI thread, while the panel shows it)  (%s)\n",
                 "distribution panel's read of the shares",
-                read,
+                median(reads),
                 double(sharesBytes) / 1e6,
-                static_cast<long long>(properties));
+                static_cast<long long>(properties),
+                load().constData());
 }
 
 void parseJson(const QByteArray& json)
 {
-    const double floor = medianMs(5, [&] { QJsonDocument::fromJson(json); });
-    const double ours = medianMs(5, [&] {
-        auto analysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(json, SpecFormat::Json));
-        OutlineModel outline;
-        outline.setAnalysis(analysis);
-        outline.rowCount(outline.index(0, 0));
-    });
-    report("parse+validate+outline 10 MB JSON (vs QJsonDocument)", ours, floor, "ms", 3.0);
+    const Interleaved figure = interleaved(
+        rounds(),
+        [&] {
+            auto analysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(json, SpecFormat::Json));
+            OutlineModel outline;
+            outline.setAnalysis(analysis);
+            outline.rowCount(outline.index(0, 0));
+        },
+        [&] { QJsonDocument::fromJson(json); });
+    report("parse+validate+outline 10 MB JSON (vs QJsonDocument)", figure, 3.0);
 }
 
 /// A workspace in a temporary folder holding one DataFramer spec, as the app keeps it.
@@ -207,14 +283,15 @@ void keystrokes(const QByteArray& yaml)
     }
     std::sort(work.begin(), work.end());
     const double p99 = work[size_t(double(work.size()) * 0.99)];
-    const double median = work[work.size() / 2];
-    std::printf("%-46s %10.1f ms  (median %.1f ms, max %.1f ms, %zu samples)  target <= 16  %s\n",
+    const double middle = work[work.size() / 2];
+    std::printf("%-46s %10.1f ms  (median %.1f ms, max %.1f ms, %zu samples)  target <= 16  %s  (%s)\n",
                 "GUI-thread time per keystroke at 10 MB, p99",
                 p99,
-                median,
+                middle,
                 work.back(),
                 work.size(),
-                p99 <= 16 ? "PASS" : "MISS");
+                p99 <= 16 ? "PASS" : "MISS",
+                load().constData());
 }
 
 /// One slider drag on a 1 MB spec of 100 properties × 20 values: every mouse move rebalances,
@@ -288,18 +365,86 @@ void drag()
     const QByteArray after = editor->content();
     std::sort(work.begin(), work.end());
     const double p99 = work[size_t(double(work.size()) * 0.99)];
-    std::printf("%-46s %10.1f ms  (median %.2f ms, max %.1f ms, %zu samples)  target <= 8  %s\n",
+    std::printf("%-46s %10.1f ms  (median %.2f ms, max %.1f ms, %zu samples)  target <= 8  %s  (%s)\n",
                 "GUI-thread time per drag event at 1 MB, p99",
                 p99,
                 work[work.size() / 2],
                 work.back(),
                 work.size(),
-                p99 <= 8 ? "PASS" : "MISS");
+                p99 <= 8 ? "PASS" : "MISS",
+                load().constData());
     // A whole drag must be one undo step, and leave a text that still sums to 100.
     editor->undo();
     std::printf("  drag undone in one step: %s; text changed by the drag: %s\n",
                 editor->content() == yaml ? "yes" : "NO",
                 after != yaml ? "yes" : "NO");
+}
+
+/// The real main window typing at the end of each 10 MB shape, accessibility off and on, the
+/// four interleaved in every round; medians of the rounds.
+void windowKeys(const QList<std::pair<const char*, QByteArray>>& shapes)
+{
+    const bool bridge = QAccessible::isActive();
+    std::printf("keystrokes in the real MainWindow, %d interleaved rounds; accessibility on = %s\n",
+                rounds(),
+                bridge ? "the platform's bridge (an AT-SPI bus with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1)"
+                       : "QAccessible::setActive(true), no platform bridge (offscreen)");
+    struct Case
+    {
+        const char* shape;
+        QByteArray spec;
+        bool accessibility;
+        std::vector<WindowKeysBench::Figures> runs;
+    };
+    std::vector<Case> cases;
+    for (const auto& [shape, spec] : shapes) {
+        cases.push_back({shape, spec, false, {}});
+        cases.push_back({shape, spec, true, {}});
+    }
+    for (int round = 0; round < rounds(); ++round) {
+        for (size_t c = 0; c < cases.size(); ++c) {
+            Case& run = cases[(c + size_t(round)) % cases.size()];
+            run.runs.push_back(WindowKeysBench::measure(run.spec, run.accessibility));
+            const WindowKeysBench::Figures& f = run.runs.back();
+            std::printf("  round %d, %s, accessibility %s (active: %s): p99 %.1f ms, median %.1f, max %.1f, "
+                        "after a pause max %.1f (%d samples); idle CPU %.1f %%, GUI thread %.0f ms of 10 s; "
+                        "RSS %.0f MB  (%s)\n",
+                        round + 1,
+                        run.shape,
+                        run.accessibility ? "on" : "off",
+                        f.accessibility ? "yes" : "no",
+                        f.p99Ms,
+                        f.medianMs,
+                        f.maxMs,
+                        f.afterPauseMaxMs,
+                        f.samples,
+                        f.idleCpuPercent,
+                        f.idleGuiMs,
+                        f.rssMb,
+                        load().constData());
+            std::fflush(stdout);
+        }
+    }
+    for (const Case& run : cases) {
+        const auto of = [&](double WindowKeysBench::Figures::*field) {
+            std::vector<double> values;
+            for (const WindowKeysBench::Figures& f : run.runs) {
+                values.push_back(f.*field);
+            }
+            return median(values);
+        };
+        const double p99 = of(&WindowKeysBench::Figures::p99Ms);
+        std::printf("%-46s %10.1f ms  (%s, accessibility %s; after a pause max %.1f ms; idle CPU %.1f %%)  "
+                    "target <= 16  %s  (%s)\n",
+                    "window keystroke at 10 MB, p99, median of rounds",
+                    p99,
+                    run.shape,
+                    run.accessibility ? "on" : "off",
+                    of(&WindowKeysBench::Figures::afterPauseMaxMs),
+                    of(&WindowKeysBench::Figures::idleCpuPercent),
+                    p99 <= 16 ? "PASS" : "MISS",
+                    load().constData());
+    }
 }
 
 /// The 5,000-spec workspace in the real main window: its tree expanded and refreshed, then
@@ -332,28 +477,37 @@ void scale()
                 figures.keys,
                 figures.matchesAtEnd);
     stall("GUI-thread stall, filter typed and cleared, max", figures.filterStallMs);
+    std::printf("  (%s)\n", load().constData());
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QStringList only = QApplication::arguments().mid(1);
+    if (SpecFiles::handles(only)) {
+        return SpecFiles::run(only);
+    }
     const auto wanted = [&](const char* name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
     // The 10 MB specs are made only for the figures that use them.
-    const bool big = wanted("open") || wanted("yaml") || wanted("json") || wanted("keys");
+    const bool big = wanted("open") || wanted("yaml") || wanted("json") || wanted("keys") || wanted("window-keys");
     const QByteArray yaml = big ? SpecGenerator::dataFramerYaml(10 * 1000 * 1000) : QByteArray();
+    const QByteArray nested = big ? SpecGenerator::dataFramerYamlNested(10 * 1000 * 1000) : QByteArray();
     const QByteArray json = big ? SpecGenerator::adobeJson(10 * 1000 * 1000) : QByteArray();
+    std::printf("SpecDesk benchmarks, medians of %d interleaved rounds; %s\n", rounds(), load().constData());
     if (big) {
-        std::printf(
-            "SpecDesk benchmarks (YAML %.1f MB, JSON %.1f MB)\n", double(yaml.size()) / 1e6, double(json.size()) / 1e6);
+        std::printf("(YAML %.1f MB, nested YAML %.1f MB, JSON %.1f MB)\n",
+                    double(yaml.size()) / 1e6,
+                    double(nested.size()) / 1e6,
+                    double(json.size()) / 1e6);
     }
     if (wanted("open")) {
         openToFirstPaint(yaml);
     }
     if (wanted("yaml")) {
-        parseYaml(yaml);
+        parseYaml("flat", yaml);
+        parseYaml("nested", nested);
     }
     if (wanted("json")) {
         parseJson(json);
@@ -361,22 +515,41 @@ int main(int argc, char* argv[])
     if (wanted("keys")) {
         keystrokes(yaml);
     }
+    if (wanted("window-keys")) {
+        windowKeys({{"flat", yaml}, {"nested", nested}});
+    }
     if (wanted("drag")) {
         drag();
     }
     if (wanted("sync")) {
-        const SyncBench::Figures sync = SyncBench::measure(1000, 4);
-        std::printf("sync: %d of %d drafts written, %.2f ms each\n",
-                    sync.written,
-                    sync.drafts,
-                    sync.syncMs / std::max(1, sync.drafts));
-        report("sync 1,000 drafts, 4 at once (vs bare GET+PUT)", sync.syncMs, sync.bareMs, "ms", 1.5);
+        // Each round a fresh server; which client goes first swaps every round.
+        std::vector<double> syncMs;
+        std::vector<double> bareMs;
+        std::vector<double> ratios;
+        for (int round = 0; round < rounds(); ++round) {
+            const SyncBench::Figures sync = SyncBench::measure(1000, 4, round % 2 == 1);
+            std::printf("sync round %d: %d of %d drafts written, %.2f ms each  (%s)\n",
+                        round + 1,
+                        sync.written,
+                        sync.drafts,
+                        sync.syncMs / std::max(1, sync.drafts),
+                        load().constData());
+            syncMs.push_back(sync.syncMs);
+            bareMs.push_back(sync.bareMs);
+            ratios.push_back(sync.syncMs / sync.bareMs);
+        }
+        report("sync 1,000 drafts, 4 at once (vs bare GET+PUT)",
+               median(syncMs),
+               median(bareMs),
+               "ms",
+               1.5,
+               median(ratios));
     }
     if (wanted("scale")) {
         scale();
     }
     if (wanted("coldstart")) {
-        const ColdStartBench::Figures start = ColdStartBench::measure(9);
+        const ColdStartBench::Figures start = ColdStartBench::measure(std::max(9, rounds()));
         std::printf("cold start to first paint, median of %d launches each%s\n",
                     start.runs,
                     start.ok ? "" : " (SOME LAUNCHES REPORTED NO PAINT)");
