@@ -109,10 +109,12 @@ std::optional<QByteArray> applied(const QByteArray& text, const QList<Splice>& s
 
 bool shouldCompact(qsizetype textSize, qint64 count, qint64 bytes)
 {
-    // 256 splices: typing saved every half second writes the full text once in two minutes of
-    // typing, so a 10 MB draft costs about 40 KB a save in rewrites, the size of a splice's own
-    // commit; a reader applies them in one pass (applied()), so they cost it nothing to speak of.
-    constexpr qint64 kMostSplices = 256;
+    // 1024 splices. Writing the full text costs about four times its size (the log, the
+    // checkpoint, the freed pages: 42 MB for 10 MB), a splice about 16 KB whatever the size;
+    // folded in every 1024 saves (8 minutes of typing saved every half second), the full
+    // writes add about 40 KB a save. A reader applies them all in one pass (applied()), a few
+    // milliseconds.
+    constexpr qint64 kMostSplices = 1024;
     // A quarter of the text: the table never holds more than that beyond the text, and a paste
     // that large is about as cheap to write with the whole text. 64 KiB at least, so the splices
     // of a small spec are not folded in at every paste.

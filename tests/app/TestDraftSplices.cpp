@@ -64,6 +64,14 @@ qsizetype randomPosition(QRandomGenerator& random, qsizetype size)
 /// One random edit of `text`: an insert, a delete or a replacement, of one piece or several.
 QByteArray randomEdit(QRandomGenerator& random, const QByteArray& text)
 {
+    // Now and then a paste of 10 to 40 KB, which folds the splices into the text sooner or later.
+    if (random.bounded(50) == 0) {
+        QByteArray pasted;
+        for (const qsizetype size = random.bounded(10, 40) * 1024; pasted.size() < size;) {
+            pasted += kPieces.at(random.bounded(int(kPieces.size())));
+        }
+        return QByteArray(text).insert(randomPosition(random, text.size()), pasted);
+    }
     const qsizetype start = randomPosition(random, text.size());
     const qsizetype longest = std::min<qsizetype>(text.size() - start, random.bounded(2) == 0 ? 3 : 300);
     const qsizetype removed = random.bounded(3) == 0 || longest == 0 ? 0 : random.bounded(int(longest) + 1);
@@ -237,12 +245,12 @@ void TestDraftSplices::oneCharacterInAMegabyteWritesASmallRow()
 
 void TestDraftSplices::compactionKeepsTheText()
 {
-    QByteArray expected = megabyteOfYaml().left(200 * 1024);
+    QByteArray expected = megabyteOfYaml().left(20 * 1024);
     const qint64 id = addSpec(expected);
     QString error;
     int largest = 0;
     bool compacted = false;
-    for (int i = 0; i < 400 && !compacted; ++i) {
+    for (int i = 0; i < 2000 && !compacted; ++i) {
         QByteArray next = expected;
         next.insert((i * 7919) % next.size(), i % 2 == 0 ? "é" : "\r\n");
         QCOMPARE(m_writer->saveDraft(id, next, {StoreQuery::hashOf(expected)}, &error),
@@ -262,7 +270,7 @@ void TestDraftSplices::compactionKeepsTheText()
     query.finish(); // or this connection keeps reading the workspace as it was
 
     // A paste of more than a quarter of the text is written with the whole text at once.
-    QByteArray pasted = expected + QByteArray(expected.size() / 2, 'p');
+    const QByteArray pasted = expected + QByteArray(100 * 1024, 'p');
     QCOMPARE(m_writer->saveDraft(id, expected + "1", {StoreQuery::hashOf(expected)}, &error),
              WorkspaceStore::DraftSave::Saved);
     QCOMPARE(spliceCount(id), 1);
