@@ -91,6 +91,17 @@ def http(method, url, body=None, token=None):
 def workspace(path):
     return sqlite3.connect("file:%s?mode=ro" % os.path.join(path, "workspace.sqlite"), uri=True)
 
+def draft(db, spec_id):
+    # The full text with the splices autosave appended since (DraftText), from one snapshot.
+    db.execute("BEGIN")
+    text = bytes(db.execute("SELECT content FROM specs WHERE id = ?", (spec_id,)).fetchone()[0])
+    for start, end, replacement in db.execute(
+            "SELECT splice_start, splice_end, replacement FROM draft_splices WHERE spec_id = ? ORDER BY id",
+            (spec_id,)).fetchall():
+        text = text[:start] + bytes(replacement) + text[end:]
+    db.execute("COMMIT")
+    return text
+
 def read(path, default=None):
     try:
         with open(path, "rb") as f:
@@ -163,8 +174,7 @@ elif command == "seeded":  # WORKSPACE: exits 0 once the GUI has added its Local
     row = workspace(args[0]).execute("SELECT value FROM meta WHERE key = 'samples_seeded'").fetchone()
     sys.exit(0 if row else 1)
 elif command == "draft":  # WORKSPACE SPEC_ID: a local spec's stored text, byte for byte
-    row = workspace(args[0]).execute("SELECT content FROM specs WHERE id = ?", (int(args[1]),)).fetchone()
-    sys.stdout.buffer.write(bytes(row[0]))
+    sys.stdout.buffer.write(draft(workspace(args[0]), int(args[1])))
 elif command == "state":  # SPEC, with `status --all --json` on stdin: "STATE<TAB>MESSAGE"
     for entry in json.load(sys.stdin):
         if entry["spec"] == args[0]:

@@ -53,11 +53,16 @@ spec_field() {
     python3 - "$work/ws/workspace.sqlite" "$1" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
-row = db.execute("SELECT s.remote_id, s.content, c.base_url FROM specs s JOIN connections c "
+db.execute("BEGIN")  # the text and its splices (DraftText) from one snapshot
+row = db.execute("SELECT s.remote_id, s.content, c.base_url, s.id FROM specs s JOIN connections c "
                  "ON c.collection_id = s.collection_id WHERE s.title LIKE 'Customer Support%' "
                  "AND s.remote_id IS NOT NULL").fetchone()
+content = bytes(row[1])
+for start, end, replacement in db.execute("SELECT splice_start, splice_end, replacement FROM draft_splices "
+                                          "WHERE spec_id = ? ORDER BY id", (row[3],)).fetchall():
+    content = content[:start] + bytes(replacement) + content[end:]
 print({"remote_id": row[0], "base_url": row[2]}[sys.argv[2]] if sys.argv[2] != "content"
-      else bytes(row[1]).decode(), end="")
+      else content.decode(), end="")
 EOF
 }
 

@@ -41,7 +41,11 @@ row() {
     python3 - "$workspace/workspace.sqlite" "$spec" <<'PY'
 import hashlib, sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+db.execute("BEGIN")  # the text and its splices (DraftText) from one snapshot
 sid, content, base = db.execute("SELECT id, content, base_content FROM specs WHERE remote_id = ?", (sys.argv[2],)).fetchone()
+for start, end, replacement in db.execute("SELECT splice_start, splice_end, replacement FROM draft_splices "
+                                          "WHERE spec_id = ? ORDER BY id", (sid,)).fetchall():
+    content = content[:start] + replacement + content[end:]
 print(sid, len(content), hashlib.sha256(content).hexdigest()[:16], len(base), hashlib.sha256(base).hexdigest()[:16])
 PY
 }

@@ -59,30 +59,24 @@ void DraftAutosave::saveInBackground()
     }
     m_pending = false;
     m_editor->setModified(false);
-    const QByteArray content = m_editor->content();
-    const QList<QByteArray> known = knownHashes();
-    m_inFlight.append(StoreQuery::hashOf(content));
-    m_writer->writeLater(m_editor->specId(), content, known);
-}
-
-QList<QByteArray> DraftAutosave::knownHashes() const
-{
-    // A queued write lands before the next one, or fails and leaves the text before it.
-    return QList<QByteArray> {m_knownHash} + m_inFlight;
+    // One copy of the text is all the work done here: the writer hashes it and finds what
+    // changed. The writes still on their way are named by number, and their hashes known there.
+    m_inFlight.append(m_writer->writeLater(m_editor->specId(), m_editor->content(), {m_knownHash}, m_inFlight));
 }
 
 bool DraftAutosave::knows(const QByteArray& storedHash) const
 {
-    return storedHash == m_knownHash || m_inFlight.contains(storedHash);
+    return storedHash == m_knownHash;
 }
 
 void DraftAutosave::onWritten(qint64 specId,
                               const QByteArray& hash,
                               WorkspaceStore::DraftSave outcome,
-                              const QString& error)
+                              const QString& error,
+                              quint64 write)
 {
     // A write that flush() overtook is stale: flush() already said how the text ended.
-    if (specId != m_editor->specId() || !m_inFlight.removeOne(hash)) {
+    if (specId != m_editor->specId() || !m_inFlight.removeOne(write)) {
         return;
     }
     switch (outcome) {
@@ -97,6 +91,9 @@ void DraftAutosave::onWritten(qint64 specId,
         reportFailure(error);
         break;
     }
+    if (m_inFlight.isEmpty()) {
+        Q_EMIT writesLanded();
+    }
 }
 
 bool DraftAutosave::flush()
@@ -110,27 +107,30 @@ bool DraftAutosave::flush()
         return false;
     }
     QString error;
-    const QByteArray content = m_editor->content();
+    QByteArray hash;
     const WorkspaceStore::DraftSave outcome
-        = m_writer->writeAndWait(m_editor->specId(), content, knownHashes(), &error);
+        = m_writer->writeAndWait(m_editor->specId(), m_editor->content(), {m_knownHash}, &error, m_inFlight, &hash);
     // The writer runs writes in order, so every queued one has finished by now.
-    m_inFlight.clear();
+    const bool wasWriting = !std::exchange(m_inFlight, {}).isEmpty();
     switch (outcome) {
     case WorkspaceStore::DraftSave::Saved:
         m_pending = false;
         m_editor->setModified(false);
-        markSaved(StoreQuery::hashOf(content));
-        return true;
+        markSaved(hash);
+        break;
     case WorkspaceStore::DraftSave::ChangedElsewhere:
         m_pending = true;
         markChangedElsewhere();
-        return false;
+        break;
     case WorkspaceStore::DraftSave::Failed:
+        m_pending = true;
+        reportFailure(error);
         break;
     }
-    m_pending = true;
-    reportFailure(error);
-    return false;
+    if (wasWriting) {
+        Q_EMIT writesLanded();
+    }
+    return outcome == WorkspaceStore::DraftSave::Saved;
 }
 
 void DraftAutosave::markSaved(const QByteArray& hash)

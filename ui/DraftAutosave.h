@@ -41,8 +41,11 @@ public:
     void setDelayMs(int delayMs);
 
     /// True when the workspace holding `storedHash` is this editor's own doing: the text it last
-    /// loaded or saved, or a write still on its way.
+    /// loaded or saved. The hashes of writes on their way are known only once they land (the
+    /// writer computes them), so while isWriting() the answer waits for writesLanded().
     bool knows(const QByteArray& storedHash) const;
+    /// Writes are queued on the writer and have not reported back yet.
+    bool isWriting() const { return !m_inFlight.isEmpty(); }
     /// The hash of the stored text this editor last loaded or saved.
     QByteArray knownHash() const { return m_knownHash; }
     /// A write found the draft changed by someone else, and the user has not chosen yet.
@@ -60,12 +63,17 @@ Q_SIGNALS:
     /// Once per run of failures, not at every retry.
     void saveFailed(const QString& message);
     void failingChanged(bool failing);
+    /// The last write on its way reported back (saved or not); isWriting() is false again.
+    void writesLanded();
 
 private:
     void onTextChanged();
     void saveInBackground();
-    void onWritten(qint64 specId, const QByteArray& hash, WorkspaceStore::DraftSave outcome, const QString& error);
-    QList<QByteArray> knownHashes() const;
+    void onWritten(qint64 specId,
+                   const QByteArray& hash,
+                   WorkspaceStore::DraftSave outcome,
+                   const QString& error,
+                   quint64 write);
     void markSaved(const QByteArray& hash);
     void markChangedElsewhere();
     void reportFailure(const QString& error);
@@ -82,6 +90,6 @@ private:
     bool m_changedElsewhere = false;
     /// The hash of the stored text this editor last loaded or saved.
     QByteArray m_knownHash;
-    /// The hashes of the writes queued on the writer, oldest first.
-    QList<QByteArray> m_inFlight;
+    /// The numbers of the writes queued on the writer (DraftWriter::writeLater()), oldest first.
+    QList<quint64> m_inFlight;
 };

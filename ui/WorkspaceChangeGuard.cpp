@@ -40,6 +40,11 @@ void WorkspaceChangeGuard::attach(qint64 specId, EditorPage* page)
     });
     if (DraftAutosave* autosave = m_tabs->autosaveForSpec(specId)) {
         connect(autosave, &DraftAutosave::changedElsewhere, this, [this, specId] { check(specId); });
+        connect(autosave, &DraftAutosave::writesLanded, this, [this, specId] {
+            if (m_checkWhenWritten.remove(specId)) {
+                check(specId);
+            }
+        });
     }
 }
 
@@ -55,6 +60,11 @@ void WorkspaceChangeGuard::check(qint64 specId)
 {
     EditorPage* page = m_tabs->pageForSpec(specId);
     DraftAutosave* autosave = m_tabs->autosaveForSpec(specId);
+    if (page && autosave && autosave->isWriting()) {
+        // The stored text may be one of those writes, whose hash is known once it lands.
+        m_checkWhenWritten.insert(specId);
+        return;
+    }
     const QByteArray stored = m_store->contentHash(specId);
     // A spec that is gone closes with its connection (EditorTabs); one this tab wrote is known.
     if (!page || !autosave || stored.isEmpty() || autosave->knows(stored)) {
@@ -160,6 +170,7 @@ QString WorkspaceChangeGuard::titleOf(qint64 specId) const
 void WorkspaceChangeGuard::forgetClosedTabs()
 {
     const QList<qint64> open = m_tabs->openSpecIds();
+    m_checkWhenWritten.removeIf([&open](qint64 specId) { return !open.contains(specId); });
     const QList<qint64> asked = m_askedHash.keys();
     for (const qint64 specId : asked) {
         if (!open.contains(specId)) {

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class EditorPage;
 class EditorTabs;
@@ -53,4 +54,6 @@ private:
     /// The stored text's hash the banner asked about: Keep Mine accepts that one, not a later one.
     QHash<qint64, QByteArray> m_askedHash;
     QHash<qint64, QPointer<FileCompareDialog>> m_compareDialogs;
+    /// Specs whose check waits for their autosave's writes to land (DraftAutosave::isWriting()).
+    QSet<qint64> m_checkWhenWritten;
 };

@@ -1,6 +1,6 @@
 #include "DraftWriter.h"
 
-#include "StoreQuery.h"
+#include <QHash>
 
 #include <memory>
 
@@ -13,24 +13,55 @@ public:
     {
     }
 
-    WorkspaceStore::DraftSave
-    write(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes, QString* error)
+    WorkspaceStore::DraftSave write(qint64 specId,
+                                    const QByteArray& content,
+                                    QList<QByteArray> knownHashes,
+                                    const QList<quint64>& earlierWrites,
+                                    quint64 number,
+                                    QByteArray* hash,
+                                    QString* error)
     {
+        // An earlier write lands before this one, or fails and leaves the text before it.
+        for (const quint64 earlier : earlierWrites) {
+            const auto found = m_hashes.constFind(earlier);
+            if (found != m_hashes.cend()) {
+                knownHashes.append(found->hash);
+            }
+        }
+        // Writes of this spec the caller no longer waits for are never named again.
+        for (auto it = m_hashes.begin(); it != m_hashes.end();) {
+            it = it->specId == specId && !earlierWrites.contains(it.key()) ? m_hashes.erase(it) : std::next(it);
+        }
+        WorkspaceStore::DraftSave outcome = WorkspaceStore::DraftSave::Failed;
         if (!m_store) {
             m_store = std::make_unique<WorkspaceStore>();
             if (!m_store->open(m_directory, error)) {
                 m_store.reset();
-                return WorkspaceStore::DraftSave::Failed;
             }
         }
-        return m_store->saveDraft(specId, content, knownHashes, error);
+        if (m_store) {
+            outcome = m_store->saveDraft(specId, content, knownHashes, error, hash);
+        }
+        if (number != 0 && !hash->isEmpty()) {
+            m_hashes.insert(number, {specId, *hash});
+        }
+        return outcome;
     }
 
     void close() { m_store.reset(); }
 
 private:
+    struct WriteHash
+    {
+        qint64 specId;
+        QByteArray hash;
+    };
+
     QString m_directory;
     std::unique_ptr<WorkspaceStore> m_store;
+    /// The hashes of the writes made, by number, until a later write of the spec no longer
+    /// names them.
+    QHash<quint64, WriteHash> m_hashes;
 };
 
 DraftWriter::DraftWriter(const QString& workspaceDirectory, QObject* parent)
@@ -52,24 +83,37 @@ DraftWriter::~DraftWriter()
     delete m_worker;
 }
 
-void DraftWriter::writeLater(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes)
+quint64 DraftWriter::writeLater(qint64 specId,
+                                const QByteArray& content,
+                                const QList<QByteArray>& knownHashes,
+                                const QList<quint64>& earlierWrites)
 {
-    QMetaObject::invokeMethod(m_worker, [this, specId, content, knownHashes] {
+    const quint64 number = ++m_lastWrite;
+    QMetaObject::invokeMethod(m_worker, [this, specId, content, knownHashes, earlierWrites, number] {
         QString error;
-        const WorkspaceStore::DraftSave outcome = m_worker->write(specId, content, knownHashes, &error);
-        Q_EMIT written(specId, StoreQuery::hashOf(content), outcome, error);
+        QByteArray hash;
+        const WorkspaceStore::DraftSave outcome
+            = m_worker->write(specId, content, knownHashes, earlierWrites, number, &hash, &error);
+        Q_EMIT written(specId, hash, outcome, error, number);
     });
+    return number;
 }
 
 WorkspaceStore::DraftSave DraftWriter::writeAndWait(qint64 specId,
                                                     const QByteArray& content,
                                                     const QList<QByteArray>& knownHashes,
-                                                    QString* error)
+                                                    QString* error,
+                                                    const QList<quint64>& earlierWrites,
+                                                    QByteArray* writtenHash)
 {
     auto outcome = WorkspaceStore::DraftSave::Failed;
+    QByteArray hash;
     QMetaObject::invokeMethod(
         m_worker,
-        [&] { outcome = m_worker->write(specId, content, knownHashes, error); },
+        [&] { outcome = m_worker->write(specId, content, knownHashes, earlierWrites, 0, &hash, error); },
         Qt::BlockingQueuedConnection);
+    if (writtenHash) {
+        *writtenHash = hash;
+    }
     return outcome;
 }

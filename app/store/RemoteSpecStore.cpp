@@ -1,5 +1,6 @@
 #include "RemoteSpecStore.h"
 
+#include "DraftText.h"
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
@@ -29,8 +30,10 @@ RemoteSpecStore::record(const Connection& connection, const RemoteSpec& spec, QS
 {
     QSqlDatabase db = m_store->database();
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, content = base_content, content = ? FROM specs "
-                                "WHERE collection_id = ? AND remote_id = ?"));
+    find.prepare(QStringLiteral("SELECT id, base_content IS NOT NULL AND NOT %1, %2 FROM specs "
+                                "WHERE collection_id = ? AND remote_id = ?")
+                     .arg(QLatin1String(DraftText::kDiffersFromBase), QLatin1String(DraftText::kIsText)));
+    find.addBindValue(hashOf(spec.content));
     find.addBindValue(blob(spec.content));
     find.addBindValue(connection.collectionId);
     find.addBindValue(spec.id);
@@ -302,8 +305,8 @@ QString RemoteSpecStore::baseRevision(qint64 specId) const
 bool RemoteSpecStore::hasLocalEdits(qint64 specId) const
 {
     QSqlQuery query(m_store->database());
-    query.prepare(
-        QStringLiteral("SELECT base_content IS NOT NULL AND content != base_content FROM specs WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT base_content IS NOT NULL AND %1 FROM specs WHERE id = ?")
+                      .arg(QLatin1String(DraftText::kDiffersFromBase)));
     query.addBindValue(specId);
     return StoreQuery::run(query, nullptr) && query.next() && query.value(0).toBool();
 }

@@ -1,5 +1,6 @@
 #include "SpecHistory.h"
 
+#include "DraftText.h"
 #include "RemoteSpecStore.h"
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
@@ -12,10 +13,11 @@ SpecHistory::SpecHistory(WorkspaceStore* store)
 QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
 {
     QList<HistoryEntry> entries;
+    // The draft and the versions from one state of the workspace.
+    const StoreQuery::Snapshot snapshot(m_store->database());
     QSqlQuery draft(m_store->database());
-    draft.prepare(
-        QStringLiteral("SELECT base_content IS NULL OR content != base_content, updated_at%1 FROM specs WHERE id = ?")
-            .arg(withContent ? QStringLiteral(", content") : QString()));
+    draft.prepare(QStringLiteral("SELECT %1, updated_at FROM specs WHERE id = ?")
+                      .arg(QLatin1String(DraftText::kDiffersFromBase)));
     draft.addBindValue(specId);
     if (!StoreQuery::run(draft, nullptr) || !draft.next()) {
         return entries;
@@ -26,7 +28,7 @@ QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
         current.kind = HistoryEntry::Kind::Draft;
         current.when = QDateTime::fromString(draft.value(1).toString(), Qt::ISODateWithMs);
         if (withContent) {
-            current.content = draft.value(2).toByteArray();
+            current.content = DraftText::read(m_store->database(), specId).value_or(QByteArray());
         }
         entries << current;
     }

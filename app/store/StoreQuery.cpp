@@ -52,4 +52,24 @@ QString plainMessage(const QSqlError& error)
         .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
+Snapshot::Snapshot(const QSqlDatabase& db)
+    : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    m_open = begin.exec(QStringLiteral("SAVEPOINT snapshot"));
+    if (!m_open) {
+        qCWarning(lcStore) << "could not take a snapshot:" << begin.lastError().text();
+    }
+}
+
+Snapshot::~Snapshot()
+{
+    if (m_open) {
+        QSqlQuery release(m_db);
+        if (!release.exec(QStringLiteral("RELEASE snapshot"))) {
+            qCWarning(lcStore) << "could not release a snapshot:" << release.lastError().text();
+        }
+    }
+}
+
 } // namespace StoreQuery

@@ -43,4 +43,19 @@ inline bool run(QSqlQuery& query, QString* error)
     }
     return false;
 }
+
+/// Makes the reads in its scope see one state of the database, whatever other connections
+/// commit meanwhile: a savepoint, so it nests inside a transaction the caller already holds.
+class Snapshot
+{
+public:
+    explicit Snapshot(const QSqlDatabase& db);
+    ~Snapshot();
+    Snapshot(const Snapshot&) = delete;
+    Snapshot& operator=(const Snapshot&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
 } // namespace StoreQuery

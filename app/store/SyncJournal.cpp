@@ -1,5 +1,6 @@
 #include "SyncJournal.h"
 
+#include "DraftText.h"
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
@@ -20,9 +21,7 @@ QVariant countOrNull(int count)
 
 // Whether the text differs from its base compares their hashes, which the index specs_sync
 // holds; the texts themselves are read only for rows written before the hashes existed.
-const char* const kDiffersFromBase
-    = "CASE WHEN content_hash IS NOT NULL AND base_hash IS NOT NULL "
-      "THEN content_hash != base_hash ELSE base_content IS NULL OR content != base_content END";
+using DraftText::kDiffersFromBase;
 
 const QString& columns()
 {
@@ -127,8 +126,10 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
+    // The row and the draft from one state of the workspace.
+    const StoreQuery::Snapshot snapshot(db());
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1, content, base_content, theirs_content, pending_write_hash, "
+    query.prepare(QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, "
                                  "pending_write_content, pending_write_at, sync_error_kind FROM specs "
                                  "WHERE id = ? AND remote_id IS NOT NULL")
                       .arg(columns()));
@@ -137,15 +138,20 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
         return std::nullopt;
     }
     SyncRecord record = recordFromRow(query);
-    record.content = query.value(13).toByteArray();
-    record.baseContent = query.value(14).toByteArray();
-    record.theirsContent = query.value(15).toByteArray();
-    record.pendingWriteHash = query.value(16).toByteArray();
-    record.pendingWriteContent = query.value(17).toByteArray();
-    record.pendingWriteAtMs = query.value(18).toLongLong();
+    record.baseContent = query.value(13).toByteArray();
+    record.theirsContent = query.value(14).toByteArray();
+    record.pendingWriteHash = query.value(15).toByteArray();
+    record.pendingWriteContent = query.value(16).toByteArray();
+    record.pendingWriteAtMs = query.value(17).toLongLong();
     if (record.state == SyncState::Error) {
-        record.errorKind = errorKindFromId(query.value(19).toString());
+        record.errorKind = errorKindFromId(query.value(18).toString());
     }
+    query.finish();
+    std::optional<QByteArray> content = DraftText::read(db(), specId);
+    if (!content) {
+        return std::nullopt;
+    }
+    record.content = std::move(*content);
     return record;
 }
 
@@ -267,13 +273,16 @@ bool SyncJournal::endTransaction(bool commit)
 bool SyncJournal::insertSnapshot(qint64 specId, const QString& origin)
 {
     // The spec's text as it is now in this transaction joins the local history.
+    const std::optional<QByteArray> content = DraftText::read(db(), specId);
+    if (!content) {
+        return false;
+    }
     QSqlQuery snapshot(db());
     snapshot.prepare(QStringLiteral(
-        "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) SELECT ?, ?, "
-        "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), content, ?, ? "
-        "FROM specs WHERE id = ?"));
+        "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) VALUES (?, ?, "
+        "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), ?, ?, ?)"));
     const QString now = nowUtc();
-    for (const QVariant& value : QVariantList {specId, origin, specId, origin, now, now, specId}) {
+    for (const QVariant& value : QVariantList {specId, origin, specId, origin, blob(*content), now, now}) {
         snapshot.addBindValue(value);
     }
     return StoreQuery::run(snapshot, nullptr);
@@ -372,8 +381,8 @@ bool SyncJournal::rebase(qint64 specId,
     }
     values << specId;
     if (newContent) {
-        sql += QStringLiteral(" AND content = ?");
-        values << blob(expectedDraft);
+        sql += QStringLiteral(" AND %1").arg(QLatin1String(DraftText::kIsText));
+        values << hashOf(expectedDraft) << blob(expectedDraft);
     }
     if (!beginTransaction()) {
         return false;

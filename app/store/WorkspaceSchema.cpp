@@ -120,6 +120,23 @@ const QList<QStringList>& upgradeSteps()
             QStringLiteral("CREATE TABLE specs_awaiting_text ("
                            " spec_id INTEGER PRIMARY KEY REFERENCES specs(id) ON DELETE CASCADE)"),
         },
+        // 7: drafts written as splices (DraftText). Each autosave appends one row, in which the
+        // bytes [splice_start, splice_end) of the text before it become `replacement`, instead of
+        // writing a 10 MB text again; specs.content keeps the last full text and content_hash the
+        // hash of the text with every splice applied. Whatever writes the full text, in any
+        // process or code path, drops the splices in the same statement (the trigger). Existing
+        // drafts have no splices: nothing to convert.
+        {
+            QStringLiteral("CREATE TABLE draft_splices ("
+                           " id INTEGER PRIMARY KEY,"
+                           " spec_id INTEGER NOT NULL REFERENCES specs(id) ON DELETE CASCADE,"
+                           " splice_start INTEGER NOT NULL,"
+                           " splice_end INTEGER NOT NULL,"
+                           " replacement BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX draft_splices_by_spec ON draft_splices(spec_id, id)"),
+            QStringLiteral("CREATE TRIGGER specs_full_text_drops_splices AFTER UPDATE OF content ON specs "
+                           "BEGIN DELETE FROM draft_splices WHERE spec_id = NEW.id; END"),
+        },
     };
     return steps;
 }

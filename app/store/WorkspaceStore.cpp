@@ -1,5 +1,6 @@
 #include "WorkspaceStore.h"
 
+#include "DraftText.h"
 #include "StoreQuery.h"
 #include "WorkspaceSchema.h"
 
@@ -21,7 +22,6 @@ namespace {
 const char* const kSpecColumns
     = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail, "
       "NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id)";
-constexpr int kContentColumn = 10;
 
 using StoreQuery::hashOf;
 using StoreQuery::nowUtc;
@@ -54,21 +54,69 @@ public:
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
+    /// The last draft text saveDraft() wrote for a spec, with its hash: what the next splice is
+    /// measured from, without reading the text back.
+    struct LastDraft
+    {
+        qint64 specId = 0;
+        QByteArray hash;
+        QByteArray text;
+    };
+    /// Most recent first. A few specs: each costs a copy of its text, and one missing costs a
+    /// read of the text at its next save.
+    QList<LastDraft> lastDrafts;
+
     /// One spec by id; the content (possibly megabytes) is read only when asked for.
     std::optional<SpecRecord> findSpec(qint64 specId, bool withContent) const
     {
+        // The row and the text from one state of the workspace.
+        std::optional<StoreQuery::Snapshot> snapshot;
+        if (withContent) {
+            snapshot.emplace(db());
+        }
         QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT %1%2 FROM specs WHERE id = ?")
-                          .arg(QLatin1String(kSpecColumns), withContent ? QStringLiteral(", content") : QString()));
+        query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
         query.addBindValue(specId);
         if (!run(query, nullptr) || !query.next()) {
             return std::nullopt;
         }
         SpecRecord spec = specFromRow(query);
+        query.finish();
         if (withContent) {
-            spec.content = query.value(kContentColumn).toByteArray();
+            std::optional<QByteArray> text = DraftText::read(db(), specId);
+            if (!text) {
+                return std::nullopt;
+            }
+            spec.content = std::move(*text);
         }
         return spec;
+    }
+
+    /// saveDraft() inside its transaction: decides, then appends a splice or writes the text.
+    DraftSave writeDraft(qint64 specId,
+                         const QByteArray& content,
+                         const QByteArray& hash,
+                         const QList<QByteArray>& knownHashes,
+                         QString* error);
+
+    std::optional<QByteArray> lastDraftText(qint64 specId, const QByteArray& hash) const
+    {
+        for (const LastDraft& last : lastDrafts) {
+            if (last.specId == specId && last.hash == hash) {
+                return last.text;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void rememberDraft(qint64 specId, const QByteArray& hash, const QByteArray& text)
+    {
+        constexpr qsizetype kSpecsRemembered = 4;
+        lastDrafts.removeIf([specId](const LastDraft& last) { return last.specId == specId; });
+        lastDrafts.prepend({specId, hash, text});
+        if (lastDrafts.size() > kSpecsRemembered) {
+            lastDrafts.removeLast();
+        }
     }
 
     bool run(QSqlQuery& query, QString* error) const { return StoreQuery::run(query, error); }
@@ -345,46 +393,113 @@ bool WorkspaceStore::saveSpecContent(qint64 specId, const QByteArray& content, Q
 WorkspaceStore::DraftSave WorkspaceStore::saveDraft(qint64 specId,
                                                     const QByteArray& content,
                                                     const QList<QByteArray>& knownHashes,
-                                                    QString* error)
+                                                    QString* error,
+                                                    QByteArray* writtenHash)
 {
     const QByteArray hash = hashOf(content);
-    QStringList placeholders;
-    for (qsizetype i = 0; i < knownHashes.size(); ++i) {
-        placeholders << QStringLiteral("?");
+    if (writtenHash) {
+        *writtenHash = hash;
     }
-    // One statement decides and writes, so nothing another process commits can slip between a
-    // check and the write.
-    QString sql = QStringLiteral("UPDATE specs SET content = ?, content_hash = ?, updated_at = ? WHERE id = ? "
-                                 "AND (content_hash IS NULL OR content_hash = ?");
-    if (!placeholders.isEmpty()) {
-        sql += QStringLiteral(" OR content_hash IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
-    }
-    sql += QLatin1Char(')');
-    QSqlQuery query(m_d->db());
-    query.prepare(sql);
-    query.addBindValue(StoreQuery::blob(content));
-    query.addBindValue(hash);
-    query.addBindValue(nowUtc());
-    query.addBindValue(specId);
-    query.addBindValue(hash);
-    for (const QByteArray& known : knownHashes) {
-        query.addBindValue(known);
-    }
-    if (!m_d->run(query, error)) {
-        return DraftSave::Failed;
-    }
-    if (query.numRowsAffected() == 1) {
-        Q_EMIT specChanged(specId);
-        return DraftSave::Saved;
-    }
-    if (contentHash(specId).isEmpty()) {
+    // The check and the write in one transaction that takes the write lock at once, so nothing
+    // another process commits can slip between them, and a kill leaves the old text or the new.
+    QSqlQuery transaction(m_d->db());
+    if (!transaction.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        qCWarning(lcStore) << "workspace query failed:" << transaction.lastError().text();
         if (error) {
-            *error = tr("This spec is no longer in the workspace.");
+            *error = StoreQuery::plainMessage(transaction.lastError());
         }
         return DraftSave::Failed;
     }
-    qCInfo(lcStore) << "draft of spec" << specId << "not written: changed by another process";
-    return DraftSave::ChangedElsewhere;
+    DraftSave outcome = m_d->writeDraft(specId, content, hash, knownHashes, error);
+    if (outcome == DraftSave::Saved && !transaction.exec(QStringLiteral("COMMIT"))) {
+        qCWarning(lcStore) << "workspace query failed:" << transaction.lastError().text();
+        if (error) {
+            *error = StoreQuery::plainMessage(transaction.lastError());
+        }
+        outcome = DraftSave::Failed;
+    }
+    if (outcome != DraftSave::Saved) {
+        QSqlQuery rollback(m_d->db());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return outcome;
+    }
+    m_d->rememberDraft(specId, hash, content);
+    Q_EMIT specChanged(specId);
+    return DraftSave::Saved;
+}
+
+WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
+                                                              const QByteArray& content,
+                                                              const QByteArray& hash,
+                                                              const QList<QByteArray>& knownHashes,
+                                                              QString* error)
+{
+    // Splices need the stored hashes (DraftText): a row from before them is written whole.
+    QSqlQuery row(db());
+    row.prepare(QStringLiteral(
+        "SELECT content_hash, content_hash IS NOT NULL AND (base_content IS NULL OR base_hash IS NOT NULL), "
+        "(SELECT COUNT(*) FROM draft_splices WHERE spec_id = specs.id), "
+        "(SELECT COALESCE(SUM(length(replacement)), 0) FROM draft_splices WHERE spec_id = specs.id) "
+        "FROM specs WHERE id = ?"));
+    row.addBindValue(specId);
+    if (!run(row, error)) {
+        return DraftSave::Failed;
+    }
+    if (!row.next()) {
+        if (error) {
+            *error = WorkspaceStore::tr("This spec is no longer in the workspace.");
+        }
+        return DraftSave::Failed;
+    }
+    const QByteArray stored = row.value(0).toByteArray();
+    const bool spliceable = row.value(1).toBool();
+    const qint64 spliceCount = row.value(2).toLongLong();
+    const qint64 spliceBytes = row.value(3).toLongLong();
+    row.finish();
+    // A row from before hashes were kept can only have been written by an editor that knew it.
+    if (!stored.isEmpty() && stored != hash && !knownHashes.contains(stored)) {
+        qCInfo(lcStore) << "draft of spec" << specId << "not written: changed by another process";
+        return DraftSave::ChangedElsewhere;
+    }
+    if (stored == hash) {
+        return DraftSave::Saved; // already there, from this writer or another
+    }
+    const QString now = nowUtc();
+    std::optional<QByteArray> before;
+    if (spliceable) {
+        before = lastDraftText(specId, stored);
+        if (!before) {
+            before = DraftText::read(db(), specId);
+        }
+    }
+    if (before) {
+        const DraftText::Splice splice = DraftText::between(*before, content);
+        if (!DraftText::shouldCompact(content.size(), spliceCount + 1, spliceBytes + splice.replacement.size())) {
+            // Same-sized values in the row: SQLite writes only the pages that changed, never
+            // the text's own.
+            QSqlQuery append(db());
+            append.prepare(QStringLiteral("INSERT INTO draft_splices (spec_id, splice_start, splice_end, replacement) "
+                                          "VALUES (?, ?, ?, ?)"));
+            append.addBindValue(specId);
+            append.addBindValue(qint64(splice.start));
+            append.addBindValue(qint64(splice.end));
+            append.addBindValue(StoreQuery::blob(splice.replacement));
+            QSqlQuery update(db());
+            update.prepare(QStringLiteral("UPDATE specs SET content_hash = ?, updated_at = ? WHERE id = ?"));
+            update.addBindValue(hash);
+            update.addBindValue(now);
+            update.addBindValue(specId);
+            return run(append, error) && run(update, error) ? DraftSave::Saved : DraftSave::Failed;
+        }
+    }
+    // The whole text, which drops the splices (the trigger of schema step 7).
+    QSqlQuery write(db());
+    write.prepare(QStringLiteral("UPDATE specs SET content = ?, content_hash = ?, updated_at = ? WHERE id = ?"));
+    write.addBindValue(StoreQuery::blob(content));
+    write.addBindValue(hash);
+    write.addBindValue(now);
+    write.addBindValue(specId);
+    return run(write, error) ? DraftSave::Saved : DraftSave::Failed;
 }
 
 QByteArray WorkspaceStore::contentHash(qint64 specId) const

@@ -69,8 +69,14 @@ public:
     /// Writes a draft only if the workspace still holds a text the writer knows: one whose
     /// content_hash is in `knownHashes` (what it last loaded or saved, and writes still on their
     /// way), or `content` itself, or a row from before hashes were kept. Never writes over a
-    /// change it has not seen.
-    DraftSave saveDraft(qint64 specId, const QByteArray& content, const QList<QByteArray>& knownHashes, QString* error);
+    /// change it has not seen. Writes what changed since the text it replaces as one splice
+    /// (DraftText), and the whole text now and then; `writtenHash` receives content's SHA-256.
+    /// Meant for one writer (DraftWriter's store): it keeps the last text of a few specs.
+    DraftSave saveDraft(qint64 specId,
+                        const QByteArray& content,
+                        const QList<QByteArray>& knownHashes,
+                        QString* error,
+                        QByteArray* writtenHash = nullptr);
     /// The SHA-256 of the spec's text as stored (StoreQuery::hashOf); empty when the spec is gone.
     QByteArray contentHash(qint64 specId) const;
     /// A digest of what a tree shows of every spec (names, kinds, files, server and sync

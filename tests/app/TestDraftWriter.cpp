@@ -14,6 +14,7 @@ private Q_SLOTS:
     void writesInTheBackgroundInOrder();
     void failuresAreReported();
     void neverWritesOverAnotherProcesssChange();
+    void earlierWritesAreKnownByTheirNumbers();
 };
 
 void TestDraftWriter::writesInTheBackgroundInOrder()
@@ -90,6 +91,39 @@ void TestDraftWriter::neverWritesOverAnotherProcesssChange()
              WorkspaceStore::DraftSave::Saved);
     QCOMPARE(store.spec(id)->content, QByteArray("typed"));
     QCOMPARE(store.contentHash(id), StoreQuery::hashOf("typed"));
+}
+
+void TestDraftWriter::earlierWritesAreKnownByTheirNumbers()
+{
+    QTemporaryDir dir;
+    WorkspaceStore store;
+    QString error;
+    QVERIFY(store.open(dir.path(), &error));
+    SpecRecord spec;
+    spec.collectionId = store.addCollection(QStringLiteral("Local"), QStringLiteral("local"), &error);
+    spec.title = QStringLiteral("s");
+    spec.content = "v0";
+    const qint64 id = store.addSpec(spec, &error);
+    const QByteArray v0 = StoreQuery::hashOf("v0");
+
+    // The caller hashes nothing: a write still on its way is named by the number it was given,
+    // and the writer, which hashed its text, accepts the stored text it left.
+    DraftWriter writer(dir.path());
+    QSignalSpy written(&writer, &DraftWriter::written);
+    const quint64 first = writer.writeLater(id, "v1", {v0});
+    const quint64 second = writer.writeLater(id, "v2", {v0}, {first});
+    QVERIFY(first != second);
+    QByteArray hash;
+    QCOMPARE(writer.writeAndWait(id, "v3", {v0}, &error, {first, second}, &hash), WorkspaceStore::DraftSave::Saved);
+    QCOMPARE(hash, StoreQuery::hashOf("v3"));
+    QTRY_COMPARE(written.count(), 2);
+    QCOMPARE(written.at(1).at(1).toByteArray(), StoreQuery::hashOf("v2"));
+    QCOMPARE(written.at(1).at(2).value<WorkspaceStore::DraftSave>(), WorkspaceStore::DraftSave::Saved);
+    QCOMPARE(written.at(1).at(4).value<quint64>(), second);
+    QCOMPARE(store.spec(id)->content, QByteArray("v3"));
+
+    // Without naming them, the text they left is someone else's.
+    QCOMPARE(writer.writeAndWait(id, "v4", {v0}, &error), WorkspaceStore::DraftSave::ChangedElsewhere);
 }
 
 QTEST_GUILESS_MAIN(TestDraftWriter)

@@ -1,10 +1,13 @@
 #include "SandboxServer.h"
+#include "StoreQuery.h"
+#include "WorkspaceStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void syncPrintsTheErrorsOfADraftAndSendsNothing();
     void syncSaysWhatWasNotSent();
     void refusedDraftIsSkippedUntilItChanges();
+    void autosavedSplicesAreWhatTheCliShowsAndSends();
 
 private:
     /// `edit` stores the draft, a `sync` is killed while the server holds its PUT, and the
@@ -362,6 +366,59 @@ void TestSyncCli::refusedDraftIsSkippedUntilItChanges()
              0);
     QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 0);
     QCOMPARE(m_server->dataFramerLatestContent(kBilling), draft + "# fixed\n");
+}
+
+void TestSyncCli::autosavedSplicesAreWhatTheCliShowsAndSends()
+{
+    // The GUI's draft writer: each save appends a splice to the stored text (DraftText).
+    WorkspaceStore editor;
+    QString error;
+    QVERIFY2(editor.open(m_dir->path(), &error), qPrintable(error));
+    QSqlQuery query(editor.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM specs WHERE remote_id = '%1'").arg(kCustomerSupport))
+            && query.next());
+    const qint64 specId = query.value(0).toLongLong();
+    query.finish();
+    QByteArray draft = editor.spec(specId)->content;
+    const auto save = [&](const QByteArray& next) {
+        const WorkspaceStore::DraftSave outcome = editor.saveDraft(specId, next, {StoreQuery::hashOf(draft)}, &error);
+        draft = next;
+        return outcome;
+    };
+    QCOMPARE(save("# Grüße 🙂\r\n" + draft), WorkspaceStore::DraftSave::Saved);
+    // A comment line in the middle, then a replacement inside it: the draft stays valid YAML.
+    const qsizetype middle = draft.indexOf('\n', draft.size() / 2) + 1;
+    QCOMPARE(save(draft.left(middle) + "# 日本語\n" + draft.mid(middle)), WorkspaceStore::DraftSave::Saved);
+    QCOMPARE(save(QByteArray(draft).replace("# 日本語\n", "# 中文 é\n")), WorkspaceStore::DraftSave::Saved);
+    QCOMPARE(save(draft + "# the end\r\n"), WorkspaceStore::DraftSave::Saved);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM draft_splices WHERE spec_id = %1").arg(specId))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 4);
+    query.finish();
+
+    // Another process reads the text with the splices applied, and knows it is a draft.
+    QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("df/") + kCustomerSupport}).out, draft);
+    const QJsonArray pending
+        = QJsonDocument::fromJson(cli({QStringLiteral("status"), QStringLiteral("--json")}).out).array();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("draft"));
+    // The sync sends exactly that text.
+    const CliResult sync = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(sync.exitCode == 0, sync.out.constData());
+    QCOMPARE(m_server->dataFramerLatestContent(kCustomerSupport), draft);
+
+    // specdesk-cli edit with the editor's splices pending: the CLI's text stands whole, and the
+    // editor's next save, which has not seen it, is refused.
+    const QByteArray fromCli = draft + "# from the CLI\n";
+    QCOMPARE(cli({QStringLiteral("edit"),
+                  QStringLiteral("df/") + kCustomerSupport,
+                  QStringLiteral("--from"),
+                  writeFile(fromCli)})
+                 .exitCode,
+             0);
+    QCOMPARE(save(draft + "# typed\n"), WorkspaceStore::DraftSave::ChangedElsewhere);
+    QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("df/") + kCustomerSupport}).out, fromCli);
+    QCOMPARE(editor.spec(specId)->content, fromCli);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

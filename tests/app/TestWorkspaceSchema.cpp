@@ -20,10 +20,11 @@ struct StartQuery
 
 const QList<StartQuery>& startQueries()
 {
-    // SyncJournal's summary columns and its draft rule (SyncJournal.cpp: columns(), kDiffersFromBase).
+    // SyncJournal's summary columns and its draft rule (SyncJournal.cpp: columns(), and
+    // DraftText.cpp: kDiffersFromBase).
     static const QString differs
-        = QStringLiteral("CASE WHEN content_hash IS NOT NULL AND base_hash IS NOT NULL "
-                         "THEN content_hash != base_hash ELSE base_content IS NULL OR content != base_content END");
+        = QStringLiteral("(CASE WHEN content_hash IS NOT NULL AND base_hash IS NOT NULL "
+                         "THEN content_hash != base_hash ELSE base_content IS NULL OR content != base_content END)");
     static const QString journalColumns
         = QStringLiteral("id, collection_id, remote_id, title, remote_status, sync_state, sync_message, "
                          "sync_content_hash IS NOT NULL AND sync_content_hash = content_hash, %1, "
@@ -162,6 +163,21 @@ void TestWorkspaceSchema::upgradesAVersionOneWorkspace()
     QVERIFY(query.exec(QStringLiteral("SELECT content, content_hash FROM specs")) && query.next());
     QCOMPARE(query.value(0).toByteArray(), QByteArray("a: 1"));
     QVERIFY(query.value(1).isNull());
+
+    // Step 7: drafts had no splices, so there is nothing to convert; a full text written by any
+    // path drops the splices of its spec (the trigger).
+    const auto splices = [&query] {
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM draft_splices")) && query.next() ? query.value(0).toInt()
+                                                                                                : -1;
+    };
+    QCOMPARE(splices(), 0);
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO draft_splices (spec_id, splice_start, splice_end, replacement) VALUES (1, 0, 0, 'x')")));
+    QCOMPARE(splices(), 1);
+    QVERIFY(query.exec(QStringLiteral("UPDATE specs SET content_hash = X'00' WHERE id = 1")));
+    QCOMPARE(splices(), 1);
+    QVERIFY(query.exec(QStringLiteral("UPDATE specs SET content = 'xa: 1' WHERE id = 1")));
+    QCOMPARE(splices(), 0);
 }
 
 QStringList TestWorkspaceSchema::planOf(const QString& sql, const QVariantList& values)
