@@ -34,6 +34,7 @@
 #include "SyncState.h"
 #include "WelcomeView.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceThread.h"
 #include "WorkspaceWatcher.h"
 
 #include <QActionGroup>
@@ -602,6 +603,41 @@ void MainWindow::showProblem(const QString& message)
     statusBar()->showMessage(message, kStatusMessageMs);
 }
 
+namespace {
+
+/// The spec that holds the file: the one already linked to it, or a new one in `collectionId`.
+/// Runs on whichever thread owns `store`; `added` says which it was.
+qint64 storeOpenedFile(WorkspaceStore* store,
+                       qint64 collectionId,
+                       const QString& absolutePath,
+                       const QByteArray& content,
+                       bool* added,
+                       QString* error)
+{
+    *added = false;
+    if (const std::optional<SpecRecord> known = store->specByFilePath(absolutePath)) {
+        // Its tab compares the file with the text last loaded or saved, and reloads or asks.
+        return known->id;
+    }
+    SpecRecord spec;
+    spec.collectionId = collectionId;
+    spec.title = QFileInfo(absolutePath).fileName();
+    spec.kind = SpecKinds::detect(content, SpecFormats::detect(absolutePath, content));
+    spec.content = content;
+    spec.filePath = absolutePath;
+    const qint64 specId = store->addSpec(spec, error);
+    *added = specId != 0;
+    return specId;
+}
+
+} // namespace
+
+qint64 MainWindow::filesCollection(QString* error)
+{
+    const std::optional<CollectionRecord> files = m_store->collectionByType(kFilesCollectionType);
+    return files ? files->id : m_store->addCollection(tr("Files"), kFilesCollectionType, error);
+}
+
 bool MainWindow::openFile(const QString& filePath)
 {
     const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
@@ -611,24 +647,66 @@ bool MainWindow::openFile(const QString& filePath)
         showProblem(error);
         return false;
     }
-    qint64 specId = 0;
-    if (const std::optional<SpecRecord> known = m_store->specByFilePath(absolutePath)) {
-        // Its tab compares the file with the text last loaded or saved, and reloads or asks.
-        specId = known->id;
-    } else {
-        std::optional<CollectionRecord> files = m_store->collectionByType(kFilesCollectionType);
-        const qint64 collectionId
-            = files ? files->id : m_store->addCollection(tr("Files"), kFilesCollectionType, &error);
-        SpecRecord spec;
-        spec.collectionId = collectionId;
-        spec.title = QFileInfo(absolutePath).fileName();
-        spec.kind = SpecKinds::detect(content, SpecFormats::detect(absolutePath, content));
-        spec.content = content;
-        spec.filePath = absolutePath;
-        specId = collectionId ? m_store->addSpec(spec, &error) : 0;
-        if (specId == 0) {
-            showProblem(error);
-            return false;
+    const qint64 collectionId = m_store->specByFilePath(absolutePath) ? 0 : filesCollection(&error);
+    if (collectionId == 0 && !error.isEmpty()) {
+        showProblem(error);
+        return false;
+    }
+    bool added = false;
+    const qint64 specId = storeOpenedFile(m_store, collectionId, absolutePath, content, &added, &error);
+    if (specId == 0) {
+        showProblem(error);
+        return false;
+    }
+    return showOpenedFile(specId, false);
+}
+
+void MainWindow::openFileInBackground(const QString& filePath)
+{
+    const QString absolutePath = QFileInfo(filePath).absoluteFilePath();
+    QString error;
+    // The collection's row is tiny, and made here the tree sees it at once.
+    const qint64 collectionId = filesCollection(&error);
+    if (collectionId == 0) {
+        showProblem(error);
+        Q_EMIT fileOpened(0);
+        return;
+    }
+    if (!m_fileThread) {
+        m_fileThread = std::make_unique<WorkspaceThread>(m_store->directory());
+    }
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolutePath)));
+    m_fileThread->post([this, collectionId, absolutePath](WorkspaceStore* store, const QString& openError) {
+        QString problem = openError;
+        QByteArray content;
+        qint64 specId = 0;
+        bool added = false;
+        if (store && SpecFileIO::readAtMost(absolutePath, DocumentParser::kMaxBytes, &content, &problem)) {
+            specId = storeOpenedFile(store, collectionId, absolutePath, content, &added, &problem);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, specId, added, problem] {
+                statusBar()->clearMessage();
+                if (specId == 0) {
+                    showProblem(problem);
+                    Q_EMIT fileOpened(0);
+                    return;
+                }
+                const bool shown = showOpenedFile(specId, added);
+                Q_EMIT fileOpened(shown ? specId : 0);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool MainWindow::showOpenedFile(qint64 specId, bool added)
+{
+    // Stored through another connection: the tree hears of it here (unless the workspace
+    // watcher already brought it).
+    if (added && !m_treeModel->indexForSpec(specId).isValid()) {
+        if (const std::optional<SpecRecord> summary = m_store->specSummary(specId)) {
+            Q_EMIT m_store->specAdded(*summary);
         }
     }
     if (!m_tabs->openSpec(specId)) {
@@ -644,7 +722,7 @@ void MainWindow::openFileFromDialog()
     const QString filePath = QFileDialog::getOpenFileName(
         this, tr("Open Spec File"), QString(), tr("Specs (*.yaml *.yml *.json);;All files (*)"));
     if (!filePath.isEmpty()) {
-        openFile(filePath);
+        openFileInBackground(filePath);
     }
 }
 

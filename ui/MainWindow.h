@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class AppSettings;
@@ -30,6 +31,7 @@ class SpecTreePanel;
 class SyncController;
 class WelcomeView;
 class WorkspaceStore;
+class WorkspaceThread;
 class WorkspaceWatcher;
 
 /// SpecDesk's main window: the specs tree (left), editor tabs (centre), distributions and
@@ -49,6 +51,10 @@ public:
 
     /// Opens a file from disk as a spec of the "Files" collection, keeping unsaved edits to it.
     bool openFile(const QString& filePath);
+    /// Like openFile(), for File > Open: the file is read and stored on a thread with its own
+    /// connection, so a 10 MB file never freezes the window; fileOpened() or a problem in the
+    /// status bar says how it went.
+    void openFileInBackground(const QString& filePath);
     EditorTabs* editorTabs() const { return m_tabs; }
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
@@ -67,6 +73,10 @@ public:
     /// Ctrl+Shift+P and Help ▸ Keyboard Shortcuts (F1); modal, so tests drive them by timer.
     void showCommandPalette();
     void showKeyboardShortcuts();
+
+Q_SIGNALS:
+    /// openFileInBackground() finished: the spec's tab shows the file, or (0) it could not.
+    void fileOpened(qint64 specId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +99,10 @@ private:
 
     void onCurrentEditorChanged(SpecEditor* editor);
     void showProblem(const QString& message);
+    /// The files collection, made when it is missing; 0 (with `error`) when it cannot be.
+    qint64 filesCollection(QString* error);
+    /// Shows a spec openFileInBackground() stored (or found) on its thread.
+    bool showOpenedFile(qint64 specId, bool added);
     void openFileFromDialog();
     void save();
     void saveAs();
@@ -137,4 +151,6 @@ private:
     QAction* m_revertAction = nullptr;
     QLabel* m_caretLabel = nullptr;
     QLabel* m_kindLabel = nullptr;
+    /// Reads and stores the files File > Open brings; made at the first. Last: stopped first.
+    std::unique_ptr<WorkspaceThread> m_fileThread;
 };

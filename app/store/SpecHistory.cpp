@@ -5,18 +5,24 @@
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
+namespace {
+
+const QString kDraftId = QStringLiteral("draft");
+
+} // namespace
+
 SpecHistory::SpecHistory(WorkspaceStore* store)
     : m_store(store)
 {
 }
 
-QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
+QList<HistoryEntry> SpecHistory::timeline(qint64 specId) const
 {
     QList<HistoryEntry> entries;
     // The draft and the versions from one state of the workspace.
     const StoreQuery::Snapshot snapshot(m_store->database());
     QSqlQuery draft(m_store->database());
-    draft.prepare(QStringLiteral("SELECT %1, updated_at FROM specs WHERE id = ?")
+    draft.prepare(QStringLiteral("SELECT %1, updated_at FROM specs INDEXED BY specs_meta WHERE id = ?")
                       .arg(QLatin1String(DraftText::kDiffersFromBase)));
     draft.addBindValue(specId);
     if (!StoreQuery::run(draft, nullptr) || !draft.next()) {
@@ -24,18 +30,16 @@ QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
     }
     if (draft.value(0).toBool()) {
         HistoryEntry current;
-        current.id = QStringLiteral("draft");
+        current.id = kDraftId;
         current.kind = HistoryEntry::Kind::Draft;
         current.when = QDateTime::fromString(draft.value(1).toString(), Qt::ISODateWithMs);
-        if (withContent) {
-            current.content = DraftText::read(m_store->database(), specId).value_or(QByteArray());
-        }
         entries << current;
     }
+    // The index holds every column read here, so no version's text is walked past.
     QSqlQuery versions(m_store->database());
-    versions.prepare(QStringLiteral("SELECT origin, number, COALESCE(NULLIF(created_at, ''), recorded_at), author%1 "
-                                    "FROM spec_versions WHERE spec_id = ?")
-                         .arg(withContent ? QStringLiteral(", content") : QString()));
+    versions.setForwardOnly(true);
+    versions.prepare(QStringLiteral("SELECT origin, number, COALESCE(NULLIF(created_at, ''), recorded_at), author "
+                                    "FROM spec_versions INDEXED BY spec_versions_timeline WHERE spec_id = ?"));
     versions.addBindValue(specId);
     if (!StoreQuery::run(versions, nullptr)) {
         return entries;
@@ -47,14 +51,9 @@ QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
             continue;
         }
         entry.number = versions.value(1).toInt();
-        entry.id = entry.kind == HistoryEntry::Kind::ServerVersion
-                       ? QStringLiteral("v%1").arg(entry.number)
-                       : QStringLiteral("%1-%2").arg(HistoryEntry::kindId(entry.kind)).arg(entry.number);
+        entry.id = HistoryEntry::idOf(entry.kind, entry.number);
         entry.when = QDateTime::fromString(versions.value(2).toString(), Qt::ISODateWithMs);
         entry.author = versions.value(3).toString();
-        if (withContent) {
-            entry.content = versions.value(4).toByteArray();
-        }
         recorded << entry;
     }
     // Newest first; a server version and the local snapshot of the same moment keep a fixed order.
@@ -70,7 +69,7 @@ QList<HistoryEntry> SpecHistory::timeline(qint64 specId, bool withContent) const
 
 std::optional<HistoryEntry> SpecHistory::entry(qint64 specId, const QString& entryId) const
 {
-    if (entryId == QLatin1String("draft")) {
+    if (entryId == kDraftId) {
         const std::optional<SpecRecord> spec = m_store->spec(specId);
         if (!spec) {
             return std::nullopt;
@@ -81,12 +80,24 @@ std::optional<HistoryEntry> SpecHistory::entry(qint64 specId, const QString& ent
         current.when = spec->updatedAt;
         return current;
     }
-    for (HistoryEntry& candidate : timeline(specId, true)) {
-        if (candidate.id == entryId) {
-            return candidate;
-        }
+    HistoryEntry chosen;
+    if (!HistoryEntry::parseId(entryId, &chosen.kind, &chosen.number)) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT COALESCE(NULLIF(created_at, ''), recorded_at), author, content "
+                                 "FROM spec_versions WHERE spec_id = ? AND origin = ? AND number = ?"));
+    query.addBindValue(specId);
+    query.addBindValue(HistoryEntry::kindId(chosen.kind));
+    query.addBindValue(chosen.number);
+    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+        return std::nullopt;
+    }
+    chosen.id = HistoryEntry::idOf(chosen.kind, chosen.number);
+    chosen.when = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    chosen.author = query.value(1).toString();
+    chosen.content = query.value(2).toByteArray();
+    return chosen;
 }
 
 bool SpecHistory::restore(qint64 specId, const QString& entryId, QString* error)

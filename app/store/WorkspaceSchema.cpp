@@ -137,6 +137,19 @@ const QList<QStringList>& upgradeSteps()
             QStringLiteral("CREATE TRIGGER specs_full_text_drops_splices AFTER UPDATE OF content ON specs "
                            "BEGIN DELETE FROM draft_splices WHERE spec_id = NEW.id; END"),
         },
+        // 8: one spec's facts and one spec's timeline without its texts. Every column added after
+        // step 1 sits behind the content (and the base) in the row, so reading a hash of a 10 MB
+        // spec walked 20 MB of overflow pages, and listing 31 versions walked all 31 texts; each
+        // autosave did both several times. Queries name these indexes (INDEXED BY), as SQLite
+        // prefers the rowid and cannot know how far the row's texts reach.
+        {
+            QStringLiteral("CREATE INDEX specs_meta ON specs(id, collection_id, title, kind, file_path, updated_at, "
+                           "remote_id, remote_status, remote_detail, content_hash, base_hash, file_synced_hash, "
+                           "sync_state, sync_message, sync_content_hash, base_revision, base_version_count, "
+                           "theirs_revision, theirs_version_count)"),
+            QStringLiteral("CREATE INDEX spec_versions_timeline ON spec_versions(spec_id, origin, number, created_at, "
+                           "recorded_at, author)"),
+        },
     };
     return steps;
 }

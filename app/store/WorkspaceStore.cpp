@@ -22,6 +22,9 @@ namespace {
 const char* const kSpecColumns
     = "id, collection_id, title, kind, file_path, updated_at, remote_id, remote_status, remote_detail, "
       "NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id)";
+/// A spec's facts without its texts: the index holds them all (schema step 8), so reading them
+/// never walks the pages of a text that may be megabytes long.
+const char* const kSpecsMeta = "specs INDEXED BY specs_meta";
 
 using StoreQuery::hashOf;
 using StoreQuery::nowUtc;
@@ -75,7 +78,8 @@ public:
             snapshot.emplace(db());
         }
         QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT %1 FROM specs WHERE id = ?").arg(QLatin1String(kSpecColumns)));
+        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                          .arg(QLatin1String(kSpecColumns), QLatin1String(kSpecsMeta)));
         query.addBindValue(specId);
         if (!run(query, nullptr) || !query.next()) {
             return std::nullopt;
@@ -339,7 +343,7 @@ std::optional<SpecRecord> WorkspaceStore::specByFilePath(const QString& filePath
     if (!m_d->run(query, nullptr) || !query.next()) {
         return std::nullopt;
     }
-    return spec(query.value(0).toLongLong());
+    return specSummary(query.value(0).toLongLong());
 }
 
 qint64 WorkspaceStore::addSpec(const SpecRecord& spec, QString* error)
@@ -505,7 +509,8 @@ WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
 QByteArray WorkspaceStore::contentHash(qint64 specId) const
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT COALESCE(content_hash, X'') FROM specs WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(content_hash, X'') FROM %1 WHERE id = ?").arg(QLatin1String(kSpecsMeta)));
     query.addBindValue(specId);
     if (!m_d->run(query, nullptr) || !query.next()) {
         return {};
@@ -532,7 +537,7 @@ QByteArray WorkspaceStore::specsFingerprint() const
         "|| char(31) || IFNULL(remote_detail, '') || char(31) || IFNULL(sync_state, '') || char(31) "
         "|| IFNULL(sync_message, '') || char(31) || (content_hash IS base_hash) || (sync_content_hash IS "
         "content_hash) || NOT EXISTS (SELECT 1 FROM specs_awaiting_text WHERE spec_id = specs.id), char(30)) AS BLOB) "
-        "FROM specs"));
+        "FROM specs INDEXED BY specs_meta"));
     if (!m_d->run(query, nullptr) || !query.next()) {
         return {};
     }
@@ -569,7 +574,8 @@ bool WorkspaceStore::setSpecKind(qint64 specId, SpecKind kind, QString* error)
 bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT content_hash, file_synced_hash FROM specs WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT content_hash, file_synced_hash FROM %1 WHERE id = ?").arg(QLatin1String(kSpecsMeta)));
     query.addBindValue(specId);
     if (!m_d->run(query, nullptr) || !query.next()) {
         return false;
@@ -587,7 +593,7 @@ bool WorkspaceStore::isSpecFileInSync(qint64 specId) const
 bool WorkspaceStore::isSpecFileBase(qint64 specId, const QByteArray& text) const
 {
     QSqlQuery query(m_d->db());
-    query.prepare(QStringLiteral("SELECT file_synced_hash FROM specs WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT file_synced_hash FROM %1 WHERE id = ?").arg(QLatin1String(kSpecsMeta)));
     query.addBindValue(specId);
     if (!m_d->run(query, nullptr) || !query.next()) {
         return false;

@@ -49,6 +49,7 @@ public:
     std::optional<SpecRecord> spec(qint64 specId) const;
     /// Like spec(), without the content: what a tree or a tab title needs.
     std::optional<SpecRecord> specSummary(qint64 specId) const;
+    /// The spec linked to a file, without its content (like specSummary()).
     std::optional<SpecRecord> specByFilePath(const QString& filePath) const;
 
     qint64 addSpec(const SpecRecord& spec, QString* error);

@@ -32,6 +32,34 @@ bool HistoryEntry::fromOrigin(const QString& origin, Kind* kind)
     return false;
 }
 
+QString HistoryEntry::idOf(Kind kind, int number)
+{
+    return kind == Kind::ServerVersion ? QStringLiteral("v%1").arg(number)
+                                       : QStringLiteral("%1-%2").arg(kindId(kind)).arg(number);
+}
+
+bool HistoryEntry::parseId(const QString& id, Kind* kind, int* number)
+{
+    QString origin = QStringLiteral("server");
+    QStringView digits = id;
+    if (id.startsWith(QLatin1Char('v'))) {
+        digits = QStringView(id).mid(1);
+    } else {
+        const qsizetype dash = id.lastIndexOf(QLatin1Char('-'));
+        if (dash <= 0) {
+            return false;
+        }
+        origin = id.left(dash);
+        digits = QStringView(id).mid(dash + 1);
+        if (origin == kindId(Kind::ServerVersion)) {
+            return false; // server versions are "vN" only
+        }
+    }
+    bool numeric = false;
+    *number = digits.toInt(&numeric);
+    return numeric && *number > 0 && fromOrigin(origin, kind);
+}
+
 QString HistoryEntry::label() const
 {
     switch (kind) {

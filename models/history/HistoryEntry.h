@@ -30,4 +30,8 @@ struct HistoryEntry
     static QString kindId(Kind kind);
     /// The spec_versions origin a local kind is stored under ("pull", "sync", ...).
     static bool fromOrigin(const QString& origin, Kind* kind);
+    /// The id of a recorded entry: "v3" for a server version, "pull-2" for a snapshot.
+    static QString idOf(Kind kind, int number);
+    /// The kind and number an id stands for; false for "draft" and for ids no entry can have.
+    static bool parseId(const QString& id, Kind* kind, int* number);
 };

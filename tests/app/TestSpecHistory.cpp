@@ -1,4 +1,5 @@
 #include "MemorySecretStore.h"
+#include "PagesRead.h"
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void timelineHasServerVersionsSnapshotsAndTheDraft();
     void serverVersionLabelsDoNotDependOnTheListOrder();
+    void timelineReadsNoTextAndAnEntryOnlyItsOwn();
     void restoreThenSyncMakesExactlyOneVersion();
     void scaleGpHistoryIsLocal();
     void cliHistoryDiffAndRestore();
@@ -243,6 +245,58 @@ void TestSpecHistory::cliHistoryDiffAndRestore()
     QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
     cli({QStringLiteral("restore"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("v99")}, &code);
     QCOMPARE(code, 2);
+}
+
+void TestSpecHistory::timelineReadsNoTextAndAnEntryOnlyItsOwn()
+{
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    // Twelve recorded texts of 1 MB, and a 2 MB draft over the pulled base.
+    const auto textOf = [](int number) -> QByteArray {
+        return QByteArray(1000 * 1000, char('a' + number)) + "\n# snapshot " + QByteArray::number(number) + '\n';
+    };
+    for (int number = 1; number <= 12; ++number) {
+        QVERIFY(m_context->specs().addSnapshot(specId, QStringLiteral("sync"), textOf(number)));
+    }
+    const QByteArray draft = m_store->spec(specId)->content + QByteArray(2 * 1000 * 1000, '#');
+    QVERIFY(m_store->saveSpecContent(specId, draft, nullptr));
+    m_context.reset();
+    m_store.reset();
+
+    // A connection of its own, with nothing cached: every page it needs is read.
+    WorkspaceStore store;
+    QString error;
+    QVERIFY2(store.open(m_dir->path(), &error), qPrintable(error));
+    const SpecHistory history(&store);
+    const qint64 before = pagesRead(store.database());
+    QVERIFY(before >= 0);
+    const QList<HistoryEntry> timeline = history.timeline(specId);
+    const qint64 listing = pagesRead(store.database()) - before;
+    QStringList ids;
+    for (const HistoryEntry& entry : timeline) {
+        ids << entry.id;
+        QVERIFY2(entry.content.isEmpty(), qPrintable(entry.id));
+    }
+    QCOMPARE(ids.value(0), QStringLiteral("draft"));
+    QVERIFY2(ids.contains(QStringLiteral("sync-1")) && ids.contains(QStringLiteral("sync-12"))
+                 && ids.contains(QStringLiteral("v2")),
+             qPrintable(ids.join(QLatin1Char(','))));
+    // A 1 MB text is some 250 pages: the list read none of the 14 MB of texts.
+    QVERIFY2(listing < 60, qPrintable(QString::number(listing)));
+
+    // One entry reads its own text and no other.
+    const qint64 beforeEntry = pagesRead(store.database());
+    const std::optional<HistoryEntry> fifth = history.entry(specId, QStringLiteral("sync-5"));
+    const qint64 reading = pagesRead(store.database()) - beforeEntry;
+    QVERIFY(fifth);
+    QCOMPARE(fifth->content, textOf(5));
+    QCOMPARE(fifth->kind, HistoryEntry::Kind::Sync);
+    QCOMPARE(fifth->label(), QStringLiteral("Synced to the server (local #5)"));
+    QVERIFY2(reading < 2 * 250, qPrintable(QString::number(reading)));
+    QCOMPARE(history.entry(specId, QStringLiteral("draft"))->content, draft);
+    QVERIFY(!history.entry(specId, QStringLiteral("sync-13")));
+    QVERIFY(!history.entry(specId, QStringLiteral("v99")));
+    QVERIFY(!history.entry(specId, QStringLiteral("server-1")));
+    QVERIFY(!history.entry(specId, QStringLiteral("nonsense")));
 }
 
 QTEST_GUILESS_MAIN(TestSpecHistory)

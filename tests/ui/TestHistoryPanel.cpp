@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "DiffView.h"
+#include "DraftAutosave.h"
 #include "EditorPage.h"
 #include "EditorTabs.h"
 #include "FileChangeBanner.h"
@@ -7,6 +8,7 @@
 #include "HistoryTimelineModel.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "PagesRead.h"
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
@@ -16,21 +18,25 @@
 #include "SpecHistory.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
+#include "StoreQuery.h"
 #include "SyncController.h"
 #include "SyncEngine.h"
 #include "TreeRows.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceWatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +74,8 @@ private Q_SLOTS:
     void thirtyServerVersionsAreListedNewestFirst();
     void comparingTwoVersionsShowsMeaningAndText();
     void compareWithEditorShowsTheUnsavedTyping();
+    void aNewerComparisonSupersedesAnOlderOne();
+    void anAutosaveReadsNoTextOfTheSpec();
     void restoreIsOneUndoStepAndSyncSendsItOnce();
     void tabAndHistoryFollowSpecdeskCliEdit();
 
@@ -203,7 +211,12 @@ void TestHistoryPanel::comparingTwoVersionsShowsMeaningAndText()
 {
     QVERIFY(openSpec(kSupport));
     QTRY_VERIFY(timeline()->rowOf(QStringLiteral("v1")) >= 0);
+    QSignalSpy shown(panel(), &HistoryPanel::comparisonShown);
     select({QStringLiteral("v2"), QStringLiteral("v1")});
+    // Read and compared off the GUI thread; shown when done.
+    QVERIFY(panel()->isComparing());
+    QVERIFY(shown.wait());
+    QVERIFY(!panel()->isComparing());
 
     // Older to newer whatever the order of the clicks.
     const QStringList changes = panel()->summaryView()->changes();
@@ -267,11 +280,76 @@ void TestHistoryPanel::compareWithEditorShowsTheUnsavedTyping()
     select({QStringLiteral("v2")});
     QVERIFY(panel()->compareWithEditorAction()->isEnabled());
     QVERIFY(!panel()->restoreAction()->text().isEmpty());
+    QSignalSpy shown(panel(), &HistoryPanel::comparisonShown);
     panel()->compareWithEditorAction()->trigger();
+    QVERIFY(shown.wait());
     QCOMPARE(panel()->diffView()->changeCount(), 1);
     QVERIFY(panel()->diffView()->newerPane()->text().contains(QStringLiteral("negative: 20")));
     const QString sentiment = panel()->summaryView()->changes().filter(QStringLiteral("sentiment:")).value(0);
     QVERIFY2(sentiment.contains(QStringLiteral("negative 25 → 20")), qPrintable(sentiment));
+}
+
+void TestHistoryPanel::aNewerComparisonSupersedesAnOlderOne()
+{
+    QVERIFY(openSpec(kSupport));
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("pull-1")) >= 0);
+    QSignalSpy shown(panel(), &HistoryPanel::comparisonShown);
+    // The user clicks on before the first comparison is done: only the last one is shown.
+    select({QStringLiteral("v1"), QStringLiteral("pull-1")});
+    select({QStringLiteral("v2"), QStringLiteral("v1")});
+    QVERIFY(shown.wait());
+    const auto* title = panel()->findChild<QLabel*>(QStringLiteral("comparisonTitleLabel"));
+    QCOMPARE(title->text(), QStringLiteral("Server version 1 → Server version 2"));
+    QVERIFY(panel()
+                ->summaryView()
+                ->changes()
+                .filter(QStringLiteral("sentiment:"))
+                .value(0)
+                .contains(QStringLiteral("positive 40 → 35")));
+    // The worker answers in order, so the first one's result came (and was dropped) before this.
+    QCOMPARE(shown.count(), 1);
+    // Another spec drops a comparison still on its way too.
+    select({QStringLiteral("pull-1"), QStringLiteral("v1")});
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+    QTRY_COMPARE(panel()->specId(), qint64(0));
+    QVERIFY(openSpec(kSupport));
+    QTRY_VERIFY(timeline()->rowOf(QStringLiteral("v1")) >= 0);
+    select({QStringLiteral("v2"), QStringLiteral("v1")});
+    QVERIFY(shown.wait());
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(title->text(), QStringLiteral("Server version 1 → Server version 2"));
+}
+
+void TestHistoryPanel::anAutosaveReadsNoTextOfTheSpec()
+{
+    // A 4 MB draft over a 4 MB base: walking either takes some 1,000 pages.
+    const qint64 specId = specIndex(kSupport).data(SpecTreeModel::SpecIdRole).toLongLong();
+    QByteArray big = m_store->spec(specId)->content;
+    for (int line = 0; big.size() < 4 * 1000 * 1000; ++line) {
+        big += "# notes on the holdout set, line " + QByteArray::number(line) + '\n';
+    }
+    QVERIFY(m_store->saveSpecContent(specId, big, nullptr));
+    QSqlQuery base(m_store->database());
+    QVERIFY(base.exec(QStringLiteral("UPDATE specs SET base_content = content, base_hash = content_hash")));
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    QTRY_COMPARE(panel()->specId(), specId);
+    DraftAutosave* autosave = tabs()->autosaveForSpec(specId);
+    QVERIFY(autosave);
+
+    QSignalSpy saved(autosave, &DraftAutosave::saved);
+    const qint64 before = pagesRead(m_store->database());
+    QVERIFY(before >= 0);
+    typeOver(editor, "positive: 35", "positive: 30");
+    // Every listener of the store has reacted once the autosave says it is saved; the watcher's
+    // listeners react to the write of the draft writer's connection when it is checked.
+    QVERIFY(saved.wait());
+    m_window->workspaceWatcher()->check();
+    const qint64 read = pagesRead(m_store->database()) - before;
+    QVERIFY2(read < 200, qPrintable(QString::number(read)));
+    // And they did react: the draft is listed, the tab and the tree know.
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("draft"));
+    QCOMPARE(m_store->contentHash(specId), StoreQuery::hashOf(editor->content()));
 }
 
 void TestHistoryPanel::restoreIsOneUndoStepAndSyncSendsItOnce()
@@ -296,7 +374,9 @@ void TestHistoryPanel::restoreIsOneUndoStepAndSyncSendsItOnce()
     auto* restore = panel()->findChild<QPushButton*>(QStringLiteral("restoreVersionButton"));
     QVERIFY(restore->isEnabled());
     QCOMPARE(restore->text(), QStringLiteral("&Restore This Version"));
+    QSignalSpy restored(panel(), &HistoryPanel::restoreFinished);
     restore->click();
+    QVERIFY(restored.wait());
 
     QCOMPARE(editor->content(), v1->content);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("next Sync")));

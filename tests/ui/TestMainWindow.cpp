@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -95,6 +96,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void init();
+    void fileOpenStoresTheFileOffTheGuiThread();
     void typedTextSurvivesANewWindow();
     void keyboardOpensASpecFromTheTree();
     void closingATabSavesAtOnce();
@@ -332,6 +334,53 @@ void TestMainWindow::openAndSaveAnOrdinaryFile()
     // Opening the same file again reuses its spec.
     QVERIFY(session.window->openFile(path));
     QCOMPARE(session.window->editorTabs()->count(), 1);
+}
+
+void TestMainWindow::fileOpenStoresTheFileOffTheGuiThread()
+{
+    const QString path = m_dir->filePath(QStringLiteral("from-dialog.yaml"));
+    const QByteArray text = "name: From the dialog\nproperties:\n  tone:\n    values: {calm: 60, curt: 40}\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    Session session(m_dir->path());
+    QSignalSpy opened(session.window.get(), &MainWindow::fileOpened);
+    // What File > Open does with the chosen file.
+    session.window->openFileInBackground(path);
+    QVERIFY(opened.wait());
+    const qint64 specId = opened.first().first().toLongLong();
+    QVERIFY(specId != 0);
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->specId(), specId);
+    QCOMPARE(editor->content(), text);
+    QCOMPARE(session.store.spec(specId)->content, text);
+    QCOMPARE(session.store.specByFilePath(path)->id, specId);
+    // The tree shows it at once, in the Files collection.
+    bool listed = false;
+    QAbstractItemModel* model = session.window->specTreePanel()->view()->model();
+    for (int c = 0; c < model->rowCount(); ++c) {
+        for (int s = 0; s < model->rowCount(model->index(c, 0)); ++s) {
+            listed = listed
+                     || model->index(s, 0, model->index(c, 0)).data(SpecTreeModel::SpecIdRole).toLongLong() == specId;
+        }
+    }
+    QVERIFY(listed);
+
+    // Again: the same spec, no second one.
+    session.window->openFileInBackground(path);
+    QVERIFY(opened.wait());
+    QCOMPARE(opened.last().first().toLongLong(), specId);
+    QCOMPARE(session.window->editorTabs()->count(), 1);
+
+    // A file that is not there says so plainly.
+    session.window->openFileInBackground(m_dir->filePath(QStringLiteral("missing.yaml")));
+    QVERIFY(opened.wait());
+    QCOMPARE(opened.last().first().toLongLong(), qint64(0));
+    QVERIFY2(!session.window->statusBar()->currentMessage().isEmpty(),
+             qPrintable(session.window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::findShortcutWorksFromTheEditor()

@@ -9,6 +9,7 @@
 #include "SpecEditor.h"
 #include "TextDiff.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceThread.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,6 +35,17 @@ QPushButton* buttonFor(QAction* action, const QString& objectName, QWidget* pare
 
 } // namespace
 
+/// What the worker hands back for one comparison.
+struct HistoryComparison
+{
+    bool found = false; ///< both entries were there
+    QString error; ///< the workspace could not be read on the worker
+    QString olderTitle;
+    QString newerTitle;
+    SemanticDiff meaning;
+    TextDiff text;
+};
+
 HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -51,6 +63,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     , m_compareAction(new QAction(tr("&Compare"), this))
     , m_compareEditorAction(new QAction(tr("Compare with &Editor"), this))
     , m_restoreAction(new QAction(tr("&Restore This Version"), this))
+    , m_latestCompare(std::make_shared<std::atomic<quint64>>(0))
+    , m_worker(std::make_unique<WorkspaceThread>(store->directory()))
 {
     m_title->setObjectName(QStringLiteral("historyTitleLabel"));
     m_title->setTextFormat(Qt::PlainText);
@@ -138,6 +152,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     onCurrentEditorChanged(m_tabs->currentEditor());
 }
 
+HistoryPanel::~HistoryPanel() = default;
+
 void HistoryPanel::onCurrentEditorChanged(SpecEditor* editor)
 {
     setSpec(editor ? editor->specId() : 0);
@@ -149,6 +165,7 @@ void HistoryPanel::setSpec(qint64 specId)
         return;
     }
     m_specId = specId;
+    supersedeRequests();
     m_compared.clear();
     m_model->setEntries({});
     m_comparisonTitle->clear();
@@ -234,15 +251,8 @@ void HistoryPanel::compareSelected()
 
 void HistoryPanel::compare(const QString& olderId, const QString& newerId)
 {
-    const std::optional<HistoryEntry> older = m_history.entry(m_specId, olderId);
-    const std::optional<HistoryEntry> newer = m_history.entry(m_specId, newerId);
-    if (!older || !newer) {
-        Q_EMIT message(tr("This history entry is gone; the list was read again."));
-        refresh();
-        return;
-    }
     m_compared = {olderId, newerId};
-    showComparison(older->content, newer->content, labelOf(olderId), labelOf(newerId));
+    startComparison(olderId, newerId, std::nullopt, labelOf(olderId), labelOf(newerId));
 }
 
 void HistoryPanel::compareWithEditor()
@@ -252,27 +262,89 @@ void HistoryPanel::compareWithEditor()
     if (ids.size() != 1 || !editor) {
         return;
     }
-    const std::optional<HistoryEntry> entry = m_history.entry(m_specId, ids.first());
-    if (!entry) {
+    // The editor is never "compared" for the refresh's sake: its text moves on as the user types.
+    m_compared.clear();
+    startComparison(ids.first(), QString(), editor->content(), labelOf(ids.first()), tr("Editor"));
+}
+
+void HistoryPanel::supersedeRequests()
+{
+    m_latestCompare->store(++m_compareRequest);
+    ++m_restoreRequest;
+    m_comparing = false;
+}
+
+void HistoryPanel::startComparison(const QString& olderId,
+                                   const QString& newerId,
+                                   const std::optional<QByteArray>& newerText,
+                                   const QString& olderTitle,
+                                   const QString& newerTitle)
+{
+    const std::optional<SpecRecord> spec = m_store->specSummary(m_specId);
+    if (!spec) {
+        return;
+    }
+    const quint64 request = ++m_compareRequest;
+    m_latestCompare->store(request);
+    m_comparing = true;
+    // Quietly: the last comparison stays in view until this one replaces it.
+    m_comparisonTitle->setText(tr("Comparing %1 with %2…").arg(olderTitle, newerTitle));
+    m_worker->post([this,
+                    request,
+                    latest = m_latestCompare,
+                    specId = m_specId,
+                    kind = spec->kind,
+                    olderId,
+                    newerId,
+                    newerText,
+                    olderTitle,
+                    newerTitle](WorkspaceStore* store, const QString& openError) {
+        if (latest->load() != request) {
+            return; // a newer comparison was asked for meanwhile
+        }
+        HistoryComparison comparison;
+        comparison.olderTitle = olderTitle;
+        comparison.newerTitle = newerTitle;
+        comparison.error = openError;
+        if (store) {
+            const SpecHistory history(store);
+            const std::optional<HistoryEntry> older = history.entry(specId, olderId);
+            std::optional<QByteArray> newer = newerText;
+            if (!newer) {
+                if (const std::optional<HistoryEntry> entry = history.entry(specId, newerId)) {
+                    newer = entry->content;
+                }
+            }
+            comparison.found = older && newer;
+            if (comparison.found && latest->load() == request) {
+                comparison.meaning = SemanticDiff::compute(kind, older->content, *newer);
+                comparison.text = TextDiff::compute(older->content, *newer);
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, comparison = std::move(comparison)] { showComparison(request, comparison); },
+            Qt::QueuedConnection);
+    });
+}
+
+void HistoryPanel::showComparison(quint64 request, const HistoryComparison& comparison)
+{
+    if (request != m_compareRequest) {
+        return; // superseded: a newer comparison, or another spec
+    }
+    m_comparing = false;
+    if (!comparison.found) {
+        m_comparisonTitle->clear();
+        Q_EMIT message(comparison.error.isEmpty() ? tr("This history entry is gone; the list was read again.")
+                                                  : comparison.error);
         refresh();
         return;
     }
-    // The editor is never "compared" for the refresh's sake: its text moves on as the user types.
-    m_compared.clear();
-    showComparison(entry->content, editor->content(), labelOf(ids.first()), tr("Editor"));
-}
-
-void HistoryPanel::showComparison(const QByteArray& older,
-                                  const QByteArray& newer,
-                                  const QString& olderTitle,
-                                  const QString& newerTitle)
-{
-    const std::optional<SpecRecord> spec = m_store->specSummary(m_specId);
-    m_comparisonTitle->setText(tr("%1 → %2").arg(olderTitle, newerTitle));
-    if (spec) {
-        m_summary->showDiff(SemanticDiff::compute(spec->kind, older, newer));
-    }
-    m_diff->showDiff(TextDiff::compute(older, newer), olderTitle, newerTitle);
+    m_comparisonTitle->setText(tr("%1 → %2").arg(comparison.olderTitle, comparison.newerTitle));
+    m_summary->showDiff(comparison.meaning);
+    m_diff->showDiff(comparison.text, comparison.olderTitle, comparison.newerTitle);
+    Q_EMIT comparisonShown();
 }
 
 void HistoryPanel::restoreSelected()
@@ -281,34 +353,72 @@ void HistoryPanel::restoreSelected()
     if (ids.size() != 1 || ids.first() == kDraftId) {
         return;
     }
-    const std::optional<HistoryEntry> entry = m_history.entry(m_specId, ids.first());
+    const quint64 request = ++m_restoreRequest;
+    const QString label = labelOf(ids.first());
+    m_worker->post([this, request, specId = m_specId, entryId = ids.first(), label](WorkspaceStore* store,
+                                                                                    const QString& openError) {
+        std::optional<HistoryEntry> entry = store ? SpecHistory(store).entry(specId, entryId) : std::nullopt;
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, specId, label, openError, entry = std::move(entry)] {
+                applyRestore(request, specId, label, entry, openError);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void HistoryPanel::applyRestore(quint64 request,
+                                qint64 specId,
+                                const QString& label,
+                                const std::optional<HistoryEntry>& entry,
+                                const QString& error)
+{
+    if (request != m_restoreRequest || specId != m_specId) {
+        return; // the user moved on to another spec
+    }
     if (!entry) {
-        Q_EMIT message(tr("This history entry is gone; the list was read again."));
+        Q_EMIT message(error.isEmpty() ? tr("This history entry is gone; the list was read again.") : error);
         refresh();
+        Q_EMIT restoreFinished();
         return;
     }
-    const QString label = labelOf(entry->id);
-    SpecEditor* editor = m_tabs->openSpec(m_specId);
+    SpecEditor* editor = m_tabs->openSpec(specId);
     if (!editor) {
+        Q_EMIT restoreFinished();
         return;
     }
     if (editor->isReadOnly()) {
-        Q_EMIT message(tr("Cannot restore %1: %2").arg(label, m_tabs->readOnlyReason(m_specId)));
+        Q_EMIT message(tr("Cannot restore %1: %2").arg(label, m_tabs->readOnlyReason(specId)));
+        Q_EMIT restoreFinished();
         return;
     }
     if (editor->content() == entry->content) {
         Q_EMIT message(tr("The editor already holds the text of %1.").arg(label));
+        Q_EMIT restoreFinished();
         return;
     }
     // One undo step in the editor, written to the workspace as the draft at once.
-    m_tabs->replaceText(m_specId, entry->content);
-    if (!m_history.recordRestore(m_specId, entry->content)) {
-        Q_EMIT message(
-            tr("Restored %1 into the editor, but the restore could not be recorded in the history.").arg(label));
-        return;
-    }
-    refresh();
-    Q_EMIT message(tr("Restored %1 into the editor (Undo brings back the previous text). The next Sync sends it as "
-                      "a new version; the history is kept.")
-                       .arg(label));
+    m_tabs->replaceText(specId, entry->content);
+    // The snapshot holds the whole text: recorded on the worker, then the list is read again.
+    m_worker->post([this, specId, label, content = entry->content](WorkspaceStore* store, const QString&) {
+        const bool recorded = store && SpecHistory(store).recordRestore(specId, content);
+        QMetaObject::invokeMethod(
+            this,
+            [this, specId, label, recorded] {
+                if (!recorded) {
+                    Q_EMIT message(tr("Restored %1 into the editor, but the restore could not be recorded in the "
+                                      "history.")
+                                       .arg(label));
+                } else {
+                    if (specId == m_specId) {
+                        refresh();
+                    }
+                    Q_EMIT message(tr("Restored %1 into the editor (Undo brings back the previous text). The next "
+                                      "Sync sends it as a new version; the history is kept.")
+                                       .arg(label));
+                }
+                Q_EMIT restoreFinished();
+            },
+            Qt::QueuedConnection);
+    });
 }

@@ -4,6 +4,10 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+#include <optional>
+
 class DiffView;
 class EditorTabs;
 class HistoryTimelineModel;
@@ -14,18 +18,26 @@ class QPushButton;
 class SemanticSummaryView;
 class SpecEditor;
 class WorkspaceStore;
+class WorkspaceThread;
+struct HistoryComparison;
 
 /// The History dock: the current editor's spec's timeline (from the workspace alone, so it
 /// works offline), a comparison of two entries or of one entry with the editor (what changed in
 /// analysts' words above a text diff), and Restore This Version. A restore puts the old text in
 /// the editor as one undo step and records it; the next Sync sends it as a new version, so the
 /// server's history is never rewritten. The panel wires itself to the tabs and the store.
+///
+/// The timeline is read from the workspace's indexes, without any text. Texts are read only for
+/// the entries compared or restored, and those reads and the comparison itself run on a thread
+/// with its own connection, so the window never waits for megabytes; a newer comparison
+/// supersedes one still running, whose result is dropped.
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* parent = nullptr);
+    ~HistoryPanel() override;
 
     /// The spec whose history is shown (0 for none); the panel follows the current tab itself.
     void setSpec(qint64 specId);
@@ -33,12 +45,15 @@ public:
     /// Reads the timeline again, keeping the selection.
     void refresh();
 
-    /// Compares the two selected entries, older to newer.
+    /// Compares the two selected entries, older to newer; comparisonShown() says when it is shown.
     void compareSelected();
     /// Compares the selected entry with the text in the spec's editor.
     void compareWithEditor();
-    /// Puts the selected entry's text in the editor as one undo step and records the restore.
+    /// Puts the selected entry's text in the editor as one undo step and records the restore;
+    /// the text is read off the GUI thread, and restoreFinished() says when it is all done.
     void restoreSelected();
+    /// A comparison is being read or computed.
+    bool isComparing() const { return m_comparing; }
 
     QListView* timelineView() const { return m_list; }
     HistoryTimelineModel* timelineModel() const { return m_model; }
@@ -50,6 +65,10 @@ public:
 Q_SIGNALS:
     /// A sentence for the status bar; never modal.
     void message(const QString& text);
+    /// The comparison last asked for is shown (an older one still running never is).
+    void comparisonShown();
+    /// A restore was applied and recorded, or could not be (message() says why).
+    void restoreFinished();
 
 private:
     void onCurrentEditorChanged(SpecEditor* editor);
@@ -58,10 +77,20 @@ private:
     /// The selected entries' ids, oldest first.
     QStringList selectedIds() const;
     void compare(const QString& olderId, const QString& newerId);
-    void showComparison(const QByteArray& older,
-                        const QByteArray& newer,
-                        const QString& olderTitle,
-                        const QString& newerTitle);
+    /// Reads the entries (or takes `newerText`, the editor's) and compares them on the worker.
+    void startComparison(const QString& olderId,
+                         const QString& newerId,
+                         const std::optional<QByteArray>& newerText,
+                         const QString& olderTitle,
+                         const QString& newerTitle);
+    void showComparison(quint64 request, const HistoryComparison& comparison);
+    /// Drops whatever comparison or restore is still on its way.
+    void supersedeRequests();
+    void applyRestore(quint64 request,
+                      qint64 specId,
+                      const QString& label,
+                      const std::optional<HistoryEntry>& entry,
+                      const QString& error);
     QString labelOf(const QString& entryId) const;
 
     WorkspaceStore* m_store;
@@ -82,4 +111,13 @@ private:
     QAction* m_restoreAction;
     /// The pair last compared ("v1", "v2"); a refresh that keeps it selected does not redo it.
     QStringList m_compared;
+    bool m_comparing = false;
+    /// The newest comparison and restore asked for; results of older ones are dropped.
+    quint64 m_compareRequest = 0;
+    quint64 m_restoreRequest = 0;
+    /// m_compareRequest as the worker sees it, so a comparison still queued behind a newer
+    /// one is skipped without reading anything.
+    std::shared_ptr<std::atomic<quint64>> m_latestCompare;
+    /// Last, so it is stopped first: no job of it outlives the panel it reports to.
+    std::unique_ptr<WorkspaceThread> m_worker;
 };
