@@ -98,6 +98,8 @@ void DraftAutosave::onWritten(qint64 specId,
 
 bool DraftAutosave::flush()
 {
+    // An edit whose report is still queued is in the text written now: no second write after.
+    m_editor->reportChangesNow();
     m_timer.stop();
     if (!hasPendingChanges()) {
         return true;

@@ -280,6 +280,16 @@ QByteArray SpecEditor::content() const
     return QByteArray(text, length());
 }
 
+void SpecEditor::reportChangesNow()
+{
+    if (!m_changeReport.isActive()) {
+        return;
+    }
+    m_changeReport.stop();
+    m_accessibilityEvents->editsDone();
+    Q_EMIT contentChanged();
+}
+
 void SpecEditor::followAccessibility(bool active)
 {
     m_accessibilityEvents->setActive(active);

@@ -52,6 +52,9 @@ public:
     void showQuickFixMenu();
     /// Keeps the character index and sends text events only while assistive tools listen.
     void followAccessibility(bool active);
+    /// Sends a contentChanged() still waiting for the edits to finish now, for a caller that
+    /// must know every edit before it goes on (a flush before closing).
+    void reportChangesNow();
     /// The font of the text and the line numbers (the user's editor font).
     void setEditorFont(const QFont& font);
     QFont editorFont() const { return m_font; }
@@ -63,7 +66,8 @@ public:
 
 Q_SIGNALS:
     void diagnosticsChanged();
-    /// The text changed (typing, paste, undo, a structural edit). Several edits may share one signal.
+    /// The text changed (typing, paste, undo, a structural edit). Several edits may share one
+    /// signal; it arrives once they are done, from the event loop (see reportChangesNow()).
     void contentChanged();
 
 protected:
