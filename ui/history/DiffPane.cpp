@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QScrollBar>
 
 namespace {
 constexpr int kRemovedWordIndicator = 8;
@@ -39,6 +40,9 @@ DiffPane::DiffPane(QWidget* parent)
     indicatorDefine(QsciScintilla::StraightBoxIndicator, kAddedWordIndicator);
     setIndicatorDrawUnder(true, kAddedWordIndicator);
     applyColours();
+    // Numbers are written as rows come into sight: a compare of two 1 MB versions has some
+    // 30,000 rows, and labelling them all held the window for tens of milliseconds.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DiffPane::labelVisibleRows);
 }
 
 void DiffPane::applyColours()
@@ -70,6 +74,38 @@ void DiffPane::changeEvent(QEvent* event)
     }
 }
 
+void DiffPane::resizeEvent(QResizeEvent* event)
+{
+    QsciScintilla::resizeEvent(event);
+    labelVisibleRows();
+}
+
+QString DiffPane::numberLabel(int row) const
+{
+    const Row& content = m_rows.at(row);
+    return m_twoNumbers ? QStringLiteral("%1 %2 ")
+                              .arg(numberText(content.number), m_digits)
+                              .arg(numberText(content.secondNumber), m_digits)
+                        : numberText(content.number) + QLatin1Char(' ');
+}
+
+void DiffPane::labelVisibleRows()
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    // A screen's worth above and below, so a page step shows numbers at once.
+    const int screen = std::max(1, int(SendScintilla(SCI_LINESONSCREEN)));
+    const int first = std::max(0, firstVisibleLine() - screen);
+    const int last = std::min(int(m_rows.size()), firstVisibleLine() + 2 * screen + 1);
+    for (int row = first; row < last; ++row) {
+        if (!m_labelled.testBit(row)) {
+            m_labelled.setBit(row);
+            setMarginText(row, numberLabel(row), STYLE_LINENUMBER);
+        }
+    }
+}
+
 void DiffPane::setRows(const QList<Row>& rows, bool twoNumbers)
 {
     QByteArray text;
@@ -90,17 +126,15 @@ void DiffPane::setRows(const QList<Row>& rows, bool twoNumbers)
     setReadOnly(true);
     markerDeleteAll();
 
-    const int digits = int(QString::number(widest).size());
-    setMarginWidth(kNumberMargin, QString(twoNumbers ? 2 * digits + 3 : digits + 2, QLatin1Char('9')));
+    m_digits = int(QString::number(widest).size());
+    m_twoNumbers = twoNumbers;
+    setMarginWidth(kNumberMargin, QString(twoNumbers ? 2 * m_digits + 3 : m_digits + 2, QLatin1Char('9')));
+    m_rows = rows;
+    m_labelled = QBitArray(rows.size());
     for (int row = 0; row < rows.size(); ++row) {
-        const Row& content = rows.at(row);
-        const QString margin = twoNumbers ? QStringLiteral("%1 %2 ")
-                                                .arg(numberText(content.number), digits)
-                                                .arg(numberText(content.secondNumber), digits)
-                                          : numberText(content.number) + QLatin1Char(' ');
-        setMarginText(row, margin, STYLE_LINENUMBER);
-        tintRow(row, content);
+        tintRow(row, rows.at(row));
     }
+    labelVisibleRows();
 }
 
 void DiffPane::tintRow(int row, const Row& content)
@@ -131,5 +165,6 @@ void DiffPane::tintRow(int row, const Row& content)
 void DiffPane::showRow(int row)
 {
     setFirstVisibleLine(std::max(0, row - kContextRows));
+    labelVisibleRows();
     setCursorPosition(row, 0);
 }

@@ -4,6 +4,8 @@
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QBitArray>
+
 /// One read-only side of a diff (or the whole inline diff): rows of text with their line
 /// numbers in the margin, removed and added lines tinted and the changed words boxed. Scintilla
 /// keeps a 1 MB spec responsive where per-line extra selections in a QTextEdit would not.
@@ -30,13 +32,22 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Paper, text, margin and diff tints after the palette (light or dark).
     void applyColours();
     void tintRow(int row, const Row& content);
+    /// The margin's line numbers of `row` (one, or older and newer side by side).
+    QString numberLabel(int row) const;
+    /// Writes the numbers of the rows in sight (and a screen around them) not written yet.
+    void labelVisibleRows();
 
     int m_removedMarker = -1;
     int m_addedMarker = -1;
     int m_fillerMarker = -1;
+    QList<Row> m_rows;
+    QBitArray m_labelled;
+    int m_digits = 1;
+    bool m_twoNumbers = false;
 };
