@@ -79,16 +79,19 @@ void EditorTabs::tabRemoved(int index)
     Q_EMIT openSpecsChanged();
 }
 
-SpecEditor* EditorTabs::openSpec(qint64 specId)
+SpecEditor* EditorTabs::openSpec(qint64 specId, const std::optional<QByteArray>& storedText)
 {
     const int existing = indexOfSpec(specId);
     if (existing >= 0) {
         setCurrentIndex(existing);
         return editorAt(existing);
     }
-    const std::optional<SpecRecord> spec = m_store->spec(specId);
+    std::optional<SpecRecord> spec = storedText ? m_store->specSummary(specId) : m_store->spec(specId);
     if (!spec) {
         return nullptr;
+    }
+    if (storedText) {
+        spec->content = *storedText;
     }
     auto* editor = new SpecEditor(spec->id, spec->kind);
     applyEditorSettingsTo(editor);

@@ -32,7 +32,9 @@ public:
     EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* parent = nullptr);
 
     /// Shows the spec's tab, opening it from the workspace if needed. Null if the spec is gone.
-    SpecEditor* openSpec(qint64 specId);
+    /// `storedText`, when given, is the text just stored for it (File ▸ Open read and stored it
+    /// on a worker), so a 10 MB text is not read back on the GUI thread.
+    SpecEditor* openSpec(qint64 specId, const std::optional<QByteArray>& storedText = std::nullopt);
     SpecEditor* currentEditor() const;
     SpecEditor* editorAt(int index) const;
     /// The open editor of a spec; null when the spec has no tab.

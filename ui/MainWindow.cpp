@@ -686,21 +686,21 @@ void MainWindow::openFileInBackground(const QString& filePath)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, specId, added, problem] {
+            [this, specId, added, problem, content] {
                 statusBar()->clearMessage();
                 if (specId == 0) {
                     showProblem(problem);
                     Q_EMIT fileOpened(0);
                     return;
                 }
-                const bool shown = showOpenedFile(specId, added);
+                const bool shown = showOpenedFile(specId, added, added ? std::optional(content) : std::nullopt);
                 Q_EMIT fileOpened(shown ? specId : 0);
             },
             Qt::QueuedConnection);
     });
 }
 
-bool MainWindow::showOpenedFile(qint64 specId, bool added)
+bool MainWindow::showOpenedFile(qint64 specId, bool added, const std::optional<QByteArray>& storedText)
 {
     // Stored through another connection: the tree hears of it here (unless the workspace
     // watcher already brought it).
@@ -709,11 +709,15 @@ bool MainWindow::showOpenedFile(qint64 specId, bool added)
             Q_EMIT m_store->specAdded(*summary);
         }
     }
-    if (!m_tabs->openSpec(specId)) {
+    const bool alreadyOpen = m_tabs->editorForSpec(specId) != nullptr;
+    if (!m_tabs->openSpec(specId, storedText)) {
         return false;
     }
-    // An open tab is only shown again: it may not have seen the file change yet.
-    m_tabs->diskFiles()->check(specId);
+    // An open tab is only shown again: it may not have seen the file change yet. (A new tab
+    // compared its text with the file as it opened.)
+    if (alreadyOpen) {
+        m_tabs->diskFiles()->check(specId);
+    }
     return true;
 }
 

@@ -102,7 +102,9 @@ private:
     /// The files collection, made when it is missing; 0 (with `error`) when it cannot be.
     qint64 filesCollection(QString* error);
     /// Shows a spec openFileInBackground() stored (or found) on its thread.
-    bool showOpenedFile(qint64 specId, bool added);
+    /// `storedText` is the file's text when it was just added as a new spec (not a known one,
+    /// whose workspace text may be a draft).
+    bool showOpenedFile(qint64 specId, bool added, const std::optional<QByteArray>& storedText = std::nullopt);
     void openFileFromDialog();
     void save();
     void saveAs();
