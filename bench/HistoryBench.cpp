@@ -1,6 +1,7 @@
 #include "HistoryBench.h"
 
 #include "AppSettings.h"
+#include "BenchLoop.h"
 #include "DraftAutosave.h"
 #include "EditorPage.h"
 #include "EditorTabs.h"
@@ -33,72 +34,6 @@
 namespace {
 
 constexpr int kServerVersions = 30; // and the pull's snapshot: 31 versions
-
-qint64 nowNs()
-{
-    static const QElapsedTimer clock = [] {
-        QElapsedTimer started;
-        started.start();
-        return started;
-    }();
-    return clock.nsecsElapsed();
-}
-
-double msSince(qint64 startNs)
-{
-    return double(nowNs() - startNs) / 1e6;
-}
-
-/// Runs the event loop for `ms` without spinning, so the GUI thread does only what the app asks.
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs) {
-            return false;
-        }
-        runFor(2);
-    }
-    return true;
-}
-
-/// A 1 ms timer on the GUI thread: the longest gap between two ticks is the worst stall.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_max = std::max(m_max, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_last = m_clock.nsecsElapsed();
-        m_max = 0;
-    }
-    double maxMs() const { return double(m_max) / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-};
 
 /// Version `number` of the 1 MB spec: the same text with a few lines in fifty marked as its own.
 QByteArray versionText(const QByteArray& base, int number)
