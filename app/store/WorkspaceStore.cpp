@@ -438,13 +438,16 @@ WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
                                                               const QList<QByteArray>& knownHashes,
                                                               QString* error)
 {
-    // Splices need the stored hashes (DraftText): a row from before them is written whole.
+    // Splices need the stored hashes (DraftText): a row from before them is written whole. The
+    // hashes come from the index and the base is tested in a branch: no text is read.
     QSqlQuery row(db());
-    row.prepare(QStringLiteral(
-        "SELECT content_hash, content_hash IS NOT NULL AND (base_content IS NULL OR base_hash IS NOT NULL), "
-        "(SELECT COUNT(*) FROM draft_splices WHERE spec_id = specs.id), "
-        "(SELECT COALESCE(SUM(length(replacement)), 0) FROM draft_splices WHERE spec_id = specs.id) "
-        "FROM specs WHERE id = ?"));
+    row.prepare(
+        QStringLiteral("SELECT content_hash, content_hash IS NOT NULL AND CASE WHEN base_hash IS NOT NULL THEN 1 "
+                       "ELSE base_content IS NULL END, "
+                       "(SELECT COUNT(*) FROM draft_splices WHERE spec_id = specs.id), "
+                       "(SELECT COALESCE(SUM(length(replacement)), 0) FROM draft_splices WHERE spec_id = specs.id) "
+                       "FROM %1 WHERE id = ?")
+            .arg(QLatin1String(kSpecsMeta)));
     row.addBindValue(specId);
     if (!run(row, error)) {
         return DraftSave::Failed;
