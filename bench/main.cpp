@@ -6,6 +6,7 @@
 #include "DistributionPanel.h"
 #include "EditorTabs.h"
 #include "HistoryBench.h"
+#include "HugePageAllocator.h"
 #include "OutlineModel.h"
 #include "PropertyDistribution.h"
 #include "PropertyGroupWidget.h"
@@ -511,6 +512,7 @@ void history()
 
 int main(int argc, char* argv[])
 {
+    HugePages::mapLargeBlocks(); // as app/gui/main.cpp
     TimedApplication app(argc, argv);
     const QStringList only = QApplication::arguments().mid(1);
     if (SpecFiles::handles(only)) {

@@ -96,6 +96,10 @@ private:
     EditorAccessibilityEvents* m_accessibilityEvents;
     /// Announces contentChanged() once the edits reported by Scintilla are done.
     QTimer m_changeReport;
+    /// The last copies content() gave out. One its takers (the analysis, the draft writer) have
+    /// all let go of is written over, in pages already faulted in, instead of a new 10 MB block.
+    mutable std::array<QByteArray, 3> m_copies;
+    mutable size_t m_nextCopy = 0;
     bool m_loading = false;
     /// Squiggle indicator and margin marker per severity (error, warning, info).
     std::array<int, 3> m_indicators {};

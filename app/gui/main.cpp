@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "FirstPaintReport.h"
+#include "HugePageAllocator.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
 #include "OverlaySecretStore.h"
@@ -23,6 +24,7 @@
 
 int main(int argc, char* argv[])
 {
+    HugePages::mapLargeBlocks();
     QApplication::setApplicationName(QStringLiteral("specdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("SpecDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));

@@ -5,6 +5,9 @@
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
 #endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace HugePages {
 
@@ -21,6 +24,14 @@ void advise(void* data, std::size_t bytes)
 #else
     Q_UNUSED(data);
     Q_UNUSED(bytes);
+#endif
+}
+
+void mapLargeBlocks()
+{
+#if defined(__GLIBC__)
+    constexpr int kOwnMappingFrom = 1024 * 1024;
+    mallopt(M_MMAP_THRESHOLD, kOwnMappingFrom);
 #endif
 }
 

@@ -7,6 +7,12 @@ namespace HugePages {
 /// Asks the kernel to back the whole 2 MB pages inside [data, data + bytes) with huge pages.
 /// Harmless where it cannot: small blocks, other systems, huge pages switched off.
 void advise(void* data, std::size_t bytes);
+/// Gives every block of 1 MB or more (a copy of a spec's text, a tree) a mapping of its own,
+/// for the process's life: freed, it goes back to the system at once, and new, it can be advised
+/// into huge pages. glibc otherwise raises that threshold to the largest block freed, so 10 MB
+/// copies came from the heap, where malloc_trim() handed their pages back and the next copy
+/// faulted them in again 4 KB at a time (6-20 ms of the GUI thread per autosave).
+void mapLargeBlocks();
 } // namespace HugePages
 
 /// std::allocator, but a large block is advised into huge pages before anything is written to
