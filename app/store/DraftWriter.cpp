@@ -1,5 +1,7 @@
 #include "DraftWriter.h"
 
+#include "WorkerPriority.h"
+
 #include <QHash>
 
 #include <memory>
@@ -21,6 +23,8 @@ public:
                                     QByteArray* hash,
                                     QString* error)
     {
+        // Hashing and comparing a 10 MB draft must not take the CPU from the window.
+        WorkerPriority::lower();
         // An earlier write lands before this one, or fails and leaves the text before it.
         for (const quint64 earlier : earlierWrites) {
             const auto found = m_hashes.constFind(earlier);

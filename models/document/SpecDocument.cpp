@@ -1,6 +1,9 @@
 #include "SpecDocument.h"
 
+#include "WorkerPriority.h"
+
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #if defined(__GLIBC__)
@@ -15,6 +18,34 @@ struct Outcome
     std::shared_ptr<const SpecAnalysis> baseAnalysis;
 };
 
+/// Shares an analysis. The last owner of a big one, whichever it is (the document, the outline,
+/// a comparison) and on whatever thread, has a worker free it: a tree of a million nodes takes
+/// 10-30 ms to free, which on the GUI thread was a stall each time an analysis replaced another.
+/// Then the freed pages go back to the system; glibc keeps them otherwise, and each analysis of
+/// a big spec would leave the process larger (262 MB grew past 600 MB in a few edits).
+std::shared_ptr<const SpecAnalysis> share(SpecAnalysis analysis)
+{
+    constexpr qint32 kFreeOnWorkerFrom = 20'000;
+    auto* owned = new SpecAnalysis(std::move(analysis));
+    if (owned->tree.size() < kFreeOnWorkerFrom) {
+        return std::shared_ptr<const SpecAnalysis>(owned);
+    }
+    return std::shared_ptr<const SpecAnalysis>(owned, [](const SpecAnalysis* last) {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        if (pool == nullptr) { // the process is ending
+            delete last;
+            return;
+        }
+        pool->start([last] {
+            WorkerPriority::lower();
+            delete last;
+#if defined(__GLIBC__)
+            malloc_trim(0);
+#endif
+        });
+    });
+}
+
 // Runs on a worker thread. The base is analysed there too, once, and only for the kind whose
 // rules compare with it (Scale GP's read-only fields), so opening a big spec stays instant.
 Outcome analyse(QByteArray text,
@@ -23,29 +54,17 @@ Outcome analyse(QByteArray text,
                 QByteArray base,
                 std::shared_ptr<const SpecAnalysis> baseAnalysis)
 {
+    WorkerPriority::lower();
     const SpecKind effective = kind.value_or(SpecKinds::detect(text, format));
     if (!baseAnalysis && !base.isEmpty() && effective == SpecKind::ScaleGp) {
-        baseAnalysis = std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(base, format, kind));
+        baseAnalysis = share(SpecAnalysis::analyse(base, format, kind));
     }
     SpecValidator::Context context;
     if (baseAnalysis) {
         context.baseTree = &baseAnalysis->tree;
         context.baseText = &base;
     }
-    return {std::make_shared<const SpecAnalysis>(SpecAnalysis::analyse(text, format, kind, context)), baseAnalysis};
-}
-
-/// Frees an analysis on a worker: a tree of a million nodes takes a while to free. Then hands
-/// the freed pages back to the system; glibc keeps them otherwise, and each analysis of a big
-/// spec would leave the process larger (262 MB grew past 600 MB in a few edits).
-void releaseLater(std::shared_ptr<const SpecAnalysis> analysis)
-{
-    (void)QtConcurrent::run([analysis = std::move(analysis)]() mutable {
-        analysis.reset();
-#if defined(__GLIBC__)
-        malloc_trim(0);
-#endif
-    });
+    return {share(SpecAnalysis::analyse(text, format, kind, context)), baseAnalysis};
 }
 
 } // namespace
@@ -94,7 +113,7 @@ void SpecDocument::analyseNow()
         m_text = m_source();
     }
     Outcome outcome = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis);
-    releaseLater(std::exchange(m_analysis, std::move(outcome.analysis)));
+    m_analysis = std::move(outcome.analysis);
     m_baseAnalysis = std::move(outcome.baseAnalysis);
     m_analysedGeneration = m_generation;
     Q_EMIT analysed();
@@ -123,13 +142,12 @@ void SpecDocument::start()
         }
         if (generation != m_generation) {
             // The text changed while this ran: analyse the newer text once typing pauses.
-            releaseLater(std::move(outcome.analysis));
             if (!m_delay.isActive()) {
                 m_delay.start();
             }
             return;
         }
-        releaseLater(std::exchange(m_analysis, outcome.analysis));
+        m_analysis = std::move(outcome.analysis);
         m_analysedGeneration = generation;
         Q_EMIT analysed();
     });

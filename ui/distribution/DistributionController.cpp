@@ -1,6 +1,7 @@
 #include "DistributionController.h"
 
 #include "SpecEditor.h"
+#include "WorkerPriority.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,14 +42,20 @@ void DistributionController::onAnalysed()
             reread(analysis, watcher->future().takeResult());
         }
     });
-    watcher->setFuture(QtConcurrent::run([analysis] { return DistributionSet::read(*analysis); }));
+    watcher->setFuture(QtConcurrent::run([analysis] {
+        WorkerPriority::lower();
+        return DistributionSet::read(*analysis);
+    }));
 }
 
 void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set)
 {
     const SpecDocument* document = m_editor->document();
     // Freeing the shares of a big spec takes a while: let a worker do it, not the GUI.
-    (void)QtConcurrent::run([old = std::exchange(m_set, std::move(set))]() mutable { old = {}; });
+    (void)QtConcurrent::run([old = std::exchange(m_set, std::move(set))]() mutable {
+        WorkerPriority::lower();
+        old = {};
+    });
     if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }
