@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QApplication>
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <cstdio>
 
 #include <utility>
 #include <vector>
@@ -30,13 +33,18 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (QThread::currentThread() != thread() || !m_recording || m_depth > 0) {
+        if (QThread::currentThread() != thread() || !m_recording) {
             return QApplication::notify(receiver, event);
+        }
+        if (m_depth > 0) {
+            // Inside a slow delivery, the repaints it made are named too.
+            return m_traceMs > 0 && event->type() == QEvent::Paint ? traced(receiver, event, m_traceMs / 4)
+                                                                   : QApplication::notify(receiver, event);
         }
         ++m_depth;
         QElapsedTimer timer;
         timer.start();
-        const bool handled = QApplication::notify(receiver, event);
+        const bool handled = m_traceMs > 0 ? traced(receiver, event, m_traceMs) : QApplication::notify(receiver, event);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         --m_depth;
         m_busyMs += ms;
@@ -47,6 +55,27 @@ public:
     }
 
 private:
+    /// Delivers the event and, when it took `thresholdMs` or more, says what it was: with
+    /// SPECDESK_BENCH_TRACE=MS, what a slow figure is made of. The receiver is described before
+    /// the delivery, which may delete it.
+    bool traced(QObject* receiver, QEvent* event, double thresholdMs)
+    {
+        const QObject* parent = receiver->parent();
+        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " \""
+                                + receiver->objectName().toUtf8() + "\" (parent "
+                                + (parent ? parent->metaObject()->className() : "-") + ")";
+        const int type = int(event->type());
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (ms >= thresholdMs) {
+            std::fprintf(stderr, "trace: %.1f ms event %d to %s\n", ms, type, what.constData());
+        }
+        return handled;
+    }
+
+    double m_traceMs = qEnvironmentVariableIntValue("SPECDESK_BENCH_TRACE");
     bool m_recording = false;
     int m_depth = 0;
     double m_threshold = 1.0;
