@@ -101,11 +101,6 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     installAccessibilityHooks();
     dropQScintillaAccessible();
     SendScintilla(SCI_SETMODEVENTMASK, kModificationEvents);
-    // Keep the laid-out lines of the whole page, not only the caret's: a full repaint (a problem
-    // shown, a scroll back) then draws without measuring every character again. Runs of more
-    // than 30 bytes (long quoted values) are never in Scintilla's position cache, and measuring
-    // them made one repaint of a page of nested YAML cost 20-60 ms.
-    SendScintilla(SCI_SETLAYOUTCACHE, static_cast<unsigned long>(SC_CACHE_PAGE));
     followAccessibility(QAccessible::isActive());
     // Scintilla reports each edit just before it makes it: typing, paste, undo and redo, a
     // structural edit. Only those notifications count as a change of the text; markers and
@@ -291,20 +286,18 @@ QByteArray SpecEditor::content() const
     // Faulting in a fresh 10 MB block 4 KB at a time cost 6-30 ms of the GUI thread per autosave
     // and per analysis, the copy itself 1 ms: reuse a block nobody holds any more, or else take
     // a new one advised into huge pages before it is written.
-    for (QByteArray& copy : m_copies) {
-        if (copy.isDetached() && copy.capacity() >= size) {
-            copy.resize(size);
-            std::memcpy(copy.data(), text, size_t(size));
-            return copy;
-        }
+    auto block = std::find_if(m_copies.begin(), m_copies.end(), [size](const QByteArray& copy) {
+        return copy.isDetached() && copy.capacity() >= size;
+    });
+    if (block == m_copies.end()) {
+        block = m_copies.begin() + qsizetype(m_nextCopy);
+        m_nextCopy = (m_nextCopy + 1) % m_copies.size();
+        *block = QByteArray(size + size / 64, Qt::Uninitialized); // room to grow while typing
+        HugePages::advise(block->data(), size_t(block->size()));
     }
-    QByteArray copy(size + size / 64, Qt::Uninitialized); // room to grow while typing
-    HugePages::advise(copy.data(), size_t(copy.size()));
-    copy.resize(size);
-    std::memcpy(copy.data(), text, size_t(size));
-    m_copies[m_nextCopy] = copy;
-    m_nextCopy = (m_nextCopy + 1) % m_copies.size();
-    return copy;
+    block->resize(size);
+    std::memcpy(block->data(), text, size_t(size));
+    return *block;
 }
 
 void SpecEditor::reportChangesNow()
