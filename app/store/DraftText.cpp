@@ -1,5 +1,6 @@
 #include "DraftText.h"
 
+#include "PreparedQuery.h"
 #include "StoreQuery.h"
 
 #include <algorithm>
@@ -130,29 +131,28 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
     // The text and its splices from one state: a compaction committed between two reads would
     // otherwise apply the splices twice, or not at all.
     const StoreQuery::Snapshot snapshot(db);
-    QSqlQuery text(db);
-    text.setForwardOnly(true);
-    text.prepare(QStringLiteral("SELECT content FROM specs WHERE id = ?"));
-    text.addBindValue(specId);
-    if (!StoreQuery::run(text, error) || !text.next()) {
-        return std::nullopt;
-    }
-    const QByteArray content = text.value(0).toByteArray();
-    text.finish();
-
-    QSqlQuery rows(db);
-    rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral(
-        "SELECT splice_start, splice_end, replacement FROM draft_splices WHERE spec_id = ? ORDER BY id"));
-    rows.addBindValue(specId);
-    if (!StoreQuery::run(rows, error)) {
-        return std::nullopt;
+    QByteArray content;
+    {
+        PreparedQuery text(db, QStringLiteral("SELECT content FROM specs WHERE id = ?"));
+        text->addBindValue(specId);
+        if (!text.run(error) || !text->next()) {
+            return std::nullopt;
+        }
+        content = text->value(0).toByteArray();
     }
     QList<Splice> splices;
-    while (rows.next()) {
-        splices.append({rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toByteArray()});
+    {
+        PreparedQuery rows(db,
+                           QStringLiteral("SELECT splice_start, splice_end, replacement FROM draft_splices "
+                                          "WHERE spec_id = ? ORDER BY id"));
+        rows->addBindValue(specId);
+        if (!rows.run(error)) {
+            return std::nullopt;
+        }
+        while (rows->next()) {
+            splices.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toByteArray()});
+        }
     }
-    rows.finish();
     std::optional<QByteArray> draft = applied(content, splices);
     if (!draft) {
         qCWarning(lcStore) << "the splices of spec" << specId << "do not fit its text";

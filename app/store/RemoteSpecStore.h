@@ -55,8 +55,6 @@ public:
     bool hasLocalEdits(qint64 specId) const;
 
 private:
-    /// One server version, as replaceServerVersions() and addServerVersion() store it.
-    bool insertServerVersion(qint64 specId, const RemoteVersion& version, QString* error);
     /// Notes that the workspace holds only a listing's entry for the spec (or no longer does).
     bool markAwaitingText(qint64 specId, bool awaiting, QString* error);
     /// True when the newest pull snapshot of the spec holds exactly `content`.

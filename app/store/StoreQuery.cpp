@@ -1,5 +1,7 @@
 #include "StoreQuery.h"
 
+#include "PreparedQuery.h"
+
 namespace StoreQuery {
 
 QString plainMessage(const QSqlError& error)
@@ -55,19 +57,19 @@ QString plainMessage(const QSqlError& error)
 Snapshot::Snapshot(const QSqlDatabase& db)
     : m_db(db)
 {
-    QSqlQuery begin(m_db);
-    m_open = begin.exec(QStringLiteral("SAVEPOINT snapshot"));
+    PreparedQuery begin(m_db, QStringLiteral("SAVEPOINT snapshot"));
+    m_open = begin.run(nullptr);
     if (!m_open) {
-        qCWarning(lcStore) << "could not take a snapshot:" << begin.lastError().text();
+        qCWarning(lcStore) << "could not take a snapshot";
     }
 }
 
 Snapshot::~Snapshot()
 {
     if (m_open) {
-        QSqlQuery release(m_db);
-        if (!release.exec(QStringLiteral("RELEASE snapshot"))) {
-            qCWarning(lcStore) << "could not release a snapshot:" << release.lastError().text();
+        PreparedQuery release(m_db, QStringLiteral("RELEASE snapshot"));
+        if (!release.run(nullptr)) {
+            qCWarning(lcStore) << "could not release a snapshot";
         }
     }
 }

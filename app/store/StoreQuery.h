@@ -31,17 +31,20 @@ inline QByteArray blob(const QByteArray& bytes)
 /// What a database error means for the user, in a sentence that says what to do.
 QString plainMessage(const QSqlError& error);
 
+/// Logs a failed statement and fills `error` with a sentence; returns false.
+inline bool failed(const QSqlError& why, QString* error)
+{
+    qCWarning(lcStore) << "workspace query failed:" << why.text();
+    if (error != nullptr) {
+        *error = plainMessage(why);
+    }
+    return false;
+}
+
 /// Runs one prepared statement; on failure logs it and fills `error` with a sentence.
 inline bool run(QSqlQuery& query, QString* error)
 {
-    if (query.exec()) {
-        return true;
-    }
-    qCWarning(lcStore) << "workspace query failed:" << query.lastError().text();
-    if (error != nullptr) {
-        *error = plainMessage(query.lastError());
-    }
-    return false;
+    return query.exec() || failed(query.lastError(), error);
 }
 
 /// Makes the reads in its scope see one state of the database, whatever other connections

@@ -1,6 +1,8 @@
 #include "SyncJournal.h"
 
 #include "DraftText.h"
+#include "PreparedQuery.h"
+#include "ServerVersions.h"
 #include "StoreQuery.h"
 #include "WorkspaceStore.h"
 
@@ -101,6 +103,7 @@ SyncJournal::~SyncJournal()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
         m_leases.releaseAll();
+        PreparedQuery::forget(m_connectionName);
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
@@ -128,25 +131,27 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
     // The row and the draft from one state of the workspace.
     const StoreQuery::Snapshot snapshot(db());
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, "
-                                 "pending_write_content, pending_write_at, sync_error_kind FROM specs "
-                                 "WHERE id = ? AND remote_id IS NOT NULL")
-                      .arg(columns()));
-    query.addBindValue(specId);
-    if (!StoreQuery::run(query, nullptr) || !query.next()) {
-        return std::nullopt;
+    SyncRecord record;
+    {
+        static const QString sql = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, "
+                                                  "pending_write_content, pending_write_at, sync_error_kind FROM specs "
+                                                  "WHERE id = ? AND remote_id IS NOT NULL")
+                                       .arg(columns());
+        PreparedQuery query(db(), sql);
+        query->addBindValue(specId);
+        if (!query.run(nullptr) || !query->next()) {
+            return std::nullopt;
+        }
+        record = recordFromRow(*query);
+        record.baseContent = query->value(13).toByteArray();
+        record.theirsContent = query->value(14).toByteArray();
+        record.pendingWriteHash = query->value(15).toByteArray();
+        record.pendingWriteContent = query->value(16).toByteArray();
+        record.pendingWriteAtMs = query->value(17).toLongLong();
+        if (record.state == SyncState::Error) {
+            record.errorKind = errorKindFromId(query->value(18).toString());
+        }
     }
-    SyncRecord record = recordFromRow(query);
-    record.baseContent = query.value(13).toByteArray();
-    record.theirsContent = query.value(14).toByteArray();
-    record.pendingWriteHash = query.value(15).toByteArray();
-    record.pendingWriteContent = query.value(16).toByteArray();
-    record.pendingWriteAtMs = query.value(17).toLongLong();
-    if (record.state == SyncState::Error) {
-        record.errorKind = errorKindFromId(query.value(18).toString());
-    }
-    query.finish();
     std::optional<QByteArray> content = DraftText::read(db(), specId);
     if (!content) {
         return std::nullopt;
@@ -157,16 +162,17 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 
 std::optional<SyncRecord> SyncJournal::summary(qint64 specId) const
 {
-    QSqlQuery query(db());
     // Through the index of a spec's facts (schema step 8): the texts are read only for a row
     // without hashes, so a 10 MB draft's autosave costs the tree no walk through its pages.
-    query.prepare(QStringLiteral("SELECT %1 FROM specs INDEXED BY specs_meta WHERE id = ? AND remote_id IS NOT NULL")
-                      .arg(columns()));
-    query.addBindValue(specId);
-    if (!StoreQuery::run(query, nullptr) || !query.next()) {
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM specs INDEXED BY specs_meta WHERE id = ? AND remote_id IS NOT NULL")
+              .arg(columns());
+    PreparedQuery query(db(), sql);
+    query->addBindValue(specId);
+    if (!query.run(nullptr) || !query->next()) {
         return std::nullopt;
     }
-    return recordFromRow(query);
+    return recordFromRow(*query);
 }
 
 QList<SyncRecord> SyncJournal::summaries(qint64 collectionId) const
@@ -227,16 +233,15 @@ QList<qint64> SyncJournal::queuedSpecs() const
 
 int SyncJournal::run(const QString& sql, const QVariantList& values, qint64 specId)
 {
-    QSqlQuery query(db());
-    query.prepare(sql);
+    PreparedQuery query(db(), sql);
     for (const QVariant& value : values) {
-        query.addBindValue(value);
+        query->addBindValue(value);
     }
-    if (!StoreQuery::run(query, nullptr)) {
+    if (!query.run(nullptr)) {
         return -1;
     }
     announce(specId);
-    return query.numRowsAffected();
+    return query->numRowsAffected();
 }
 
 void SyncJournal::announce(qint64 specId)
@@ -280,15 +285,15 @@ bool SyncJournal::insertSnapshot(qint64 specId, const QString& origin)
     if (!content) {
         return false;
     }
-    QSqlQuery snapshot(db());
-    snapshot.prepare(QStringLiteral(
-        "INSERT INTO spec_versions (spec_id, origin, number, content, created_at, recorded_at) VALUES (?, ?, "
-        "(SELECT COALESCE(MAX(number), 0) + 1 FROM spec_versions WHERE spec_id = ? AND origin = ?), ?, ?, ?)"));
+    PreparedQuery snapshot(db(),
+                           QStringLiteral("INSERT INTO spec_versions (spec_id, origin, number, content, created_at, "
+                                          "recorded_at) VALUES (?, ?, (SELECT COALESCE(MAX(number), 0) + 1 FROM "
+                                          "spec_versions WHERE spec_id = ? AND origin = ?), ?, ?, ?)"));
     const QString now = nowUtc();
     for (const QVariant& value : QVariantList {specId, origin, specId, origin, blob(*content), now, now}) {
-        snapshot.addBindValue(value);
+        snapshot->addBindValue(value);
     }
-    return StoreQuery::run(snapshot, nullptr);
+    return snapshot.run(nullptr);
 }
 
 bool SyncJournal::setState(qint64 specId, SyncState state, const QString& message, SyncErrorKind errorKind)
@@ -354,7 +359,8 @@ bool SyncJournal::rebase(qint64 specId,
                          SyncState state,
                          const QString& message,
                          const QString& snapshotOrigin,
-                         const QByteArray& expectedDraft)
+                         const QByteArray& expectedDraft,
+                         const std::optional<RemoteVersion>& newServerVersion)
 {
     QString sql
         = QStringLiteral("UPDATE specs SET title = COALESCE(NULLIF(?, ''), title), base_content = ?, base_hash = ?, "
@@ -394,10 +400,28 @@ bool SyncJournal::rebase(qint64 specId,
     if (!snapshotOrigin.isEmpty() && !insertSnapshot(specId, snapshotOrigin)) {
         return endTransaction(false);
     }
+    if (newServerVersion && !ServerVersions::insert(db(), specId, *newServerVersion, nullptr)) {
+        return endTransaction(false);
+    }
     if (run(sql, values, specId) != 1) {
         return endTransaction(false);
     }
     return endTransaction(true);
+}
+
+int SyncJournal::serverVersionCount(qint64 specId) const
+{
+    return ServerVersions::count(db(), specId);
+}
+
+bool SyncJournal::replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions)
+{
+    if (!beginTransaction()) {
+        return false;
+    }
+    const bool replaced = ServerVersions::replace(db(), specId, versions, nullptr);
+    announce(specId);
+    return endTransaction(replaced);
 }
 
 bool SyncJournal::markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message)

@@ -103,6 +103,7 @@ public:
     /// draft when given, but only while the draft is still `expectedDraft`: text typed during the
     /// sync is never overwritten, and then nothing changes and false is returned. `baseText` is
     /// the text kept as the base when it means the same to the server as its reply.
+    /// `newServerVersion`, the version a write just made, joins the server versions.
     bool rebase(qint64 specId,
                 const RemoteSpec& server,
                 int versionCount,
@@ -111,7 +112,13 @@ public:
                 SyncState state,
                 const QString& message = {},
                 const QString& snapshotOrigin = {},
-                const QByteArray& expectedDraft = {});
+                const QByteArray& expectedDraft = {},
+                const std::optional<RemoteVersion>& newServerVersion = std::nullopt);
+    /// The server versions the workspace holds for the spec, and the server's list to replace
+    /// them with: what the sync found, journalled like the rest of what the server holds (so a
+    /// sync's reads and writes stay on one connection, whose pages stay cached).
+    int serverVersionCount(qint64 specId) const;
+    bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions);
     /// Keeps the draft and the base, and records the server's text for the user to decide.
     bool markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message);
     /// Stores a draft's text (the CLI's `edit`, a restore).

@@ -1,6 +1,7 @@
 #include "WorkspaceStore.h"
 
 #include "DraftText.h"
+#include "PreparedQuery.h"
 #include "StoreQuery.h"
 #include "WorkspaceSchema.h"
 
@@ -77,15 +78,17 @@ public:
         if (withContent) {
             snapshot.emplace(db());
         }
-        QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                          .arg(QLatin1String(kSpecColumns), QLatin1String(kSpecsMeta)));
-        query.addBindValue(specId);
-        if (!run(query, nullptr) || !query.next()) {
-            return std::nullopt;
+        SpecRecord spec;
+        {
+            static const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                           .arg(QLatin1String(kSpecColumns), QLatin1String(kSpecsMeta));
+            PreparedQuery query(db(), sql);
+            query->addBindValue(specId);
+            if (!query.run(nullptr) || !query->next()) {
+                return std::nullopt;
+            }
+            spec = specFromRow(*query);
         }
-        SpecRecord spec = specFromRow(query);
-        query.finish();
         if (withContent) {
             std::optional<QByteArray> text = DraftText::read(db(), specId);
             if (!text) {
@@ -135,6 +138,7 @@ WorkspaceStore::WorkspaceStore(QObject* parent)
 WorkspaceStore::~WorkspaceStore()
 {
     if (QSqlDatabase::contains(m_d->connectionName)) {
+        PreparedQuery::forget(m_d->connectionName);
         QSqlDatabase::database(m_d->connectionName, false).close();
         QSqlDatabase::removeDatabase(m_d->connectionName);
     }

@@ -1,5 +1,6 @@
 #include "WriteLeases.h"
 
+#include "PreparedQuery.h"
 #include "StoreQuery.h"
 
 #include <QDateTime>
@@ -32,17 +33,20 @@ bool WriteLeases::tryAcquire(qint64 specId, Holder* holder)
     const qint64 now = nowMs();
     // One statement each, so two processes racing for a lease cannot both win: the insert
     // succeeds for one, and the takeover below only replaces the very owner found dead.
-    QSqlQuery insert(db());
-    insert.prepare(QStringLiteral("INSERT INTO sync_leases (spec_id, owner, host, pid, process_started, acquired_at, "
-                                  "heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(spec_id) DO NOTHING"));
-    for (const QVariant& value : QVariantList {specId, m_owner, self.host, self.pid, self.started, now, now}) {
-        insert.addBindValue(value);
-    }
-    if (!StoreQuery::run(insert, nullptr)) {
-        return false;
-    }
-    if (insert.numRowsAffected() == 1) {
-        return true;
+    {
+        PreparedQuery insert(db(),
+                             QStringLiteral("INSERT INTO sync_leases (spec_id, owner, host, pid, process_started, "
+                                            "acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT(spec_id) DO NOTHING"));
+        for (const QVariant& value : QVariantList {specId, m_owner, self.host, self.pid, self.started, now, now}) {
+            insert->addBindValue(value);
+        }
+        if (!insert.run(nullptr)) {
+            return false;
+        }
+        if (insert->numRowsAffected() == 1) {
+            return true;
+        }
     }
     const std::optional<std::pair<Holder, qint64>> found = holderOf(specId);
     if (!found) {
@@ -67,11 +71,10 @@ bool WriteLeases::tryAcquire(qint64 specId, Holder* holder)
 
 void WriteLeases::release(qint64 specId)
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("DELETE FROM sync_leases WHERE spec_id = ? AND owner = ?"));
-    query.addBindValue(specId);
-    query.addBindValue(m_owner);
-    StoreQuery::run(query, nullptr);
+    PreparedQuery query(db(), QStringLiteral("DELETE FROM sync_leases WHERE spec_id = ? AND owner = ?"));
+    query->addBindValue(specId);
+    query->addBindValue(m_owner);
+    query.run(nullptr);
 }
 
 void WriteLeases::releaseAll()

@@ -200,9 +200,8 @@ void SpecSyncTask::onFetched(SpecJob* job)
     const RemoteSpec server = job->spec();
     const int serverVersions = versionCountOf(server);
     // History shows the server's versions as the sync found them, without reopening the spec.
-    if (server.hasVersions && serverVersions != m_specs->serverVersionCount(m_specId)) {
-        QString error;
-        m_specs->replaceServerVersions(m_specId, server.versions, &error);
+    if (server.hasVersions && serverVersions != m_journal->serverVersionCount(m_specId)) {
+        m_journal->replaceServerVersions(m_specId, server.versions);
     }
     if (!server.isEditable()) {
         m_specs->record(m_connection, server, nullptr); // keeps the draft; shows the new status
@@ -384,13 +383,13 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         // server that reformats JSON does not make the spec look edited.
         const bool same = SpecComparison::sameOnServer(m_connection.api, reply.content, record.content);
         const int versions = serverVersions < 0 ? -1 : serverVersions + 1;
+        std::optional<RemoteVersion> made;
         if (versions > 0) {
             // The version this write made, as the server now lists it; the next fetch confirms.
-            RemoteVersion made;
-            made.number = versions;
-            made.content = record.content;
-            made.createdAt = QDateTime::fromString(reply.revision, Qt::ISODateWithMs);
-            m_specs->addServerVersion(m_specId, made);
+            made.emplace();
+            made->number = versions;
+            made->content = record.content;
+            made->createdAt = QDateTime::fromString(reply.revision, Qt::ISODateWithMs);
         }
         m_journal->rebase(m_specId,
                           reply,
@@ -399,7 +398,9 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
                           std::nullopt,
                           SyncState::Synced,
                           {},
-                          QStringLiteral("sync"));
+                          QStringLiteral("sync"),
+                          {},
+                          made);
         finish(m_outcome.action == SyncOutcome::Action::Merged ? SyncOutcome::Action::Merged
                                                                : SyncOutcome::Action::Written,
                SyncState::Synced);

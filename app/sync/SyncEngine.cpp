@@ -81,7 +81,8 @@ void SyncEngine::startNext()
     m_startingNext = true;
     while (m_running.size() < m_concurrency && !m_queue.isEmpty()) {
         const qint64 specId = m_queue.takeFirst();
-        const std::optional<SpecRecord> spec = m_context->workspace()->specSummary(specId);
+        // Through the journal's connection, like the rest of the sync: its pages stay cached.
+        const std::optional<SyncRecord> spec = m_journal.summary(specId);
         if (spec && !m_connectionsByCollection.contains(spec->collectionId)) {
             m_connectionsByCollection.insert(spec->collectionId,
                                              m_context->connections().connectionForCollection(spec->collectionId));

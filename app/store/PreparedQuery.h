@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+/// A statement prepared once per connection and kept for the next call with the same SQL.
+/// Preparing (SQLite's parser and Qt's placeholder rewriting) costs several times what running
+/// it again does, and a sync runs some thirty statements per spec. Bind the values and run it
+/// as a QSqlQuery; it is reset when this goes out of scope, so no read stays open.
+///
+/// The statements live per thread and per connection; forget() them before the connection is
+/// removed. A statement already in use further up the stack is not shared: that caller gets a
+/// query of its own.
+class PreparedQuery
+{
+public:
+    PreparedQuery(const QSqlDatabase& db, const QString& sql);
+    ~PreparedQuery();
+    PreparedQuery(const PreparedQuery&) = delete;
+    PreparedQuery& operator=(const PreparedQuery&) = delete;
+
+    /// Runs it with the values bound so far; on failure (the SQL could not be prepared, or
+    /// running it failed) logs why and fills `error` with a sentence, as StoreQuery::run() does.
+    bool run(QString* error);
+    QSqlQuery& operator*() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+    /// Drops the statements kept for a connection: call before it is closed and removed.
+    static void forget(const QString& connectionName);
+
+private:
+    QSqlQuery* m_query = nullptr;
+    std::unique_ptr<QSqlQuery> m_own; ///< when the kept statement is in use further up
+    bool* m_inUse = nullptr;
+    bool m_prepared = false;
+    QSqlError m_prepareError;
+};
