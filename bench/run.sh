@@ -16,6 +16,8 @@ if [[ ${1:-} != outside ]]; then
     exit
 fi
 
+# The editors SpecDesk is measured beside (issue 17): KWrite and gedit.
+"$root/scripts/install-deps.sh" "$root/packaging/bench-packages.txt"
 cmake --build "$build" --target specdesk-bench specdesk specdesk-floor specdesk-outside >/dev/null
 work=$(mktemp -d)
 display=

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs whatever Debian packages from packaging/debian-packages.txt are missing.
+# Installs whatever Debian packages from packaging/debian-packages.txt (or the lists given as
+# arguments, e.g. packaging/bench-packages.txt) are missing.
 # Runs apt-get as root, or through sudo; does nothing when all are present.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$root/packaging/debian-packages.txt")
+lists=("$@")
+[[ ${#lists[@]} -eq 0 ]] && lists=("$root/packaging/debian-packages.txt")
+mapfile -t wanted < <(cat "${lists[@]}" | grep -Ev '^\s*(#|$)')
 
 missing=()
 for pkg in "${wanted[@]}"; do

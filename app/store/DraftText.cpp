@@ -139,6 +139,9 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
             return std::nullopt;
         }
         content = text->value(0).toByteArray();
+        if (content.size() >= PreparedQuery::kLargeValue) {
+            text.readLargeValue();
+        }
     }
     QList<Splice> splices;
     {
@@ -151,6 +154,9 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
         }
         while (rows->next()) {
             splices.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toByteArray()});
+            if (splices.constLast().replacement.size() >= PreparedQuery::kLargeValue) {
+                rows.readLargeValue();
+            }
         }
     }
     std::optional<QByteArray> draft = applied(content, splices);

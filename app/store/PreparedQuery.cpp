@@ -34,6 +34,8 @@ std::unordered_map<QString, ConnectionStatements>& statements()
 } // namespace
 
 PreparedQuery::PreparedQuery(const QSqlDatabase& db, const QString& sql)
+    : m_connectionName(db.connectionName())
+    , m_sql(sql)
 {
     ConnectionStatements& connection = statements()[db.connectionName()];
     auto found = connection.find(sql);
@@ -73,8 +75,23 @@ PreparedQuery::~PreparedQuery()
 {
     // Reset, so the statement holds no read open on the database (WAL readers block a checkpoint).
     m_query->finish();
-    if (m_inUse != nullptr) {
-        *m_inUse = false;
+    if (m_inUse == nullptr) {
+        return;
+    }
+    *m_inUse = false;
+    for (const QVariant& value : m_query->boundValues()) {
+        const auto type = value.typeId();
+        if ((type == QMetaType::QByteArray && value.toByteArray().size() >= kLargeValue)
+            || (type == QMetaType::QString && value.toString().size() >= kLargeValue / 2)) {
+            m_keep = false;
+        }
+    }
+    if (!m_keep) {
+        ConnectionStatements& connection = statements()[m_connectionName];
+        const auto found = connection.find(m_sql);
+        if (found != connection.end() && &found->second->inUse == m_inUse) {
+            connection.erase(found);
+        }
     }
 }
 
@@ -86,4 +103,10 @@ bool PreparedQuery::run(QString* error)
 void PreparedQuery::forget(const QString& connectionName)
 {
     statements().erase(connectionName);
+}
+
+qsizetype PreparedQuery::keptCount(const QString& connectionName)
+{
+    const auto found = statements().find(connectionName);
+    return found == statements().end() ? 0 : qsizetype(found->second.size());
 }

@@ -12,6 +12,10 @@
 /// it again does, and a sync runs some thirty statements per spec. Bind the values and run it
 /// as a QSqlQuery; it is reset when this goes out of scope, so no read stays open.
 ///
+/// A kept statement holds on to its bound values and to the last row it read until it runs
+/// again. One that bound a large value is not kept; a caller that read one says so with
+/// readLargeValue(), so a 10 MB text is not held in memory by a statement waiting for reuse.
+///
 /// The statements live per thread and per connection; forget() them before the connection is
 /// removed. A statement already in use further up the stack is not shared: that caller gets a
 /// query of its own.
@@ -29,13 +33,23 @@ public:
     QSqlQuery& operator*() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
 
+    /// Tells that a value read is large: the statement is then not kept.
+    void readLargeValue() { m_keep = false; }
+    /// Bytes from which a value is large.
+    static constexpr qsizetype kLargeValue = 64 * 1024;
+
     /// Drops the statements kept for a connection: call before it is closed and removed.
     static void forget(const QString& connectionName);
+    /// How many statements this thread keeps for a connection.
+    static qsizetype keptCount(const QString& connectionName);
 
 private:
     QSqlQuery* m_query = nullptr;
     std::unique_ptr<QSqlQuery> m_own; ///< when the kept statement is in use further up
     bool* m_inUse = nullptr;
     bool m_prepared = false;
+    bool m_keep = true;
     QSqlError m_prepareError;
+    QString m_connectionName;
+    QString m_sql;
 };

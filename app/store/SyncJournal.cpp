@@ -151,6 +151,10 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
         if (record.state == SyncState::Error) {
             record.errorKind = errorKindFromId(query->value(18).toString());
         }
+        if (record.baseContent.size() + record.theirsContent.size() + record.pendingWriteContent.size()
+            >= PreparedQuery::kLargeValue) {
+            query.readLargeValue();
+        }
     }
     std::optional<QByteArray> content = DraftText::read(db(), specId);
     if (!content) {
