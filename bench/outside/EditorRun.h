@@ -40,7 +40,11 @@ struct RunFigures
     int unanswered = 0; ///< keys that changed nothing on the screen within 5 s
     double rssOpenMb = -1; ///< VmRSS with the file open, caret at its end
     double rssTypedMb = -1; ///< VmRSS after the last key
-    double idleCpuPercent = -1; ///< utime+stime over the idle seconds after the last key
+    /// From the end of the typing (the last key and its pause) until the process's CPU goes
+    /// quiet (under 2 % over half a second): its last analysis and save; 15,000 (the most
+    /// waited for) when it never did
+    double workAfterTypingMs = -1;
+    double idleCpuPercent = -1; ///< utime+stime over the idle seconds once quiet
     std::string accessibility = "-"; ///< the app's own report (SpecDesk and the floor print it)
 };
 

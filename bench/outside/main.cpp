@@ -80,7 +80,7 @@ void printRun(const char* label, int round, const Outside::Editor& editor, const
     std::printf(
         "[%s] round %d %-8s start: window %.0f, first pixels %.0f, settled %.0f ms | keys (%zu, %d unanswered): "
         "median %.1f p90 %.1f p99 %.1f max %.1f, after pause max %.1f ms | RSS open %.1f typed %.1f MB | "
-        "idle CPU %.1f %% | accessibility %s | %s\n",
+        "work after typing %.0f ms, then idle CPU %.1f %% | accessibility %s | %s\n",
         label,
         round,
         editor.name.c_str(),
@@ -96,6 +96,7 @@ void printRun(const char* label, int round, const Outside::Editor& editor, const
         keys.afterPauseMax,
         run.rssOpenMb,
         run.rssTypedMb,
+        run.workAfterTypingMs,
         run.idleCpuPercent,
         run.accessibility.c_str(),
         load().c_str());
@@ -162,7 +163,7 @@ int main(int argc, char* argv[])
     }
 
     std::printf("[%s] medians of rounds; %s\n", label.c_str(), load().c_str());
-    std::printf("[%s] %-8s %6s %9s %9s %8s %8s %8s %8s %9s %8s %8s %8s  %s\n",
+    std::printf("[%s] %-8s %6s %9s %9s %8s %8s %8s %8s %9s %8s %8s %9s %8s  %s\n",
                 label.c_str(),
                 "editor",
                 "rounds",
@@ -175,6 +176,7 @@ int main(int argc, char* argv[])
                 "pause max",
                 "RSS open",
                 "typed",
+                "work after",
                 "idle CPU",
                 "accessibility");
     for (const Outside::Editor& editor : editors) {
@@ -183,7 +185,7 @@ int main(int argc, char* argv[])
             std::printf("[%s] %-8s no successful round\n", label.c_str(), editor.name.c_str());
             continue;
         }
-        std::vector<double> first, settled, keyMedian, p90, p99, max, pause, open, typed, cpu;
+        std::vector<double> first, settled, keyMedian, p90, p99, max, pause, open, typed, work, cpu;
         std::string accessibility;
         for (const Outside::RunFigures& run : done) {
             const KeyFigures keys = keyFigures(run);
@@ -196,11 +198,12 @@ int main(int argc, char* argv[])
             pause.push_back(keys.afterPauseMax);
             open.push_back(run.rssOpenMb);
             typed.push_back(run.rssTypedMb);
+            work.push_back(run.workAfterTypingMs);
             cpu.push_back(run.idleCpuPercent);
             accessibility += (accessibility.empty() ? "" : ",") + run.accessibility;
         }
         std::printf("[%s] %-8s %6zu %6.0f ms %6.0f ms %5.1f ms %5.1f ms %5.1f ms %5.1f ms %6.1f ms %5.0f MB %5.0f MB "
-                    "%6.1f %%  %s\n",
+                    "%6.0f ms %6.1f %%  %s\n",
                     label.c_str(),
                     editor.name.c_str(),
                     done.size(),
@@ -213,6 +216,7 @@ int main(int argc, char* argv[])
                     median(pause),
                     median(open),
                     median(typed),
+                    median(work),
                     median(cpu),
                     accessibility.c_str());
     }
