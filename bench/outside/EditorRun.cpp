@@ -295,6 +295,7 @@ RunFigures runEditor(XSession& session, const Editor& editor, const TypingPlan& 
             break;
         }
     }
+    figures.rssQuietMb = rssMb(launch.pid());
     const double cpuBefore = cpuSeconds(launch.pid());
     const double idleFrom = nowMs();
     idle(session, plan.idleSeconds * 1000.0);

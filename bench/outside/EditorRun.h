@@ -44,6 +44,7 @@ struct RunFigures
     /// quiet (under 2 % over half a second): its last analysis and save; 15,000 (the most
     /// waited for) when it never did
     double workAfterTypingMs = -1;
+    double rssQuietMb = -1; ///< VmRSS once that work is done
     double idleCpuPercent = -1; ///< utime+stime over the idle seconds once quiet
     std::string accessibility = "-"; ///< the app's own report (SpecDesk and the floor print it)
 };
