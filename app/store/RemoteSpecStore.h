@@ -41,9 +41,6 @@ public:
     /// Replaces the stored server versions of a spec with the server's list.
     bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions, QString* error);
     QList<RemoteVersion> serverVersions(qint64 specId) const;
-    int serverVersionCount(qint64 specId) const;
-    /// Adds one server version (the one a sync just made), without rewriting the others.
-    bool addServerVersion(qint64 specId, const RemoteVersion& version, QString* error = nullptr);
     /// Records a local snapshot of a spec (`origin`: "sync", "pull", "restore", ...), numbered
     /// from 1 per origin. Scale GP and Adobe keep no versions, so this is their history.
     bool addSnapshot(qint64 specId, const QString& origin, const QByteArray& content, QString* error = nullptr);
