@@ -138,10 +138,7 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
         if (!text.run(error) || !text->next()) {
             return std::nullopt;
         }
-        content = text->value(0).toByteArray();
-        if (content.size() >= PreparedQuery::kLargeValue) {
-            text.readLargeValue();
-        }
+        content = text.bytes(0);
     }
     QList<Splice> splices;
     {
@@ -153,10 +150,7 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
             return std::nullopt;
         }
         while (rows->next()) {
-            splices.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toByteArray()});
-            if (splices.constLast().replacement.size() >= PreparedQuery::kLargeValue) {
-                rows.readLargeValue();
-            }
+            splices.append({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows.bytes(2)});
         }
     }
     std::optional<QByteArray> draft = applied(content, splices);

@@ -95,6 +95,16 @@ PreparedQuery::~PreparedQuery()
     }
 }
 
+QByteArray PreparedQuery::bytes(int column)
+{
+    QByteArray value = m_query->value(column).toByteArray();
+    m_bytesRead += value.size();
+    if (m_bytesRead >= kLargeValue) {
+        m_keep = false;
+    }
+    return value;
+}
+
 bool PreparedQuery::run(QString* error)
 {
     return m_prepared ? StoreQuery::run(*m_query, error) : StoreQuery::failed(m_prepareError, error);

@@ -13,8 +13,8 @@
 /// as a QSqlQuery; it is reset when this goes out of scope, so no read stays open.
 ///
 /// A kept statement holds on to its bound values and to the last row it read until it runs
-/// again. One that bound a large value is not kept; a caller that read one says so with
-/// readLargeValue(), so a 10 MB text is not held in memory by a statement waiting for reuse.
+/// again. One that bound a large value, or read large values through bytes(), is not kept, so a
+/// 10 MB text is not held in memory by a statement waiting for reuse.
 ///
 /// The statements live per thread and per connection; forget() them before the connection is
 /// removed. A statement already in use further up the stack is not shared: that caller gets a
@@ -33,8 +33,9 @@ public:
     QSqlQuery& operator*() { return *m_query; }
     QSqlQuery* operator->() { return m_query; }
 
-    /// Tells that a value read is large: the statement is then not kept.
-    void readLargeValue() { m_keep = false; }
+    /// A BLOB or text column of the current row. Read texts this way: once they add up to a
+    /// large value, the statement is not kept.
+    QByteArray bytes(int column);
     /// Bytes from which a value is large.
     static constexpr qsizetype kLargeValue = 64 * 1024;
 
@@ -49,6 +50,7 @@ private:
     bool* m_inUse = nullptr;
     bool m_prepared = false;
     bool m_keep = true;
+    qsizetype m_bytesRead = 0;
     QSqlError m_prepareError;
     QString m_connectionName;
     QString m_sql;

@@ -143,17 +143,13 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
             return std::nullopt;
         }
         record = recordFromRow(*query);
-        record.baseContent = query->value(13).toByteArray();
-        record.theirsContent = query->value(14).toByteArray();
+        record.baseContent = query.bytes(13);
+        record.theirsContent = query.bytes(14);
         record.pendingWriteHash = query->value(15).toByteArray();
-        record.pendingWriteContent = query->value(16).toByteArray();
+        record.pendingWriteContent = query.bytes(16);
         record.pendingWriteAtMs = query->value(17).toLongLong();
         if (record.state == SyncState::Error) {
             record.errorKind = errorKindFromId(query->value(18).toString());
-        }
-        if (record.baseContent.size() + record.theirsContent.size() + record.pendingWriteContent.size()
-            >= PreparedQuery::kLargeValue) {
-            query.readLargeValue();
         }
     }
     std::optional<QByteArray> content = DraftText::read(db(), specId);
