@@ -18,9 +18,17 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <ctime>
 #include <functional>
 
 namespace {
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 QString specIdOf(int index)
 {
@@ -112,7 +120,9 @@ Figures measure(int drafts, int concurrency, bool bareFirst)
 
     if (bareFirst) {
         // Before the workspace lists the specs, so the engine starts from what the server then holds.
+        const double cpuBefore = threadCpuMs();
         figures.bareMs = bareClient(base, credentials.dataFramerToken.toUtf8(), drafts, concurrency);
+        figures.bareThreadCpuMs = threadCpuMs() - cpuBefore;
     }
     {
         QTemporaryDir directory;
@@ -151,16 +161,20 @@ Figures measure(int drafts, int concurrency, bool bareFirst)
         QObject::connect(&engine, &SyncEngine::idle, &syncing, &QEventLoop::quit);
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = threadCpuMs();
         engine.sync(engine.pendingSpecs());
         syncing.exec();
         figures.syncMs = double(timer.nsecsElapsed()) / 1e6;
+        figures.syncThreadCpuMs = threadCpuMs() - cpuBefore;
         for (const SyncOutcome& outcome : engine.takeOutcomes()) {
             figures.written += outcome.action == SyncOutcome::Action::Written ? 1 : 0;
         }
     }
 
     if (!bareFirst) {
+        const double cpuBefore = threadCpuMs();
         figures.bareMs = bareClient(base, credentials.dataFramerToken.toUtf8(), drafts, concurrency);
+        figures.bareThreadCpuMs = threadCpuMs() - cpuBefore;
     }
 
     QMetaObject::invokeMethod(

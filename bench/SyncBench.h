@@ -8,6 +8,9 @@ struct Figures
 {
     double syncMs = 0; ///< SyncEngine: journal, look, write, rebase, snapshot
     double bareMs = 0; ///< QNetworkAccessManager: GET then PUT, nothing else
+    /// CPU time of the calling (GUI) thread during each: the serial part a sync cannot share.
+    double syncThreadCpuMs = 0;
+    double bareThreadCpuMs = 0;
     int drafts = 0;
     int written = 0; ///< drafts the engine reported as written (should be all)
 };

@@ -564,11 +564,16 @@ int main(int argc, char* argv[])
         std::vector<double> ratios;
         for (int round = 0; round < rounds(); ++round) {
             const SyncBench::Figures sync = SyncBench::measure(1000, 4, round % 2 == 1);
-            std::printf("sync round %d: %d of %d drafts written, %.2f ms each  (%s)\n",
+            const int drafts = std::max(1, sync.drafts);
+            std::printf("sync round %d: %d of %d drafts written, %.2f ms each (bare %.2f); GUI-thread CPU %.2f ms "
+                        "each (bare %.2f)  (%s)\n",
                         round + 1,
                         sync.written,
                         sync.drafts,
-                        sync.syncMs / std::max(1, sync.drafts),
+                        sync.syncMs / drafts,
+                        sync.bareMs / drafts,
+                        sync.syncThreadCpuMs / drafts,
+                        sync.bareThreadCpuMs / drafts,
                         load().constData());
             syncMs.push_back(sync.syncMs);
             bareMs.push_back(sync.bareMs);
