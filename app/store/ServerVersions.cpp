@@ -5,14 +5,6 @@
 
 namespace ServerVersions {
 
-int count(const QSqlDatabase& db, qint64 specId)
-{
-    PreparedQuery query(db,
-                        QStringLiteral("SELECT COUNT(*) FROM spec_versions WHERE spec_id = ? AND origin = 'server'"));
-    query->addBindValue(specId);
-    return query.run(nullptr) && query->next() ? query->value(0).toInt() : 0;
-}
-
 bool insert(const QSqlDatabase& db, qint64 specId, const RemoteVersion& version, QString* error)
 {
     PreparedQuery insert(db,

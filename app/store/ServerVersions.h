@@ -10,8 +10,6 @@
 /// the local snapshots. On whichever connection the caller writes through: a pull records them
 /// through the store's, a sync through its journal's, inside the transaction it already holds.
 namespace ServerVersions {
-/// How many the workspace holds for the spec.
-int count(const QSqlDatabase& db, qint64 specId);
 /// Stores one, replacing a stored one with the same number.
 bool insert(const QSqlDatabase& db, qint64 specId, const RemoteVersion& version, QString* error);
 /// Replaces all of them with `versions`. Call it inside a transaction: alone, each row would be

@@ -133,10 +133,12 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
     const StoreQuery::Snapshot snapshot(db());
     SyncRecord record;
     {
-        static const QString sql = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, "
-                                                  "pending_write_content, pending_write_at, sync_error_kind FROM specs "
-                                                  "WHERE id = ? AND remote_id IS NOT NULL")
-                                       .arg(columns());
+        static const QString sql
+            = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, pending_write_content, "
+                             "pending_write_at, sync_error_kind, (SELECT COUNT(*) FROM spec_versions WHERE spec_id = "
+                             "specs.id AND origin = 'server'), content_hash, base_hash, sync_state, "
+                             "sync_content_hash FROM specs WHERE id = ? AND remote_id IS NOT NULL")
+                  .arg(columns());
         PreparedQuery query(db(), sql);
         query->addBindValue(specId);
         if (!query.run(nullptr) || !query->next()) {
@@ -151,6 +153,9 @@ std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
         if (record.state == SyncState::Error) {
             record.errorKind = errorKindFromId(query->value(18).toString());
         }
+        record.serverVersionCount = query->value(19).toInt();
+        // In markSyncing()'s order.
+        record.seenRow = {query->value(20), query->value(21), query->value(22), query->value(23), query->value(18)};
     }
     std::optional<QByteArray> content = DraftText::read(db(), specId);
     if (!content) {
@@ -248,7 +253,7 @@ void SyncJournal::announce(qint64 specId)
 {
     // Listeners read through other connections: inside a transaction they would see the state
     // from before it, so they hear of it once it is committed.
-    if (m_transactionOpen) {
+    if (m_transactionDepth > 0) {
         m_announceOnCommit << specId;
         return;
     }
@@ -257,25 +262,70 @@ void SyncJournal::announce(qint64 specId)
 
 bool SyncJournal::beginTransaction()
 {
-    m_transactionOpen = db().transaction();
-    return m_transactionOpen;
+    const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT journal_%1").arg(m_transactionDepth);
+    PreparedQuery begin(db(), sql);
+    if (!begin.run(nullptr)) {
+        return false;
+    }
+    ++m_transactionDepth;
+    return true;
 }
 
 bool SyncJournal::endTransaction(bool commit)
 {
-    QSqlDatabase journal = db();
-    bool committed = commit && journal.commit();
-    if (!committed) {
-        journal.rollback();
+    if (m_transactionDepth == 0) {
+        return false;
     }
-    m_transactionOpen = false;
+    const int depth = --m_transactionDepth;
+    if (depth > 0) {
+        const QString savepoint = QStringLiteral("journal_%1").arg(depth);
+        if (commit && PreparedQuery(db(), QStringLiteral("RELEASE ") + savepoint).run(nullptr)) {
+            return true;
+        }
+        PreparedQuery(db(), QStringLiteral("ROLLBACK TO ") + savepoint).run(nullptr);
+        PreparedQuery(db(), QStringLiteral("RELEASE ") + savepoint).run(nullptr);
+        return false;
+    }
+    const bool committed = commit && PreparedQuery(db(), QStringLiteral("COMMIT")).run(nullptr);
+    if (!committed) {
+        PreparedQuery(db(), QStringLiteral("ROLLBACK")).run(nullptr);
+    }
     const QList<qint64> changed = std::exchange(m_announceOnCommit, {});
     if (committed) {
         for (const qint64 specId : changed) {
             m_store->announceSpecChanged(specId);
         }
     }
+    for (const std::function<void()>& action : std::exchange(m_afterTransaction, {})) {
+        action();
+    }
     return committed;
+}
+
+void SyncJournal::afterTransaction(std::function<void()> action)
+{
+    if (m_transactionDepth == 0) {
+        action();
+        return;
+    }
+    m_afterTransaction.push_back(std::move(action));
+}
+
+SyncJournal::Batch::Batch(SyncJournal& journal)
+    : m_journal(journal)
+    , m_open(journal.beginTransaction())
+{
+}
+
+SyncJournal::Batch::~Batch()
+{
+    commit();
+}
+
+bool SyncJournal::Batch::commit()
+{
+    return std::exchange(m_open, false) && m_journal.endTransaction(true);
 }
 
 bool SyncJournal::insertSnapshot(qint64 specId, const QString& origin)
@@ -326,6 +376,22 @@ QList<qint64> SyncJournal::refusedSpecs(qint64 collectionId) const
         refused << query.value(0).toLongLong();
     }
     return refused;
+}
+
+bool SyncJournal::markSyncing(qint64 specId, const SyncRecord& seen)
+{
+    if (seen.seenRow.size() != 5) {
+        return false;
+    }
+    // IS, not =: a column that was NULL must still be NULL.
+    QVariantList values {SyncStates::id(SyncState::Syncing), specId};
+    values << seen.seenRow;
+    return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = NULL, sync_error_kind = NULL, "
+                              "sync_content_hash = content_hash WHERE id = ? AND content_hash IS ? AND base_hash IS ? "
+                              "AND sync_state IS ? AND sync_content_hash IS ? AND sync_error_kind IS ?"),
+               values,
+               specId)
+           == 1;
 }
 
 bool SyncJournal::markPendingWrite(qint64 specId, const QByteArray& content)
@@ -407,11 +473,6 @@ bool SyncJournal::rebase(qint64 specId,
         return endTransaction(false);
     }
     return endTransaction(true);
-}
-
-int SyncJournal::serverVersionCount(qint64 specId) const
-{
-    return ServerVersions::count(db(), specId);
 }
 
 bool SyncJournal::replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions)

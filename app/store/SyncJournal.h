@@ -9,7 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 class WorkspaceStore;
 
@@ -49,6 +51,11 @@ struct SyncRecord
     bool hasPendingWrite() const { return !pendingWriteHash.isEmpty(); }
     /// Why the Error stands; only record() reads it (the column is not in the summaries' index).
     SyncErrorKind errorKind = SyncErrorKind::None;
+    /// The server versions the workspace holds for the spec; only record() counts them (-1).
+    int serverVersionCount = -1;
+    /// The row's draft and base hashes and stored sync columns as record() read them:
+    /// SyncJournal::markSyncing() changes the row only while they still stand.
+    QVariantList seenRow;
 };
 
 /// The sync journal, as the Nextcloud client keeps one: for every remote spec, the base it was
@@ -114,10 +121,10 @@ public:
                 const QString& snapshotOrigin = {},
                 const QByteArray& expectedDraft = {},
                 const std::optional<RemoteVersion>& newServerVersion = std::nullopt);
-    /// The server versions the workspace holds for the spec, and the server's list to replace
-    /// them with: what the sync found, journalled like the rest of what the server holds (so a
-    /// sync's reads and writes stay on one connection, whose pages stay cached).
-    int serverVersionCount(qint64 specId) const;
+    /// Replaces the server versions the workspace holds for the spec (their count is in
+    /// record()) with the server's list: what the sync found, journalled like the rest of what
+    /// the server holds (so a sync's reads and writes stay on one connection, whose pages stay
+    /// cached).
     bool replaceServerVersions(qint64 specId, const QList<RemoteVersion>& versions);
     /// Keeps the draft and the base, and records the server's text for the user to decide.
     bool markConflict(qint64 specId, const RemoteSpec& theirs, int versionCount, const QString& message);
@@ -138,14 +145,43 @@ public:
     /// Who writes which spec, across the processes sharing the workspace.
     WriteLeases& leases() { return m_leases; }
 
+    /// Marks the spec Syncing, only while its row is as `seen` (read by record()) says: the same
+    /// draft, base and stored state. False when it changed meanwhile (or the write failed).
+    bool markSyncing(qint64 specId, const SyncRecord& seen);
+    /// Runs `action` once the open transaction (a Batch) has ended, at once without one: what
+    /// is told about a change must not be told before the change is committed.
+    void afterTransaction(std::function<void()> action);
+
+    /// Makes the journal's changes (leases included) one transaction while it lives, committed
+    /// at its end or by commit(): the few writes a sync makes between two requests then cost one
+    /// commit, not one each. The journal's own transactions inside it become savepoints, so one
+    /// that fails still undoes only itself. Takes the write lock at once (BEGIN IMMEDIATE): a read
+    /// followed by a write in it cannot fail on a snapshot another connection made stale.
+    class Batch
+    {
+    public:
+        explicit Batch(SyncJournal& journal);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        /// Commits now (the outermost batch; a nested one releases its savepoint); true when
+        /// the changes stand.
+        bool commit();
+
+    private:
+        SyncJournal& m_journal;
+        bool m_open = false;
+    };
+
 private:
     /// Runs one statement; the rows it changed, or -1 when it failed.
     int run(const QString& sql, const QVariantList& values, qint64 specId);
     /// Tells the store's listeners the spec changed, once what changed it is committed.
     void announce(qint64 specId);
+    /// Begins a transaction, or a savepoint inside the one that is open.
     bool beginTransaction();
-    /// Commits (or rolls back) and then announces what the transaction changed; true when
-    /// committed.
+    /// Commits (or rolls back) the innermost; once the outermost is committed, announces what it
+    /// changed. True when committed.
     bool endTransaction(bool commit);
     /// Records the spec's current text as a local snapshot (`origin`: "sync", "resolution").
     bool insertSnapshot(qint64 specId, const QString& origin);
@@ -154,6 +190,8 @@ private:
     WorkspaceStore* m_store;
     QString m_connectionName;
     WriteLeases m_leases;
-    bool m_transactionOpen = false;
+    /// Transactions open: the outermost, then savepoints.
+    int m_transactionDepth = 0;
     QList<qint64> m_announceOnCommit;
+    std::vector<std::function<void()>> m_afterTransaction;
 };

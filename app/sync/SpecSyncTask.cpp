@@ -67,20 +67,48 @@ SpecSyncTask::SpecSyncTask(qint64 specId,
     connect(&m_leaseTimer, &QTimer::timeout, this, &SpecSyncTask::acquireLease);
 }
 
-void SpecSyncTask::start()
+void SpecSyncTask::start(const SyncRecord& record)
 {
-    const std::optional<SyncRecord> record = m_journal->summary(m_specId);
-    if (!record) {
-        finish(SyncOutcome::Action::Failed, SyncState::Error, tr("This spec is no longer in the workspace."));
-        return;
-    }
-    m_remoteId = record->remoteId;
-    if (record->state == SyncState::Conflict) {
+    m_remoteId = record.remoteId;
+    if (record.state == SyncState::Conflict) {
         // Nothing is sent until the user decides.
-        finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record->message);
+        finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record.message);
         return;
     }
-    acquireLease();
+    if (!startAtOnce(record)) {
+        acquireLease();
+    }
+}
+
+bool SpecSyncTask::startAtOnce(const SyncRecord& record)
+{
+    if (!mayStart(record)) {
+        return false;
+    }
+    SyncJournal::Batch batch(*m_journal);
+    WriteLeases::Holder holder;
+    if (!m_journal->leases().tryAcquire(m_specId, &holder)) {
+        return false;
+    }
+    m_holdsLease = true;
+    // The checks stand only while the row is as they read it.
+    if (!m_journal->markSyncing(m_specId, record)) {
+        return false; // the lease stays taken: acquireLease() finds it ours and looks again
+    }
+    if (!batch.commit()) {
+        m_holdsLease = false;
+        return false;
+    }
+    Q_EMIT stateChanged(m_specId, SyncState::Syncing);
+    fetch();
+    return true;
+}
+
+bool SpecSyncTask::mayStart(const SyncRecord& record)
+{
+    const bool refused = record.state == SyncState::Error && record.errorKind == SyncErrorKind::Refused;
+    return record.state != SyncState::Conflict && !refused
+           && (record.content == record.baseContent || preflightPasses(record));
 }
 
 void SpecSyncTask::acquireLease()
@@ -140,20 +168,32 @@ void SpecSyncTask::acquireLease()
     m_leaseTimer.start(kLeasePollMs);
 }
 
-bool SpecSyncTask::preflight(const SyncRecord& record)
+bool SpecSyncTask::preflightPasses(const SyncRecord& record)
 {
     if (!m_preflighted || m_preflighted->first != record.content || m_preflighted->second != record.baseContent) {
         m_preflight = DraftPreflight::check(m_connection.api, record.content, record.baseContent);
         m_preflighted.emplace(record.content, record.baseContent);
     }
     m_outcome.problems = m_preflight.errors + m_preflight.notSent;
-    if (!m_preflight.blocked()) {
+    return !m_preflight.blocked();
+}
+
+bool SpecSyncTask::preflight(const SyncRecord& record)
+{
+    if (preflightPasses(record)) {
         return true;
     }
     m_outcome.errorKind = RemoteError::Kind::Refused;
     m_errorKind = SyncErrorKind::Invalid;
     finish(SyncOutcome::Action::Failed, SyncState::Error, m_preflight.blockedMessage());
     return false;
+}
+
+void SpecSyncTask::recordServerVersions()
+{
+    if (m_serverVersions) {
+        m_journal->replaceServerVersions(m_specId, *std::exchange(m_serverVersions, std::nullopt));
+    }
 }
 
 const QByteArray& SpecSyncTask::baseAfterSync(const QByteArray& draft, const QByteArray& server) const
@@ -167,7 +207,11 @@ void SpecSyncTask::setState(SyncState state, const QString& message)
     if (m_holdsLease) {
         m_journal->setState(m_specId, state, message);
     }
-    Q_EMIT stateChanged(m_specId, state);
+    m_journal->afterTransaction([task = QPointer<SpecSyncTask>(this), state] {
+        if (task) {
+            Q_EMIT task->stateChanged(task->m_specId, state);
+        }
+    });
 }
 
 void SpecSyncTask::fetch()
@@ -199,9 +243,11 @@ void SpecSyncTask::onFetched(SpecJob* job)
     }
     const RemoteSpec server = job->spec();
     const int serverVersions = versionCountOf(server);
-    // History shows the server's versions as the sync found them, without reopening the spec.
-    if (server.hasVersions && serverVersions != m_journal->serverVersionCount(m_specId)) {
-        m_journal->replaceServerVersions(m_specId, server.versions);
+    // History shows the server's versions as the sync found them, without reopening the spec;
+    // they are journalled with the write that follows.
+    m_serverVersions.reset();
+    if (server.hasVersions && serverVersions != record->serverVersionCount) {
+        m_serverVersions = server.versions;
     }
     if (!server.isEditable()) {
         m_specs->record(m_connection, server, nullptr); // keeps the draft; shows the new status
@@ -214,6 +260,8 @@ void SpecSyncTask::onFetched(SpecJob* job)
     // Already there (a reply lost after the server stored it, or the same edit made elsewhere):
     // the server's state becomes the base and nothing is sent.
     if (SpecComparison::sameOnServer(m_connection.api, server.content, record->content)) {
+        SyncJournal::Batch batch(*m_journal);
+        recordServerVersions();
         m_journal->rebase(m_specId,
                           server,
                           serverVersions,
@@ -233,6 +281,8 @@ void SpecSyncTask::onFetched(SpecJob* job)
         // was typed since is then the only difference (Adobe's server-owned fields moved too).
         const QByteArray& writtenText
             = record->pendingWriteContent.isEmpty() ? server.content : record->pendingWriteContent;
+        SyncJournal::Batch batch(*m_journal);
+        recordServerVersions();
         if (!m_journal->rebase(m_specId,
                                server,
                                serverVersions,
@@ -246,6 +296,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
                    tr("The workspace could not record the server's state."));
             return;
         }
+        batch.commit();
         write(*m_journal->record(m_specId), server, serverVersions);
         return;
     }
@@ -270,11 +321,15 @@ void SpecSyncTask::onFetched(SpecJob* job)
         const QString message = tr("The server changed the same place as your draft (%1). Choose yours, "
                                    "theirs, or merge by hand; nothing is sent until you decide.")
                                     .arg(where);
+        SyncJournal::Batch batch(*m_journal);
+        recordServerVersions();
         m_journal->markConflict(m_specId, server, serverVersions, message);
         finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, message);
         return;
     }
     const QString merged = tr("Merged with changes made on the server. Review the result, then sync to send it.");
+    SyncJournal::Batch batch(*m_journal);
+    recordServerVersions();
     if (!m_journal->rebase(m_specId,
                            server,
                            serverVersions,
@@ -296,6 +351,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
     }
     m_outcome.action = SyncOutcome::Action::Merged;
     setState(SyncState::Syncing);
+    batch.commit();
     write(*m_journal->record(m_specId), server, serverVersions);
 }
 
@@ -348,6 +404,8 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
     if (!preflight(record)) {
         return;
     }
+    SyncJournal::Batch batch(*m_journal);
+    recordServerVersions();
     if (!m_preflight.notSent.isEmpty()
         && SpecComparison::sameOnServer(m_connection.api, m_preflight.toSend, server.content)) {
         // Only what the server does not take was edited: there is nothing to send.
@@ -355,7 +413,13 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
         finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
     }
-    m_journal->markPendingWrite(m_specId, record.content);
+    // Committed before the request can leave: a kill after it still finds the write pending.
+    if (!m_journal->markPendingWrite(m_specId, record.content) || !batch.commit()) {
+        finish(SyncOutcome::Action::Failed,
+               SyncState::Draft,
+               tr("The workspace could not record the write about to be sent; nothing was sent."));
+        return;
+    }
     SpecJob* job = budgeted(m_provider->updateSpec(record.remoteId, server.content, m_preflight.toSend));
     connect(job, &SpecJob::finished, this, [this, job, record, server, serverVersions] {
         onWritten(job, record, server, serverVersions);
@@ -365,6 +429,8 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
 void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
     job->deleteLater();
+    // The server's answer, its state and the lease's release in one commit.
+    SyncJournal::Batch batch(*m_journal);
     if (job->succeeded() && job->nothingSent()) {
         // Nothing the API could take had changed: the server's state is the base.
         m_journal->rebase(m_specId,
@@ -485,6 +551,8 @@ void SpecSyncTask::finish(SyncOutcome::Action action, SyncState state, const QSt
     m_outcome.action = action;
     m_outcome.state = state;
     m_outcome.message = message;
+    SyncJournal::Batch batch(*m_journal);
+    recordServerVersions();
     // Successes, merges and conflicts were journalled with the server's state; a failure is
     // journalled here, against the draft it is about, by the lease's holder only.
     if (action == SyncOutcome::Action::Failed && m_holdsLease) {
@@ -501,6 +569,12 @@ void SpecSyncTask::finish(SyncOutcome::Action action, SyncState state, const QSt
     if (std::exchange(m_holdsLease, false)) {
         m_journal->leases().release(m_specId);
     }
-    Q_EMIT stateChanged(m_specId, m_outcome.state);
-    Q_EMIT finished();
+    batch.commit();
+    // Told once committed, also when the caller's batch holds this one.
+    m_journal->afterTransaction([task = QPointer<SpecSyncTask>(this)] {
+        if (task) {
+            Q_EMIT task->stateChanged(task->m_specId, task->m_outcome.state);
+            Q_EMIT task->finished();
+        }
+    });
 }

@@ -51,7 +51,8 @@ public:
                  Options options,
                  QObject* parent = nullptr);
 
-    void start();
+    /// `record`: the spec as SyncJournal::record() read it just before.
+    void start(const SyncRecord& record);
     const SyncOutcome& outcome() const { return m_outcome; }
 
 Q_SIGNALS:
@@ -59,8 +60,15 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// The usual start, when nothing stands in the way: the record checked, and the lease
+    /// taken with the Syncing state in one transaction, then the fetch. False when it could not
+    /// (another process holds the lease, a check failed, the row changed): acquireLease() then
+    /// takes the slow way, which reports why.
+    bool startAtOnce(const SyncRecord& record);
     /// Takes the spec's write lease, waiting while another live process holds it, then syncs.
     void acquireLease();
+    /// Whether the checks made before the server is asked pass, without finishing.
+    bool mayStart(const SyncRecord& record);
     void fetch();
     void onFetched(SpecJob* job);
     void write(const SyncRecord& record, const RemoteSpec& server, int serverVersions);
@@ -73,6 +81,11 @@ private:
     bool waitForPendingWrite(const SyncRecord& record);
     /// Checks the draft before it is sent (DraftPreflight); false, and finished, when it has errors.
     bool preflight(const SyncRecord& record);
+    /// Runs DraftPreflight once per draft and base; true when nothing keeps the draft from going.
+    bool preflightPasses(const SyncRecord& record);
+    /// Journals the server's version list the last fetch found, when it is new; called inside
+    /// the batch of the write that follows the fetch, so both cost one commit.
+    void recordServerVersions();
     /// The text kept as the base once the server holds the draft: the draft's own (a server that
     /// reformats does not make it look edited), unless part of it did not reach the server.
     const QByteArray& baseAfterSync(const QByteArray& draft, const QByteArray& server) const;
@@ -93,6 +106,8 @@ private:
     Options m_options;
     SyncOutcome m_outcome;
     DraftPreflight::Result m_preflight;
+    /// The server's versions from the last fetch, while the journal does not hold them yet.
+    std::optional<QList<RemoteVersion>> m_serverVersions;
     /// The draft and base m_preflight is about (shared copies): a write of the same text is not
     /// parsed and checked a second time.
     std::optional<std::pair<QByteArray, QByteArray>> m_preflighted;

@@ -82,7 +82,8 @@ void SyncEngine::startNext()
     while (m_running.size() < m_concurrency && !m_queue.isEmpty()) {
         const qint64 specId = m_queue.takeFirst();
         // Through the journal's connection, like the rest of the sync: its pages stay cached.
-        const std::optional<SyncRecord> spec = m_journal.summary(specId);
+        // The whole record, which the task starts from.
+        const std::optional<SyncRecord> spec = m_journal.record(specId);
         if (spec && !m_connectionsByCollection.contains(spec->collectionId)) {
             m_connectionsByCollection.insert(spec->collectionId,
                                              m_context->connections().connectionForCollection(spec->collectionId));
@@ -96,7 +97,7 @@ void SyncEngine::startNext()
             SyncOutcome skipped;
             skipped.specId = specId;
             skipped.action = SyncOutcome::Action::Failed;
-            skipped.state = m_journal.record(specId)->state;
+            skipped.state = spec->state;
             skipped.errorKind = RemoteError::Kind::Unauthorized;
             skipped.message = tr("Not sent: the credentials of '%1' were refused.").arg(connection->name);
             m_outcomes << skipped;
@@ -109,7 +110,7 @@ void SyncEngine::startNext()
         connect(task, &SpecSyncTask::finished, this, [this, task, connectionId = connection->id] {
             onTaskFinished(task, connectionId);
         });
-        task->start();
+        task->start(*spec);
     }
     m_startingNext = false;
     if (m_queue.isEmpty() && m_running.isEmpty()) {
