@@ -1,5 +1,7 @@
 #include "HttpExchange.h"
 
+#include "HttpConnectionPool.h"
+
 #include <QCoreApplication>
 #include <QSslSocket>
 
@@ -35,9 +37,10 @@ bool decodeChunked(const QByteArray& data, qsizetype start, QByteArray* body)
 
 } // namespace
 
-HttpExchange::HttpExchange(RemoteRequest request, QObject* parent)
+HttpExchange::HttpExchange(RemoteRequest request, HttpConnectionPool* pool, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
+    , m_pool(pool)
 {
 }
 
@@ -52,6 +55,13 @@ HttpExchange::~HttpExchange()
 
 void HttpExchange::start()
 {
+    if (QTcpSocket* open = m_pool ? m_pool->take(m_request.url) : nullptr) {
+        open->setParent(this);
+        m_socket = open;
+        watch();
+        onConnected();
+        return;
+    }
     const bool secure = m_request.url.scheme() == QLatin1String("https");
     const quint16 port = static_cast<quint16>(m_request.url.port(secure ? 443 : 80));
     if (secure) {
@@ -70,6 +80,11 @@ void HttpExchange::start()
         connect(m_socket, &QTcpSocket::connected, this, &HttpExchange::onConnected);
         m_socket->connectToHost(m_request.url.host(), port);
     }
+    watch();
+}
+
+void HttpExchange::watch()
+{
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpExchange::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpExchange::onError);
@@ -102,7 +117,8 @@ void HttpExchange::onConnected()
         head += name + ": " + value + "\r\n";
     }
     head += "Content-Length: " + QByteArray::number(m_request.body.size()) + "\r\n";
-    head += "Connection: close\r\n\r\n";
+    // HTTP/1.1 keeps the connection by default: only a pool has a use for it.
+    head += m_pool ? QByteArray("\r\n") : QByteArray("Connection: close\r\n\r\n");
     m_requestStarted = true;
     m_socket->write(head + m_request.body);
 }
@@ -164,6 +180,7 @@ bool HttpExchange::parse()
         const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
         bool ok = false;
         m_response.status = statusLine.value(1).toInt(&ok);
+        m_http11 = statusLine.first() == "HTTP/1.1";
         if (!ok || !statusLine.first().startsWith("HTTP/1.")) {
             m_response.status = 0;
             fail(tr("%1 answered something that is not HTTP.").arg(m_request.url.host()), false);
@@ -221,7 +238,26 @@ void HttpExchange::complete()
     m_finished = true;
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
+        if (connectionReusable()) {
+            m_pool->keep(m_request.url, std::exchange(m_socket, nullptr));
+        } else {
+            m_socket->abort();
+        }
     }
     Q_EMIT finished();
+}
+
+bool HttpExchange::connectionReusable() const
+{
+    if (!m_pool || m_response.status == 0 || !m_http11 || m_socket->state() != QAbstractSocket::ConnectedState) {
+        return false;
+    }
+    if (m_response.header("Connection").trimmed().toLower() == "close") {
+        return false;
+    }
+    const QByteArray length = m_response.header("Content-Length");
+    if (length.isEmpty()) {
+        return false; // chunked or to the end of the connection: where it ended is not checked
+    }
+    return m_received.size() == m_bodyStart + length.toLongLong() && m_socket->bytesAvailable() == 0;
 }

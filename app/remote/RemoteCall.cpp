@@ -1,5 +1,6 @@
 #include "RemoteCall.h"
 
+#include "HttpConnectionPool.h"
 #include "HttpExchange.h"
 #include "RetryBudget.h"
 
@@ -24,9 +25,14 @@ bool neverSent(QNetworkReply::NetworkError error)
 
 } // namespace
 
-RemoteCall::RemoteCall(QNetworkAccessManager* network, RemoteRequest request, RetryPolicy policy, QObject* parent)
+RemoteCall::RemoteCall(QNetworkAccessManager* network,
+                       RemoteRequest request,
+                       RetryPolicy policy,
+                       HttpConnectionPool* writeConnections,
+                       QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_writeConnections(writeConnections)
     , m_request(std::move(request))
     , m_policy(policy)
     , m_budget(std::make_shared<RetryBudget>(policy.maxAttempts))
@@ -92,7 +98,7 @@ void RemoteCall::sendAttempt()
     // Only the method and path are logged: headers carry secrets.
     qCDebug(lcRemote) << m_request.method << m_request.url.path() << "attempt" << m_attempts;
     if (!m_request.isRead()) {
-        m_exchange = new HttpExchange(m_request, this);
+        m_exchange = new HttpExchange(m_request, m_writeConnections, this);
         connect(m_exchange, &HttpExchange::finished, this, &RemoteCall::onExchangeFinished);
         connect(m_exchange, &HttpExchange::activity, this, [this] { m_idleTimer.start(m_policy.timeoutMs); });
         m_idleTimer.start(m_policy.timeoutMs);

@@ -10,6 +10,7 @@
 
 class RetryBudget;
 
+class HttpConnectionPool;
 class HttpExchange;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -29,7 +30,12 @@ class RemoteCall : public QObject
     Q_OBJECT
 
 public:
-    RemoteCall(QNetworkAccessManager* network, RemoteRequest request, RetryPolicy policy, QObject* parent = nullptr);
+    /// `writeConnections`: where writes find and leave open connections; none, a connection each.
+    RemoteCall(QNetworkAccessManager* network,
+               RemoteRequest request,
+               RetryPolicy policy,
+               HttpConnectionPool* writeConnections = nullptr,
+               QObject* parent = nullptr);
     ~RemoteCall() override;
 
     void start();
@@ -65,6 +71,7 @@ private:
     void finish(RemoteResponse response);
 
     QNetworkAccessManager* m_network;
+    QPointer<HttpConnectionPool> m_writeConnections;
     RemoteRequest m_request;
     RetryPolicy m_policy;
     RemoteResponse m_response;

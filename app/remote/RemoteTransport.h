@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class HttpConnectionPool;
 class QNetworkAccessManager;
 class RemoteCall;
 
@@ -23,5 +24,7 @@ public:
 
 private:
     QNetworkAccessManager* m_network;
+    /// The writes' open connections (see HttpConnectionPool), a child of the transport.
+    HttpConnectionPool* m_writeConnections;
     RetryPolicy m_policy;
 };
