@@ -11,7 +11,8 @@ SpecAnalysis SpecAnalysis::analyse(const QByteArray& content,
 {
     SpecAnalysis analysis;
     // A kind chosen by the user decides the format too: a DataFramer spec is always YAML.
-    analysis.kind = kind.value_or(SpecKinds::detect(content, format));
+    // Not value_or(): it would run the detection even when the kind is given.
+    analysis.kind = kind ? *kind : SpecKinds::detect(content, format);
     ParseResult parsed = DocumentParser::parse(content, kind ? SpecKinds::formatOf(*kind) : format);
     analysis.tree = std::move(parsed.tree);
     analysis.diagnostics = std::move(parsed.diagnostics);
