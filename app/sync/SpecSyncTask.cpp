@@ -405,10 +405,10 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
         return;
     }
     SyncJournal::Batch batch(*m_journal);
-    recordServerVersions();
     if (!m_preflight.notSent.isEmpty()
         && SpecComparison::sameOnServer(m_connection.api, m_preflight.toSend, server.content)) {
         // Only what the server does not take was edited: there is nothing to send.
+        recordServerVersions();
         m_journal->rebase(m_specId, server, serverVersions, server.content, std::nullopt, SyncState::Synced);
         finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
@@ -429,8 +429,11 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
 void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
     job->deleteLater();
-    // The server's answer, its state and the lease's release in one commit.
+    // The server's versions as the fetch found them, its answer, its state and the lease's
+    // release in one commit. (Left out of the pending write's commit, which must be small: it
+    // holds up the request.)
     SyncJournal::Batch batch(*m_journal);
+    recordServerVersions();
     if (job->succeeded() && job->nothingSent()) {
         // Nothing the API could take had changed: the server's state is the base.
         m_journal->rebase(m_specId,

@@ -84,7 +84,7 @@ private:
     /// Runs DraftPreflight once per draft and base; true when nothing keeps the draft from going.
     bool preflightPasses(const SyncRecord& record);
     /// Journals the server's version list the last fetch found, when it is new; called inside
-    /// the batch of the write that follows the fetch, so both cost one commit.
+    /// the batch of the journal write that ends the sync, so both cost one commit.
     void recordServerVersions();
     /// The text kept as the base once the server holds the draft: the draft's own (a server that
     /// reformats does not make it look edited), unless part of it did not reach the server.
