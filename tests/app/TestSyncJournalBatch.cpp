@@ -1,9 +1,8 @@
+#include "OneRemoteSpecWorkspace.h"
 #include "SyncJournal.h"
-#include "WorkspaceStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 /// The journal's batches, which make the few writes a sync does between two requests one
@@ -24,29 +23,23 @@ private:
     QString stateOf() const;
     int serverVersionsOf() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
+    OneRemoteSpecWorkspace m_workspace;
+    WorkspaceStore* m_store = nullptr;
     qint64 m_specId = 0;
 };
 
 void TestSyncJournalBatch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<WorkspaceStore>();
     QString error;
-    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
-    QSqlQuery query(m_store->database());
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO collections (name, type) VALUES ('df', 'remote')")));
-    QVERIFY(query.exec(QStringLiteral(
-        "INSERT INTO specs (collection_id, title, kind, content, base_content, remote_id, created_at, updated_at) "
-        "VALUES (1, 'One', 'dataframer', 'spec: {a: 1}', 'spec: {}', 'r1', '', '')")));
-    m_specId = query.lastInsertId().toLongLong();
+    QVERIFY2(m_workspace.open("spec: {a: 1}", QStringLiteral("spec: {}"), QVariant(), &error), qPrintable(error));
+    m_store = m_workspace.store.get();
+    m_specId = m_workspace.specId;
 }
 
 void TestSyncJournalBatch::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_store = nullptr;
+    m_workspace.close();
 }
 
 QString TestSyncJournalBatch::stateOf() const
@@ -68,8 +61,8 @@ int TestSyncJournalBatch::serverVersionsOf() const
 
 void TestSyncJournalBatch::batchIsOneCommitAnnouncedAfterIt()
 {
-    SyncJournal journal(m_store.get());
-    QSignalSpy announced(m_store.get(), &WorkspaceStore::specChanged);
+    SyncJournal journal(m_store);
+    QSignalSpy announced(m_store, &WorkspaceStore::specChanged);
     bool toldAfterCommit = false;
     {
         SyncJournal::Batch batch(journal);
@@ -94,7 +87,7 @@ void TestSyncJournalBatch::batchIsOneCommitAnnouncedAfterIt()
 
 void TestSyncJournalBatch::failedTransactionInsideUndoesOnlyItself()
 {
-    SyncJournal journal(m_store.get());
+    SyncJournal journal(m_store);
     {
         SyncJournal::Batch batch(journal);
         QVERIFY(journal.setState(m_specId, SyncState::Syncing));
@@ -124,7 +117,7 @@ void TestSyncJournalBatch::failedTransactionInsideUndoesOnlyItself()
 
 void TestSyncJournalBatch::markSyncingOnlyWhileTheRowIsAsRead()
 {
-    SyncJournal journal(m_store.get());
+    SyncJournal journal(m_store);
     const std::optional<SyncRecord> seen = journal.record(m_specId);
     QVERIFY(seen);
     QVERIFY(journal.markSyncing(m_specId, *seen));

@@ -1,10 +1,9 @@
+#include "OneRemoteSpecWorkspace.h"
 #include "SyncJournal.h"
-#include "WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 /// The write leases that keep two SpecDesk processes from sending the same draft: one owner at a
@@ -27,29 +26,23 @@ private:
     QString stateOf(qint64 specId) const;
     static qint64 pidOfAnEndedProcess();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceStore> m_store;
+    OneRemoteSpecWorkspace m_workspace;
+    WorkspaceStore* m_store = nullptr;
     qint64 m_specId = 0;
 };
 
 void TestWriteLeases::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<WorkspaceStore>();
     QString error;
-    QVERIFY2(m_store->open(m_dir->path(), &error), qPrintable(error));
-    QSqlQuery query(m_store->database());
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO collections (name, type) VALUES ('df', 'remote')")));
-    QVERIFY(query.exec(QStringLiteral(
-        "INSERT INTO specs (collection_id, title, kind, content, remote_id, created_at, updated_at, sync_state) "
-        "VALUES (1, 'One', 'dataframer', 'spec: {}', 'r1', '', '', 'syncing')")));
-    m_specId = query.lastInsertId().toLongLong();
+    QVERIFY2(m_workspace.open("spec: {}", QVariant(), QStringLiteral("syncing"), &error), qPrintable(error));
+    m_store = m_workspace.store.get();
+    m_specId = m_workspace.specId;
 }
 
 void TestWriteLeases::cleanup()
 {
-    m_store.reset();
-    m_dir.reset();
+    m_store = nullptr;
+    m_workspace.close();
 }
 
 qint64 TestWriteLeases::pidOfAnEndedProcess()
@@ -82,8 +75,8 @@ QString TestWriteLeases::stateOf(qint64 specId) const
 
 void TestWriteLeases::oneOwnerAtATime()
 {
-    SyncJournal first(m_store.get());
-    SyncJournal second(m_store.get());
+    SyncJournal first(m_store);
+    SyncJournal second(m_store);
     WriteLeases::Holder holder;
     QVERIFY(first.leases().tryAcquire(m_specId, &holder));
     QVERIFY(first.leases().tryAcquire(m_specId, &holder)); // again: still its own
@@ -99,7 +92,7 @@ void TestWriteLeases::oneOwnerAtATime()
 void TestWriteLeases::leaseOfADeadProcessIsTakenOver()
 {
     plantLease(pidOfAnEndedProcess());
-    SyncJournal journal(m_store.get());
+    SyncJournal journal(m_store);
     QVERIFY(!journal.leases().liveHolder(m_specId));
     WriteLeases::Holder holder;
     QVERIFY(journal.leases().tryAcquire(m_specId, &holder));
@@ -109,11 +102,11 @@ void TestWriteLeases::interruptedSyncIsRequeuedOnlyWithoutALiveOwner()
 {
     // Alive: this very process, as another owner.
     plantLease(QCoreApplication::applicationPid());
-    SyncJournal(m_store.get()).requeueInterrupted();
+    SyncJournal(m_store).requeueInterrupted();
     QCOMPARE(stateOf(m_specId), QStringLiteral("syncing"));
     // Dead: queued again, to be checked against the server.
     plantLease(pidOfAnEndedProcess());
-    SyncJournal(m_store.get()).requeueInterrupted();
+    SyncJournal(m_store).requeueInterrupted();
     QCOMPARE(stateOf(m_specId), QStringLiteral("queued"));
 }
 
