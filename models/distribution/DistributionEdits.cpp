@@ -83,7 +83,7 @@ qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value
 {
     const std::string wanted = value.toStdString();
     for (qint32 v = tree.node(sequence).firstChild; v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
-        if (tree.node(v).isScalar() && tree.node(v).value == wanted) {
+        if (tree.node(v).isScalar() && tree.value(v) == wanted) {
             return v;
         }
     }

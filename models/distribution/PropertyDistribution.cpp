@@ -22,14 +22,15 @@ QString qs(std::string_view text)
 }
 
 /// The share as a finite, non-negative number, or nullopt with the reason.
-std::optional<double> numberOf(const SpecNode& node, QString* problem)
+std::optional<double> numberOf(const SpecTree& tree, qint32 index, QString* problem)
 {
+    const SpecNode& node = tree.node(index);
     if (!node.isScalar() || node.style == SpecNode::Style::Null) {
         *problem = node.isScalar() ? Text::tr("The share is empty.")
                                    : Text::tr("The share must be a number, not a list or map.");
         return std::nullopt;
     }
-    const QString written = qs(node.value);
+    const QString written = qs(tree.value(index));
     bool ok = false;
     const double value = written.toDouble(&ok);
     if (node.style != SpecNode::Style::Plain || !ok || !std::isfinite(value)) {
@@ -85,14 +86,14 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
         return property;
     }
     const qint32 name = tree.child(variation, "property_name");
-    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.node(name).value.empty()) {
-        property.name = qs(tree.node(name).value);
+    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.value(name).empty()) {
+        property.name = qs(tree.value(name));
     }
     const qint32 values = tree.child(variation, "property_values");
     if (values != SpecTree::kNoNode && tree.node(values).isSequence()) {
         for (qint32 v = tree.node(values).firstChild; v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
-            if (tree.node(v).isScalar() && !tree.node(v).value.empty()) {
-                property.values << qs(tree.node(v).value);
+            if (tree.node(v).isScalar() && !tree.value(v).empty()) {
+                property.values << qs(tree.value(v));
             }
         }
     }
@@ -114,9 +115,9 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
         share.value = qs(tree.keyOf(entry));
         share.start = node.start;
         share.end = node.end;
-        share.written = node.isScalar() ? qs(node.value) : QString();
+        share.written = node.isScalar() ? qs(tree.value(entry)) : QString();
         share.listed = property.values.contains(share.value);
-        const std::optional<double> number = numberOf(node, &share.problem);
+        const std::optional<double> number = numberOf(tree, entry, &share.problem);
         numbers << number.value_or(-1);
         if (number) {
             property.decimals = std::max(property.decimals, DistributionMath::decimalsOf(share.written));

@@ -40,18 +40,16 @@ public:
     bool String(const char* value, rapidjson::SizeType length, bool)
     {
         const qint64 end = position();
-        SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::DoubleQuoted, openingQuote(end), end);
-        node.value.assign(value, length);
-        return add(std::move(node));
+        const SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::DoubleQuoted, openingQuote(end), end);
+        return add(node, std::string_view(value, length));
     }
     bool Key(const char* value, rapidjson::SizeType length, bool)
     {
         const qint64 end = position();
         SpecNode key = makeNode(SpecNode::Type::Scalar, SpecNode::Style::DoubleQuoted, openingQuote(end), end);
-        key.value.assign(value, length);
         // Keys are nodes of their own, linked from the value that follows; they are not children.
         key.parent = SpecTree::kNoNode;
-        m_pendingKey = m_tree.append(std::move(key));
+        m_pendingKey = m_tree.append(key, std::string_view(value, length));
         m_tree.mutableNode(m_pendingKey).parent = m_open.back();
         return true;
     }
@@ -68,17 +66,17 @@ private:
         SpecNode node;
         node.type = type;
         node.style = style;
-        node.start = start;
-        node.end = end;
+        node.start = qint32(start);
+        node.end = qint32(end);
         node.parent = m_open.empty() ? SpecTree::kNoNode : m_open.back();
         node.keyNode = m_pendingKey;
         m_pendingKey = SpecTree::kNoNode;
         return node;
     }
 
-    bool add(SpecNode node)
+    bool add(const SpecNode& node, std::string_view value)
     {
-        m_tree.append(std::move(node));
+        m_tree.append(node, value);
         return true;
     }
 
@@ -86,13 +84,11 @@ private:
     {
         const qint64 end = position();
         SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Plain, end - length, end);
-        if (value) {
-            node.value = value;
-        } else {
+        if (!value) {
             node.style = SpecNode::Style::Null;
-            node.value = "null";
+            value = "null";
         }
-        return add(std::move(node));
+        return add(node, value);
     }
 
     bool number()
@@ -103,9 +99,8 @@ private:
                && m_text.at(start - 1) != ':' && m_text.at(start - 1) != '[') {
             --start;
         }
-        SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Plain, start, end);
-        node.value.assign(m_text.constData() + start, size_t(end - start));
-        return add(std::move(node));
+        const SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Plain, start, end);
+        return add(node, std::string_view(m_text.constData() + start, size_t(end - start)));
     }
 
     // Inside a JSON string an unescaped '"' cannot occur, so the opening quote is the first
@@ -139,7 +134,7 @@ private:
 
     bool close()
     {
-        m_tree.mutableNode(m_open.back()).end = position() + 1;
+        m_tree.mutableNode(m_open.back()).end = qint32(position() + 1);
         m_open.pop_back();
         return true;
     }
@@ -236,9 +231,7 @@ ParseResult parse(const QByteArray& content)
     // RFC 8259 lets a parser ignore a BOM; RapidJSON does not, so start after it.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
-    // About one node per 13 to 16 bytes in real specs (fewer bytes in schemas); room for a few
-    // more costs no memory until it is written, while growing copies the whole tree.
-    result.tree.reserve(std::min(size_t(content.size() / 12), size_t(SpecTree::kMaxNodes)));
+    result.tree.reserveFor(content.size());
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;

@@ -4,7 +4,7 @@ namespace {
 
 constexpr int kPreviewLength = 48;
 
-QString preview(const std::string& value)
+QString preview(std::string_view value)
 {
     QString text = QString::fromUtf8(value.data(), qsizetype(std::min<size_t>(value.size(), kPreviewLength * 4)));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -92,12 +92,12 @@ QString OutlineModel::labelOf(qint32 node) const
     QString label = inSequence ? QStringLiteral("[%1]").arg(n.indexInParent)
                                : QString::fromStdString(std::string(tree.keyOf(node)));
     if (n.isScalar()) {
-        return label + (inSequence ? QStringLiteral(" ") : QStringLiteral(": ")) + preview(n.value);
+        return label + (inSequence ? QStringLiteral(" ") : QStringLiteral(": ")) + preview(tree.value(node));
     }
     if (inSequence && n.isMapping() && n.firstChild != SpecTree::kNoNode && tree.node(n.firstChild).isScalar()) {
         // "[0] property_name: sentiment" tells items apart at a glance.
         return label + QLatin1Char(' ') + QString::fromStdString(std::string(tree.keyOf(n.firstChild)))
-               + QStringLiteral(": ") + preview(tree.node(n.firstChild).value);
+               + QStringLiteral(": ") + preview(tree.value(n.firstChild));
     }
     return label;
 }

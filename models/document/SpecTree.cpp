@@ -13,12 +13,15 @@ QString SpecTree::tooManyNodesMessage()
         .arg(kMaxNodes);
 }
 
-qint32 SpecTree::append(SpecNode node)
+qint32 SpecTree::append(SpecNode node, std::string_view value)
 {
     if (size() >= kMaxNodes) {
         throw TooManyNodes {node.start};
     }
     const qint32 index = size();
+    node.valueOffset = quint32(m_values.size());
+    node.valueSize = quint32(value.size());
+    m_values.append(value);
     if (node.parent != kNoNode) {
         SpecNode& parent = m_nodes[size_t(node.parent)];
         node.indexInParent = parent.childCount;
@@ -30,8 +33,16 @@ qint32 SpecTree::append(SpecNode node)
         parent.lastChild = index;
         ++parent.childCount;
     }
-    m_nodes.push_back(std::move(node));
+    m_nodes.push_back(node);
     return index;
+}
+
+void SpecTree::reserveFor(qint64 bytes)
+{
+    // About 11 bytes of text per node in the generated 10 MB specs; a denser text grows the
+    // store. A value is never longer than its text: escapes and folding only shorten it.
+    m_nodes.reserve(size_t(std::min<qint64>(bytes / 8 + 16, kMaxNodes)));
+    m_values.reserve(size_t(bytes));
 }
 
 qint32 SpecTree::child(qint32 mapping, std::string_view key) const
@@ -63,7 +74,7 @@ qint32 SpecTree::item(qint32 sequence, qint32 index) const
 std::string_view SpecTree::keyOf(qint32 index) const
 {
     const qint32 key = node(index).keyNode;
-    return key != kNoNode && node(key).isScalar() ? std::string_view(node(key).value) : std::string_view();
+    return key != kNoNode && node(key).isScalar() ? value(key) : std::string_view();
 }
 
 QString SpecTree::path(qint32 index) const

@@ -8,7 +8,8 @@
 #include <vector>
 
 /// One node of a parsed spec: a mapping, a sequence, a scalar or an alias, with the exact
-/// byte range it occupies in the text.
+/// byte range it occupies in the text. 48 bytes: a 10 MB spec has up to a million of them, two
+/// trees are alive while an edit is analysed, and each byte here is a megabyte there.
 struct SpecNode
 {
     enum class Type : quint8 {
@@ -38,10 +39,13 @@ struct SpecNode
     qint32 indexInParent = 0;
     /// For a value inside a mapping: the node of its key. The key nodes are not children.
     qint32 keyNode = -1;
-    qint64 start = 0; ///< byte offset of the first byte
-    qint64 end = 0; ///< byte offset one past the last byte
-    /// A scalar's decoded value (quotes and escapes resolved), UTF-8.
-    std::string value;
+    /// Byte offsets of the first byte and one past the last. 32 bits hold them: texts past
+    /// DocumentParser::kMaxBytes (32 MB) are not parsed.
+    qint32 start = 0;
+    qint32 end = 0;
+    /// Where SpecTree::value() finds a scalar's decoded value in the tree's value store.
+    quint32 valueOffset = 0;
+    quint32 valueSize = 0;
 
     bool isScalar() const { return type == Type::Scalar; }
     bool isMapping() const { return type == Type::Mapping; }
@@ -70,6 +74,12 @@ public:
     qint32 root() const { return m_nodes.empty() ? kNoNode : 0; }
     qint32 size() const { return qint32(m_nodes.size()); }
     const SpecNode& node(qint32 index) const { return m_nodes[size_t(index)]; }
+    /// A scalar's decoded value (quotes and escapes resolved), UTF-8; empty for other nodes.
+    std::string_view value(qint32 index) const { return value(node(index)); }
+    std::string_view value(const SpecNode& node) const
+    {
+        return std::string_view(m_values).substr(node.valueOffset, node.valueSize);
+    }
 
     /// The value under `key` in a mapping, or kNoNode. The first of duplicate keys wins.
     qint32 child(qint32 mapping, std::string_view key) const;
@@ -84,11 +94,14 @@ public:
     /// The innermost node whose range holds `offset` (ties go to the deeper node).
     qint32 nodeAt(qint64 offset) const;
 
-    /// Builders append nodes in document order; a child's parent must already exist. Throws
-    /// TooManyNodes past kMaxNodes.
-    qint32 append(SpecNode node);
+    /// Builders append nodes in document order, a scalar with its decoded value; a child's
+    /// parent must already exist. Throws TooManyNodes past kMaxNodes.
+    qint32 append(SpecNode node, std::string_view value = {});
     SpecNode& mutableNode(qint32 index) { return m_nodes[size_t(index)]; }
-    void reserve(size_t count) { m_nodes.reserve(count); }
+    /// Room for the nodes and values of a text of `bytes` bytes, so that neither store is copied
+    /// while it grows (a copy would hold both at once). Room not used is never touched, so it
+    /// costs no memory.
+    void reserveFor(qint64 bytes);
 
     /// Where a second YAML document starts (`---`), or -1. The tree holds only the first one,
     /// and a server that reads one spec per text refuses the rest.
@@ -97,5 +110,7 @@ public:
 
 private:
     std::vector<SpecNode, HugePageAllocator<SpecNode>> m_nodes;
+    /// Every scalar's value, one after another: one block instead of a string per node.
+    std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_values;
     qint64 m_laterDocumentAt = -1;
 };

@@ -11,8 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#include <istream>
 #include <optional>
-#include <sstream>
+#include <streambuf>
 #include <string_view>
 
 namespace {
@@ -232,8 +233,7 @@ public:
     {
         SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Null, mark);
         node.end = node.start;
-        node.value = "";
-        add(std::move(node));
+        add(node);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override
@@ -252,15 +252,15 @@ public:
     {
         SpecNode node = makeNode(SpecNode::Type::Scalar, SpecNode::Style::Plain, mark);
         node.style = m_scanner.scalarStyle(node.start);
-        node.value = value;
-        node.end = m_scanner.scalarEnd(node.start, node.style, value);
-        if (node.end == RangeScanner::kUnclosed) {
+        qint64 end = m_scanner.scalarEnd(node.start, node.style, value);
+        if (end == RangeScanner::kUnclosed) {
             // yaml-cpp 0.7 accepts a quote left open at the end of the text (fuzzing found it);
             // it is an error, and edits placed after such a "value" would land inside it.
             m_unclosedQuoteAt = m_unclosedQuoteAt.value_or(node.start);
-            node.end = m_scanner.size();
+            end = m_scanner.size();
         }
-        add(std::move(node));
+        node.end = qint32(end);
+        add(node, value);
     }
 
     /// Where a quoted scalar starts that is never closed, if one is.
@@ -318,18 +318,18 @@ private:
     }
 
     /// Appends a finished node, or records it as the key of the entry that follows.
-    qint32 add(SpecNode node)
+    qint32 add(SpecNode node, std::string_view value = {})
     {
         const qint64 end = node.end;
         qint32 index = SpecTree::kNoNode;
         if (!m_open.empty() && m_tree.node(m_open.back().node).isMapping() && m_open.back().expectingKey) {
             node.parent = SpecTree::kNoNode; // keys are linked from their values, not children
-            index = m_tree.append(std::move(node));
+            index = m_tree.append(node, value);
             m_tree.mutableNode(index).parent = m_open.back().node;
             m_open.back().pendingKey = index;
             m_open.back().expectingKey = false;
         } else {
-            index = m_tree.append(std::move(node));
+            index = m_tree.append(node, value);
             if (!m_open.empty()) {
                 m_open.back().expectingKey = true;
                 m_open.back().pendingKey = SpecTree::kNoNode;
@@ -371,10 +371,10 @@ private:
         const char opener = closer == '}' ? '{' : '[';
         node.end = node.style == SpecNode::Style::Flow && m_scanner.at(node.start) == opener
                        ? m_scanner.flowEnd(done.contentEnd, closer)
-                       : std::max(done.contentEnd, node.start);
+                       : std::max(done.contentEnd, qint64(node.start));
         if (!m_open.empty()) {
             Open& parent = m_open.back();
-            parent.contentEnd = std::max(parent.contentEnd, node.end);
+            parent.contentEnd = std::max(parent.contentEnd, qint64(node.end));
             if (m_tree.node(parent.node).isMapping()) {
                 parent.expectingKey = !done.isKey;
                 parent.pendingKey = done.isKey ? done.node : SpecTree::kNoNode;
@@ -469,6 +469,19 @@ QString plainMessage(const std::string& parserText)
     return QCoreApplication::translate("YamlTreeBuilder", "YAML syntax error: %1.").arg(text);
 }
 
+/// Lets yaml-cpp read the text where it is: a copy would be one more 10 MB block alive while a
+/// large spec is analysed.
+class TextStreamBuffer final : public std::streambuf
+{
+public:
+    TextStreamBuffer(const char* data, size_t size)
+    {
+        // The get area is only read; std::streambuf wants it non-const.
+        char* begin = const_cast<char*>(data);
+        setg(begin, begin, begin + size);
+    }
+};
+
 } // namespace
 
 namespace YamlTreeBuilder {
@@ -477,8 +490,10 @@ ParseResult parse(const QByteArray& content)
 {
     // yaml-cpp does not count a UTF-8 BOM in its marks, so strip it and add it back.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    std::istringstream stream(std::string(content.constData() + base, size_t(content.size() - base)));
+    TextStreamBuffer buffer(content.constData() + base, size_t(content.size() - base));
+    std::istream stream(&buffer);
     ParseResult result;
+    result.tree.reserveFor(content.size());
     const auto fail = [&content, &result](qint64 offset, const QString& code, const QString& message) {
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();

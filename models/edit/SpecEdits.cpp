@@ -363,7 +363,7 @@ std::optional<TextSplice> SpecEdits::removeFromBlock(qint32 index) const
     const bool firstOnLine = m_text.mid(lineStart(start), start - lineStart(start)).trimmed().isEmpty();
     if (firstOnLine) {
         // The entry's own lines go, with any comment at their end; other lines stay.
-        return TextSplice {lineStart(start), nextLineStart(std::max(node.end - 1, start)), {}};
+        return TextSplice {lineStart(start), nextLineStart(std::max(qint64(node.end) - 1, start)), {}};
     }
     // The first key of an item ("- name: x"): the next key moves up beside the "- ".
     if (node.nextSibling != SpecTree::kNoNode) {
@@ -425,7 +425,7 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
         return TextSplice {last.end, last.end, separator + entry};
     }
     // Explicit keys ("? key") do not say where a plain entry lines up (fuzzing found one).
-    for (const qint64 keyStart : {firstKeyStart, m_tree.node(last.keyNode).start}) {
+    for (const qint64 keyStart : {firstKeyStart, qint64(m_tree.node(last.keyNode).start)}) {
         if (m_text.mid(lineStart(keyStart), keyStart - lineStart(keyStart)).contains('?')) {
             *error = Text::tr("%1 uses explicit '?' keys; add its entry by hand.").arg(mappingPath);
             return std::nullopt;

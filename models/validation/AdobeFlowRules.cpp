@@ -17,17 +17,18 @@ struct Text
 constexpr const char* kRequired[]
     = {"id", "name", "providerId", "version", "sourceConnectionSpecIds", "targetConnectionSpecIds"};
 
-bool isUuid(const SpecNode& node)
+bool isUuid(const SpecTree& tree, qint32 index)
 {
+    const SpecNode& node = tree.node(index);
     static const QRegularExpression uuid(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     return node.isScalar() && node.style == SpecNode::Style::DoubleQuoted
-           && uuid.match(QString::fromStdString(node.value)).hasMatch();
+           && uuid.match(QString::fromUtf8(tree.value(index))).hasMatch();
 }
 
 void checkUuid(DiagnosticSink& sink, qint32 node, const QString& what)
 {
-    if (!isUuid(sink.tree().node(node))) {
+    if (!isUuid(sink.tree(), node)) {
         sink.error(node,
                    QStringLiteral("adobe-not-uuid"),
                    Text::tr("%1 must be a UUID such as \"c604ff05-7f1a-43c0-8e18-33bf874cb11c\".").arg(what));

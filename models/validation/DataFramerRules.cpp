@@ -37,8 +37,9 @@ bool isText(const SpecNode& node)
 
 /// Whether a scalar is a string to a YAML reader. Plain `42`, `true`, `yes` or `~` are numbers,
 /// booleans and nulls to the server's reader (YAML 1.1, as PyYAML reads it), not text.
-bool isString(const SpecNode& node)
+bool isString(const SpecTree& tree, qint32 index)
 {
+    const SpecNode& node = tree.node(index);
     if (!node.isScalar() || node.style == SpecNode::Style::Null) {
         return false;
     }
@@ -50,17 +51,18 @@ bool isString(const SpecNode& node)
         "|[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)"
         "|[-+]?([0-9][0-9_]*\\.[0-9_]*|\\.[0-9_]+)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)"
         "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?)$"));
-    return !notText.match(qs(node.value)).hasMatch();
+    return !notText.match(qs(tree.value(index))).hasMatch();
 }
 
 /// A percentage as written: a plain (unquoted) YAML number.
-std::optional<double> numberIn(const SpecNode& node)
+std::optional<double> numberIn(const SpecTree& tree, qint32 index)
 {
+    const SpecNode& node = tree.node(index);
     if (!node.isScalar() || node.style != SpecNode::Style::Plain) {
         return std::nullopt;
     }
     bool ok = false;
-    const double value = QByteArray::fromStdString(node.value).toDouble(&ok);
+    const double value = QByteArrayView(tree.value(index)).toDouble(&ok);
     return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
@@ -157,7 +159,7 @@ private:
         }
         for (const char* key : {"description", "requirements"}) {
             const qint32 node = m_tree.child(spec, key);
-            if (node != SpecTree::kNoNode && !isString(m_tree.node(node))) {
+            if (node != SpecTree::kNoNode && !isString(m_tree, node)) {
                 m_sink.error(
                     node,
                     QStringLiteral("dataframer-not-text"),
@@ -191,12 +193,12 @@ private:
         }
         const qint32 nameNode = m_tree.child(item, "property_name");
         QString name = Text::tr("property %1").arg(m_tree.node(item).indexInParent + 1);
-        if (nameNode == SpecTree::kNoNode || !isText(m_tree.node(nameNode)) || m_tree.node(nameNode).value.empty()) {
+        if (nameNode == SpecTree::kNoNode || !isText(m_tree.node(nameNode)) || m_tree.value(nameNode).empty()) {
             m_sink.error(nameNode == SpecTree::kNoNode ? item : nameNode,
                          QStringLiteral("dataframer-property-name-missing"),
                          Text::tr("This property needs a non-empty property_name."));
         } else {
-            name = qs(m_tree.node(nameNode).value);
+            name = qs(m_tree.value(nameNode));
             if (names.contains(name)) {
                 m_sink.error(nameNode,
                              QStringLiteral("dataframer-property-name-duplicate"),
@@ -224,13 +226,13 @@ private:
             return values;
         }
         for (qint32 v = m_tree.node(valuesNode).firstChild; v != SpecTree::kNoNode; v = m_tree.node(v).nextSibling) {
-            if (!isText(m_tree.node(v)) || m_tree.node(v).value.empty()) {
+            if (!isText(m_tree.node(v)) || m_tree.value(v).empty()) {
                 m_sink.error(v,
                              QStringLiteral("dataframer-value-empty"),
                              Text::tr("Each value of '%1' must be non-empty text.").arg(name));
                 continue;
             }
-            const QString value = qs(m_tree.node(v).value);
+            const QString value = qs(m_tree.value(v));
             if (values.contains(value)) {
                 m_sink.error(v,
                              QStringLiteral("dataframer-value-duplicate"),
@@ -270,7 +272,7 @@ private:
                              QStringLiteral("dataframer-distribution-extra"),
                              Text::tr("'%1' is not one of the property_values of '%2'.").arg(key, name));
             }
-            const std::optional<double> percent = numberIn(m_tree.node(entry));
+            const std::optional<double> percent = numberIn(m_tree, entry);
             if (!percent) {
                 allNumbers = false;
                 m_sink.error(entry,

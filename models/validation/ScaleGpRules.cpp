@@ -62,9 +62,11 @@ bool isJsonString(const SpecNode& node)
     return node.isScalar() && node.style == SpecNode::Style::DoubleQuoted;
 }
 
-bool isJsonBoolean(const SpecNode& node)
+bool isJsonBoolean(const SpecTree& tree, qint32 index)
 {
-    return node.isScalar() && node.style == SpecNode::Style::Plain && (node.value == "true" || node.value == "false");
+    const SpecNode& node = tree.node(index);
+    return node.isScalar() && node.style == SpecNode::Style::Plain
+           && (tree.value(index) == "true" || tree.value(index) == "false");
 }
 
 /// The value's source text in the base, to compare with the draft's, or nullopt if absent.
@@ -107,7 +109,7 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text, const SpecValida
                 sink.error(entry,
                            QStringLiteral("scalegp-type"),
                            Text::tr("'%1' must be a string in double quotes.").arg(qs(key)));
-            } else if (field->type == FieldType::Boolean && !isJsonBoolean(value)) {
+            } else if (field->type == FieldType::Boolean && !isJsonBoolean(tree, entry)) {
                 sink.error(entry, QStringLiteral("scalegp-type"), Text::tr("'%1' must be true or false.").arg(qs(key)));
             }
         } else if (isReadOnly(key)) {

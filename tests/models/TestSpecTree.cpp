@@ -152,7 +152,7 @@ void TestSpecTree::sampleDataFramerPaths()
         = result.tree.find(QStringLiteral("spec.data_property_variations[0].base_distributions.neutral"));
     QVERIFY(neutral != SpecTree::kNoNode);
     QCOMPARE(slice(text, result.tree, neutral), QByteArray("30"));
-    QCOMPARE(result.tree.node(neutral).value, std::string("30"));
+    QCOMPARE(result.tree.value(neutral), std::string_view("30"));
 }
 
 void TestSpecTree::aliasesAreNotExpanded()
