@@ -4,6 +4,7 @@
 #                                                                             (all by default)
 #        bench/run.sh outside [FILE]   editors measured from outside under Xvfb (see docs/performance.md);
 #                                      FILE is the spec to open, a generated 10 MB one when not given.
+# SPECDESK_OUTSIDE_EDITORS limits the outside run to some editors ("specdesk floor kwrite gedit").
 # SPECDESK_BENCH_ROUNDS sets the rounds of the interleaved figures (5 in process, 3 outside).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -64,8 +65,13 @@ chmod 700 "$XDG_RUNTIME_DIR"
 qt="env SPECDESK_REPORT_FIRST_PAINT=1 QT_QPA_PLATFORM=xcb"
 editors=(--editor specdesk "rm -rf $work/ws && cp -a $work/template $work/ws" "$qt $build/app/specdesk --workspace $work/ws"
     --editor floor "" "$qt $build/bench/floor/specdesk-floor $spec")
+wanted=" ${SPECDESK_OUTSIDE_EDITORS:-specdesk floor kwrite gedit} "
+[[ $wanted == *" floor "* ]] || editors=("${editors[@]:0:4}")
+[[ $wanted == *" specdesk "* ]] || editors=("${editors[@]:4}")
 for editor in kwrite gedit; do
-    if command -v "$editor" >/dev/null; then
+    if [[ $wanted != *" $editor "* ]]; then
+        continue
+    elif command -v "$editor" >/dev/null; then
         mkdir -p "$work/$editor"
         flags=
         [[ $editor == gedit ]] && flags=--standalone
