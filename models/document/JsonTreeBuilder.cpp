@@ -231,7 +231,6 @@ ParseResult parse(const QByteArray& content)
     // RFC 8259 lets a parser ignore a BOM; RapidJSON does not, so start after it.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
-    result.tree.reserveFor(content.size());
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;

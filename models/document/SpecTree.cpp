@@ -23,26 +23,25 @@ qint32 SpecTree::append(SpecNode node, std::string_view value)
     node.valueSize = quint32(value.size());
     m_values.append(value);
     if (node.parent != kNoNode) {
-        SpecNode& parent = m_nodes[size_t(node.parent)];
+        SpecNode& parent = mutableNode(node.parent);
         node.indexInParent = parent.childCount;
         if (parent.lastChild != kNoNode) {
-            m_nodes[size_t(parent.lastChild)].nextSibling = index;
+            mutableNode(parent.lastChild).nextSibling = index;
         } else {
             parent.firstChild = index;
         }
         parent.lastChild = index;
         ++parent.childCount;
     }
-    m_nodes.push_back(node);
+    if ((index & kBlockMask) == 0) {
+        m_blocks.emplace_back();
+        if (index > 0) {
+            m_blocks.back().reserve(size_t(kBlockMask) + 1);
+        }
+    }
+    m_blocks.back().push_back(node);
+    ++m_size;
     return index;
-}
-
-void SpecTree::reserveFor(qint64 bytes)
-{
-    // About 11 bytes of text per node in the generated 10 MB specs; a denser text grows the
-    // store. A value is never longer than its text: escapes and folding only shorten it.
-    m_nodes.reserve(size_t(std::min<qint64>(bytes / 8 + 16, kMaxNodes)));
-    m_values.reserve(size_t(bytes));
 }
 
 qint32 SpecTree::child(qint32 mapping, std::string_view key) const

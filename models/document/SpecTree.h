@@ -70,10 +70,13 @@ public:
     /// The error for a document past kMaxNodes.
     static QString tooManyNodesMessage();
 
-    bool isEmpty() const { return m_nodes.empty(); }
-    qint32 root() const { return m_nodes.empty() ? kNoNode : 0; }
-    qint32 size() const { return qint32(m_nodes.size()); }
-    const SpecNode& node(qint32 index) const { return m_nodes[size_t(index)]; }
+    bool isEmpty() const { return m_size == 0; }
+    qint32 root() const { return m_size == 0 ? kNoNode : 0; }
+    qint32 size() const { return m_size; }
+    const SpecNode& node(qint32 index) const
+    {
+        return m_blocks[size_t(index >> kBlockBits)][size_t(index & kBlockMask)];
+    }
     /// A scalar's decoded value (quotes and escapes resolved), UTF-8; empty for other nodes.
     std::string_view value(qint32 index) const { return value(node(index)); }
     std::string_view value(const SpecNode& node) const
@@ -97,11 +100,7 @@ public:
     /// Builders append nodes in document order, a scalar with its decoded value; a child's
     /// parent must already exist. Throws TooManyNodes past kMaxNodes.
     qint32 append(SpecNode node, std::string_view value = {});
-    SpecNode& mutableNode(qint32 index) { return m_nodes[size_t(index)]; }
-    /// Room for the nodes and values of a text of `bytes` bytes, so that neither store is copied
-    /// while it grows (a copy would hold both at once). Room not used is never touched, so it
-    /// costs no memory.
-    void reserveFor(qint64 bytes);
+    SpecNode& mutableNode(qint32 index) { return m_blocks[size_t(index >> kBlockBits)][size_t(index & kBlockMask)]; }
 
     /// Where a second YAML document starts (`---`), or -1. The tree holds only the first one,
     /// and a server that reads one spec per text refuses the rest.
@@ -109,7 +108,14 @@ public:
     void setLaterDocumentAt(qint64 offset) { m_laterDocumentAt = offset; }
 
 private:
-    std::vector<SpecNode, HugePageAllocator<SpecNode>> m_nodes;
+    /// The nodes live in blocks of 65,536 (3 MB): a tree grows without copying what it holds and
+    /// without reserving for a size it can only guess, so it takes what its nodes need and no
+    /// more. Only the first block grows by doubling, so a small document stays small.
+    static constexpr int kBlockBits = 16;
+    static constexpr qint32 kBlockMask = (1 << kBlockBits) - 1;
+    using NodeBlock = std::vector<SpecNode, HugePageAllocator<SpecNode>>;
+    std::vector<NodeBlock> m_blocks;
+    qint32 m_size = 0;
     /// Every scalar's value, one after another: one block instead of a string per node.
     std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_values;
     qint64 m_laterDocumentAt = -1;

@@ -493,7 +493,6 @@ ParseResult parse(const QByteArray& content)
     TextStreamBuffer buffer(content.constData() + base, size_t(content.size() - base));
     std::istream stream(&buffer);
     ParseResult result;
-    result.tree.reserveFor(content.size());
     const auto fail = [&content, &result](qint64 offset, const QString& code, const QString& message) {
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();
