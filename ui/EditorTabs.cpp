@@ -9,6 +9,7 @@
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SpecEditor.h"
+#include "SpecRecord.h"
 #include "StoreQuery.h"
 #include "SyncBanner.h"
 #include "WorkspaceChangeGuard.h"
@@ -16,9 +17,11 @@
 
 #include <QDir>
 #include <QIcon>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QTabBar>
 #include <QTextDocument>
+#include <QToolButton>
 
 namespace {
 
@@ -58,6 +61,11 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     setTabsClosable(true);
     setMovable(true);
     setDocumentMode(true);
+    // The tab bar's scroll arrows are for the mouse; the keyboard moves between tabs with the
+    // arrow keys and Ctrl+Tab, so Tab does not stop on them.
+    for (QToolButton* arrow : tabBar()->findChildren<QToolButton*>()) {
+        arrow->setFocusPolicy(Qt::NoFocus);
+    }
     connect(this, &QTabWidget::tabCloseRequested, this, &EditorTabs::closeTab);
     connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentEditorChanged(currentEditor()); });
     connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTab);
@@ -76,7 +84,46 @@ void EditorTabs::tabInserted(int index)
 void EditorTabs::tabRemoved(int index)
 {
     QTabWidget::tabRemoved(index);
+    const QList<qint64> open = openSpecIds();
+    QHash<qint64, QString> closed;
+    for (auto name = m_names.cbegin(); name != m_names.cend(); ++name) {
+        if (!open.contains(name.key())) {
+            closed.insert(name.key(), name.value());
+        }
+    }
+    for (auto name = closed.cbegin(); name != closed.cend(); ++name) {
+        m_names.remove(name.key());
+        refreshNamesakes(name.key(), name.value());
+    }
     Q_EMIT openSpecsChanged();
+}
+
+QString EditorTabs::tabName(qint64 specId, const SpecRecord& spec) const
+{
+    for (auto name = m_names.cbegin(); name != m_names.cend(); ++name) {
+        if (name.key() != specId && name.value() == spec.title) {
+            for (const CollectionRecord& collection : m_store->collections()) {
+                if (collection.id == spec.collectionId) {
+                    return tr("%1 — %2").arg(spec.title, collection.name);
+                }
+            }
+        }
+    }
+    return spec.title;
+}
+
+void EditorTabs::refreshNamesakes(qint64 specId, const QString& title)
+{
+    if (m_refreshingNamesakes) {
+        return;
+    }
+    const QScopedValueRollback<bool> refreshing(m_refreshingNamesakes, true);
+    const QHash<qint64, QString> names = m_names;
+    for (auto name = names.cbegin(); name != names.cend(); ++name) {
+        if (name.key() != specId && name.value() == title) {
+            refreshTab(name.key());
+        }
+    }
 }
 
 SpecEditor* EditorTabs::openSpec(qint64 specId, const std::optional<QByteArray>& storedText)
@@ -338,8 +385,15 @@ void EditorTabs::refreshTab(qint64 specId)
     auto* page = qobject_cast<EditorPage*>(widget(index));
     // A spec linked to a file shows a dot while the file on disk lags behind the workspace; a
     // remote spec says where its sync stands unless it is synced.
+    const QString previousName = m_names.value(specId);
+    m_names.insert(specId, spec->title);
+    refreshNamesakes(specId, spec->title);
+    if (previousName != spec->title) {
+        refreshNamesakes(specId, previousName);
+    }
+    const QString name = tabName(specId, *spec);
     const bool fileBehind = !spec->filePath.isEmpty() && !m_store->isSpecFileInSync(specId);
-    QString title = fileBehind ? spec->title + QStringLiteral(" ●") : spec->title;
+    QString title = fileBehind ? name + QStringLiteral(" ●") : name;
     const SyncState sync = spec->isRemote() ? page->syncState() : SyncState::Synced;
     if (sync != SyncState::Synced) {
         title = tr("%1 • %2").arg(title, SyncStates::label(sync));

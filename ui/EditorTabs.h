@@ -2,6 +2,7 @@
 
 #include "SyncState.h"
 
+#include <QHash>
 #include <QTabWidget>
 
 #include <functional>
@@ -15,6 +16,7 @@ class EditorPage;
 class SpecEditor;
 class WorkspaceChangeGuard;
 class WorkspaceStore;
+struct SpecRecord;
 
 /// The editor tabs in the centre: one SpecEditor per open spec, each saved into the
 /// workspace as the user types. Closing a tab writes what is pending first, so it never loses text.
@@ -106,6 +108,11 @@ private:
     static void changeReadOnly(SpecEditor* editor, const std::function<void()>& change);
     /// Title, icon, tooltip and read-only state of the spec's tab, from the workspace.
     void refreshTab(qint64 specId);
+    /// The spec's name on its tab: with its connection's (or the local collection's) name when
+    /// another open spec has the same name, so two "Orders" tabs can be told apart.
+    QString tabName(qint64 specId, const SpecRecord& spec) const;
+    /// Refreshes the other open tabs named `title`, whose need for a connection name changed.
+    void refreshNamesakes(qint64 specId, const QString& title);
     /// Closes the tabs of specs that are gone (their connection was removed) without saving.
     void dropRemovedSpecs();
     void applyEditorSettingsTo(SpecEditor* editor);
@@ -113,6 +120,9 @@ private:
     WorkspaceStore* m_store;
     AppSettings* m_settings;
     DraftWriter* m_writer;
+    /// The name each open spec's tab was last given, to find namesakes without the database.
+    QHash<qint64, QString> m_names;
+    bool m_refreshingNamesakes = false;
     DiskFileGuard* m_diskGuard;
     WorkspaceChangeGuard* m_workspaceGuard;
 };

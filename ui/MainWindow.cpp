@@ -10,6 +10,7 @@
 #include "DocumentParser.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
+#include "FocusWalk.h"
 #include "HistoryPanel.h"
 #include "KeyboardContextMenu.h"
 #include "LongOperations.h"
@@ -23,6 +24,7 @@
 #include "RemoteTreeController.h"
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
+#include "ScreenFit.h"
 #include "SessionSecretStore.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
@@ -58,6 +60,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 constexpr int kStatusMessageMs = 8000;
@@ -473,7 +477,7 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreSession()
 {
     if (!restoreGeometry(m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
-        resize(1280, 800);
+        ScreenFit::firstShow(this, QSize(1280, 800));
     }
     restoreState(m_settings->value(AppSettings::Key::MainWindowState).toByteArray());
     const QScopedValueRollback<bool> restoring(m_restoringSession, true);
@@ -520,6 +524,61 @@ void MainWindow::resetLayout()
     for (QDockWidget* dock : std::as_const(m_docks)) {
         dock->show();
     }
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    const auto rank = [this](const QWidget* widget) { return panelRank(widget); };
+    if (QWidget* target = FocusWalk::next(this, QApplication::focusWidget(), next, rank)) {
+        target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QMainWindow::focusNextPrevChild(next);
+}
+
+int MainWindow::panelRank(const QWidget* widget) const
+{
+    constexpr int kAreaStep = 10'000'000;
+    for (const QWidget* parent = widget; parent != nullptr && parent != this; parent = parent->parentWidget()) {
+        if (parent == m_centralStack) {
+            return 2 * kAreaStep;
+        }
+        if (const auto* dock = qobject_cast<const QDockWidget*>(parent)) {
+            int area = 5;
+            switch (dockWidgetArea(const_cast<QDockWidget*>(dock))) {
+            case Qt::TopDockWidgetArea:
+                area = 0;
+                break;
+            case Qt::LeftDockWidgetArea:
+                area = 1;
+                break;
+            case Qt::RightDockWidgetArea:
+                area = 3;
+                break;
+            case Qt::BottomDockWidgetArea:
+                area = 4;
+                break;
+            default:
+                break;
+            }
+            return area * kAreaStep + std::clamp(dock->y(), 0, 9999) * 1000 + std::clamp(dock->x() / 10, 0, 999);
+        }
+    }
+    // The tab bars of tabbed docks belong to the main window itself: they go after the area
+    // they sit in.
+    const QRect central = m_centralStack->geometry();
+    const QPoint middle = widget->mapTo(this, widget->rect().center());
+    constexpr int kAfterArea = 9999 * 1000 + 999;
+    if (middle.y() > central.bottom()) {
+        return 4 * kAreaStep + kAfterArea;
+    }
+    if (middle.x() > central.right()) {
+        return 3 * kAreaStep + kAfterArea;
+    }
+    if (middle.x() < central.left()) {
+        return 1 * kAreaStep + kAfterArea;
+    }
+    return 6 * kAreaStep;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -81,8 +81,13 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    /// Tab walks the panels as they are laid out, skipping what is not on screen (FocusWalk).
+    bool focusNextPrevChild(bool next) override;
 
 private:
+    /// A widget's panel's place in the Tab walk: left docks top to bottom, the editor, right
+    /// docks, bottom docks, then the rest.
+    int panelRank(const QWidget* widget) const;
     void createCentralArea();
     void createDocks();
     void createMenus();

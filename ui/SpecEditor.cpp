@@ -12,7 +12,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QToolTip>
 
@@ -526,5 +528,29 @@ bool SpecEditor::tabMovesFocus()
 bool SpecEditor::focusNextPrevChild(bool next)
 {
     // QScintilla refuses to give up the focus so that Tab indents; QWidget's own moves it on.
-    return s_tabMovesFocus ? QWidget::focusNextPrevChild(next) : QsciScintilla::focusNextPrevChild(next);
+    return s_tabMovesFocus || m_passingThrough ? QWidget::focusNextPrevChild(next)
+                                               : QsciScintilla::focusNextPrevChild(next);
+}
+
+void SpecEditor::focusInEvent(QFocusEvent* event)
+{
+    m_passingThrough = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    QsciScintilla::focusInEvent(event);
+}
+
+void SpecEditor::keyPressEvent(QKeyEvent* event)
+{
+    const bool walking = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    const bool modifierOnly = event->key() == Qt::Key_Shift || event->key() == Qt::Key_Control
+                              || event->key() == Qt::Key_Alt || event->key() == Qt::Key_Meta;
+    if (!walking && !modifierOnly) {
+        m_passingThrough = false;
+    }
+    QsciScintilla::keyPressEvent(event);
+}
+
+void SpecEditor::mousePressEvent(QMouseEvent* event)
+{
+    m_passingThrough = false;
+    QsciScintilla::mousePressEvent(event);
 }

@@ -74,6 +74,9 @@ protected:
     void changeEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool focusNextPrevChild(bool next) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
 
 private:
     void aboutToEdit(bool insert, qint64 position, qint64 length);
@@ -107,4 +110,7 @@ private:
     int m_lineNumberDigits = 0;
     QFont m_font;
     bool m_applyingColours = false;
+    /// Reached by Tab or Shift+Tab and not edited since: the next Tab walks on instead of
+    /// indenting, so Tab alone goes round the window. Typing or a click makes Tab indent again.
+    bool m_passingThrough = false;
 };

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanup();
     void opensEachSpecOnce();
     void unknownSpecOpensNothing();
+    void namesakesShowTheirCollection();
     void flushAllWritesEveryTab();
     void saveToFileLinksTheSpec();
     void failedSaveToFileIsReported();
@@ -74,6 +75,26 @@ void TestEditorTabs::opensEachSpecOnce()
     QCOMPARE(tabs.tabText(0), QStringLiteral("a"));
     QVERIFY(tabs.closeTab(0));
     QCOMPARE(tabs.openSpecIds(), (QList<qint64> {b}));
+}
+
+void TestEditorTabs::namesakesShowTheirCollection()
+{
+    EditorTabs tabs(m_store.get(), m_settings.get());
+    const qint64 local = addSpec(QStringLiteral("Orders"), "a: 1\n");
+    QString error;
+    m_collection = m_store->addCollection(QStringLiteral("Staging"), QStringLiteral("local"), &error);
+    const qint64 staging = addSpec(QStringLiteral("Orders"), "b: 1\n");
+    const qint64 other = addSpec(QStringLiteral("Returns"), "c: 1\n");
+    tabs.openSpec(local);
+    QCOMPARE(tabs.tabText(0), QStringLiteral("Orders"));
+    tabs.openSpec(staging);
+    tabs.openSpec(other);
+    QCOMPARE(tabs.tabText(0), QStringLiteral("Orders — Local"));
+    QCOMPARE(tabs.tabText(1), QStringLiteral("Orders — Staging"));
+    QCOMPARE(tabs.tabText(2), QStringLiteral("Returns"));
+    // Alone again once the namesake closes.
+    QVERIFY(tabs.closeTab(1));
+    QCOMPARE(tabs.tabText(0), QStringLiteral("Orders"));
 }
 
 void TestEditorTabs::unknownSpecOpensNothing()

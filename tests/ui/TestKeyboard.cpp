@@ -25,6 +25,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -131,10 +132,82 @@ private Q_SLOTS:
             backAtStart = after == start;
         }
         QVERIFY2(backAtStart, "Tab never came back to the specs tree");
-        QVERIFY(seen.size() > 10);
+        QVERIFY(seen.size() >= 6);
         // Shift+Tab goes back the same way.
         QTest::keyClick(start, Qt::Key_Backtab);
         QVERIFY(QApplication::focusWidget() != start);
+    }
+
+    void tabWalksThePanelsAsLaidOutAndStopsOnlyWhereItShows()
+    {
+        SpecEditor* editor = openSpecNamed(QStringLiteral("Customer support conversations"));
+        QVERIFY(editor);
+        QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("propertyFilter"))->isVisible());
+        QWidget* start = m_window->findChild<QWidget*>(QStringLiteral("specFilterEdit"));
+        start->setFocus();
+        QList<QWidget*> stops;
+        for (int press = 0; press < 200; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* stop = QApplication::focusWidget();
+            if (stop == start) {
+                break;
+            }
+            QVERIFY2(!stops.contains(stop), qPrintable(describe(stop) + QStringLiteral(" reached twice")));
+            // On screen: inside the window, not behind a tab, and scrolled into view.
+            const QRect inWindow(stop->mapTo(m_window.get(), QPoint(0, 0)), stop->size());
+            QVERIFY2(m_window->rect().intersects(inWindow) && !stop->visibleRegion().isEmpty(),
+                     qPrintable(describe(stop) + QStringLiteral(" is not on screen")));
+            stops.append(stop);
+        }
+        QCOMPARE(QApplication::focusWidget(), start);
+        QStringList panels;
+        for (QWidget* stop : stops) {
+            const QString panel = panelOf(stop);
+            if (panels.isEmpty() || panels.last() != panel) {
+                panels.append(panel);
+            }
+        }
+        // The dock tab bar (Distributions | History) sits under its panels and is the main window's.
+        QCOMPARE(panels,
+                 QStringList({QStringLiteral("specsDock"),
+                              QStringLiteral("outlineDock"),
+                              QStringLiteral("editorArea"),
+                              QStringLiteral("editor"),
+                              QStringLiteral("distributionsDock"),
+                              QStringLiteral("QTabBar"),
+                              QStringLiteral("problemsDock")}));
+        // Every share control of both properties is a stop.
+        int sliders = 0;
+        for (QWidget* stop : stops) {
+            sliders += stop->inherits("ShareSlider") ? 1 : 0;
+        }
+        QCOMPARE(sliders, 6);
+        // Shift+Tab walks the same stops backwards.
+        for (qsizetype i = stops.size() - 1; i >= 0; --i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+            QCOMPARE(QApplication::focusWidget(), stops.at(i));
+        }
+    }
+
+    void tabPassesThroughTheEditorUntilTheUserTypes()
+    {
+        SpecEditor* editor = openSpecNamed(QStringLiteral("Customer support conversations"));
+        QVERIFY(editor);
+        auto* tabs = m_window->editorTabs()->findChild<QTabBar*>();
+        tabs->setFocus();
+        QTest::keyClick(tabs, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        const QByteArray before = editor->content();
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != editor);
+        QCOMPARE(editor->content(), before);
+        // Back by Shift+Tab, then an edit: from then on Tab indents.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClick(editor, Qt::Key_End);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QVERIFY(editor->content() != before);
     }
 
     void shiftF10OpensTheContextMenuOfTheCurrentRow()
@@ -294,10 +367,33 @@ private:
         return m_window->editorTabs()->currentEditor();
     }
 
+    SpecEditor* openSpecNamed(const QString& name)
+    {
+        QTreeView* view = m_window->specTreePanel()->view();
+        const QModelIndex collection = view->model()->index(0, 0);
+        for (int row = 0; row < view->model()->rowCount(collection); ++row) {
+            const QModelIndex spec = view->model()->index(row, 0, collection);
+            if (spec.data().toString() == name) {
+                m_window->editorTabs()->openSpec(spec.data(SpecTreeModel::SpecIdRole).toLongLong());
+                return m_window->editorTabs()->currentEditor();
+            }
+        }
+        return nullptr;
+    }
+
+    static QString describe(const QWidget* widget)
+    {
+        return QStringLiteral("%1 \"%2\"")
+            .arg(QString::fromLatin1(widget->metaObject()->className()), widget->accessibleName());
+    }
+
     QString panelOf(QWidget* widget) const
     {
         if (qobject_cast<SpecEditor*>(widget)) {
             return QStringLiteral("editor");
+        }
+        if (m_window->centralWidget()->isAncestorOf(widget)) {
+            return QStringLiteral("editorArea");
         }
         for (QWidget* parent = widget; parent; parent = parent->parentWidget()) {
             if (auto* dock = qobject_cast<QDockWidget*>(parent)) {

@@ -51,6 +51,8 @@ DistributionPanel::DistributionPanel(QWidget* parent)
     m_scroll->setWidget(m_groupsHost);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Its rows take the focus and it scrolls to them; a stop on the frame would show nothing.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setAccessibleName(tr("Properties"));
     m_scroll->setAccessibleDescription(tr("One group per property of the spec, each with a slider per value."));
 

@@ -18,6 +18,11 @@ public:
     /// The value as it is spoken: "35%", "12.5%".
     QString valueText() const;
 
+protected:
+    /// Fusion marks a focused slider only by a faint handle outline; keyboard users need to see
+    /// which share the arrow keys move, so a focused slider gets a ring in the highlight colour.
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     int m_decimals = 0;
 };
