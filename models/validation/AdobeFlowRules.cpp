@@ -73,7 +73,8 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
     }
     for (const char* key : kRequired) {
         if (tree.child(root, key) == SpecTree::kNoNode) {
-            sink.error(
+            sink.atOpening(
+                Diagnostic::Severity::Error,
                 root,
                 QStringLiteral("adobe-missing-field"),
                 Text::tr("A flow spec needs '%1': the full PUT replaces the whole object.").arg(QLatin1String(key)));

@@ -108,9 +108,10 @@ public:
         const qint32 spec = m_tree.child(root, "spec");
         if (spec == SpecTree::kNoNode) {
             if (legacy == SpecTree::kNoNode) {
-                m_sink.error(root,
-                             QStringLiteral("dataframer-missing-spec"),
-                             Text::tr("A DataFramer spec needs a spec: key at the top."));
+                m_sink.atOpening(Diagnostic::Severity::Error,
+                                 root,
+                                 QStringLiteral("dataframer-missing-spec"),
+                                 Text::tr("A DataFramer spec needs a spec: key at the top."));
             }
             return m_sink.takeDiagnostics();
         }

@@ -1,5 +1,7 @@
 #include "DiagnosticSink.h"
 
+#include <algorithm>
+
 DiagnosticSink::DiagnosticSink(const SpecTree& tree, const QByteArray& text)
     : m_tree(tree)
     , m_text(text)
@@ -39,6 +41,14 @@ void DiagnosticSink::atKey(Diagnostic::Severity severity, qint32 node, const QSt
         return;
     }
     addRange(severity, node, m_tree.node(key).start, m_tree.node(key).end, code, message);
+}
+
+void DiagnosticSink::atOpening(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message)
+{
+    const qint64 start = m_tree.node(node).start;
+    const qint64 lineEnd = m_text.indexOf('\n', start);
+    const qint64 end = std::min<qint64>(m_tree.node(node).end, lineEnd < 0 ? m_text.size() : lineEnd);
+    addRange(severity, node, start, std::max(end, start), code, message);
 }
 
 void DiagnosticSink::atOffset(Diagnostic::Severity severity, qint64 offset, const QString& code, const QString& message)

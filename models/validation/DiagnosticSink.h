@@ -16,6 +16,9 @@ public:
     /// Reports at the key of a mapping entry (falling back to the value), where a reader looks.
     void atKey(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message);
     void add(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message);
+    /// Reports on the first line of the node only: what a whole mapping lacks is marked where it
+    /// opens, since a mark over the whole document would hide every other one.
+    void atOpening(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message);
     /// Reports at a place in the text that no node holds (e.g. where a second YAML document starts).
     void atOffset(Diagnostic::Severity severity, qint64 offset, const QString& code, const QString& message);
 

@@ -217,6 +217,13 @@ void TestSpecValidator::adobeRules()
     const QStringList codes = codesOf(diagnostics);
     QVERIFY2(codes.contains(code), qPrintable(codes.join(QLatin1Char(' '))));
     QCOMPARE(diagnostics.at(codes.indexOf(code)).path, path);
+    if (code == QStringLiteral("adobe-missing-field")) {
+        // Marked where the object opens, not over the whole document.
+        const Diagnostic& missing = diagnostics.at(codes.indexOf(code));
+        QCOMPARE(missing.line, 1);
+        QVERIFY(missing.endOffset >= missing.offset);
+        QVERIFY(!text.mid(missing.offset, missing.endOffset - missing.offset).contains('\n'));
+    }
 }
 
 void TestSpecValidator::adobeSchemaPastTheLimitIsNotChecked()
