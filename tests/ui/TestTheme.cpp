@@ -3,6 +3,7 @@
 #include "EditorColours.h"
 #include "EditorTabs.h"
 #include "SpecEditor.h"
+#include "SyncBanner.h"
 #include "Theme.h"
 #include "WorkspaceStore.h"
 
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void editorFollowsItsOwnPaletteToo();
     void jsonEditorIsColouredToo();
     void diffPaneFollowsThePalette();
+    void syncBannerFollowsTheLook();
     void settingsReachOpenAndNewEditors();
 
 private:
@@ -153,6 +155,23 @@ void TestTheme::diffPaneFollowsThePalette()
     QVERIFY(dark.removedLine.lightness() < 100);
     QVERIFY(dark.addedLine.lightness() < 100);
     QVERIFY(dark.changedLine.lightness() < 110);
+}
+
+void TestTheme::syncBannerFollowsTheLook()
+{
+    Theme::apply(AppSettings::ThemeChoice::Light);
+    SyncBanner banner;
+    banner.showState(SyncState::Error, QStringLiteral("The server refused it."));
+    QVERIFY(banner.palette().color(QPalette::Window).lightness() > 180);
+    QVERIFY(banner.palette().color(QPalette::WindowText).lightness() < 80);
+    // Switched while shown, as from Settings: deep tints and light words.
+    Theme::apply(AppSettings::ThemeChoice::Dark);
+    QVERIFY(banner.palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(banner.palette().color(QPalette::WindowText).lightness() > 180);
+    banner.showState(SyncState::Conflict, QStringLiteral("Both changed it."));
+    QVERIFY(banner.palette().color(QPalette::Window).lightness() < 80);
+    Theme::apply(AppSettings::ThemeChoice::Light);
+    QVERIFY(banner.palette().color(QPalette::Window).lightness() > 180);
 }
 
 void TestTheme::settingsReachOpenAndNewEditors()

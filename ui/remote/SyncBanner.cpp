@@ -1,8 +1,13 @@
 #include "SyncBanner.h"
 
+#include "Theme.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 
 SyncBanner::SyncBanner(QWidget* parent)
     : QWidget(parent)
@@ -40,20 +45,16 @@ SyncBanner::SyncBanner(QWidget* parent)
 void SyncBanner::showState(SyncState state, const QString& message)
 {
     QString text;
-    QColor tint;
     switch (state) {
     case SyncState::Conflict:
         text = tr("Conflict: %1").arg(message);
-        tint = QColor(0xff, 0xe0, 0xb2);
         break;
     case SyncState::Error:
         text = tr("Not synced: %1").arg(message);
-        tint = QColor(0xff, 0xcd, 0xd2);
         break;
     case SyncState::Draft:
         // A plain draft needs nothing; a merge left for review says so.
         text = message;
-        tint = QColor(0xd6, 0xe8, 0xff);
         break;
     case SyncState::Synced:
     case SyncState::Queued:
@@ -64,10 +65,8 @@ void SyncBanner::showState(SyncState state, const QString& message)
         hide();
         return;
     }
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::Window, tint);
-    palette.setColor(QPalette::WindowText, Qt::black);
-    setPalette(palette);
+    m_state = state;
+    applyTint();
     m_text->setText(text);
     setAccessibleName(text);
     m_resolveButton->setVisible(state == SyncState::Conflict);
@@ -75,6 +74,38 @@ void SyncBanner::showState(SyncState state, const QString& message)
     m_exportButton->setVisible(state == SyncState::Error);
     m_syncButton->setVisible(state == SyncState::Draft);
     show();
+}
+
+void SyncBanner::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_tinting) {
+        applyTint();
+    }
+}
+
+void SyncBanner::applyTint()
+{
+    // Orange for a conflict, red for an error, blue for a merge to review: pale on the light
+    // look, deep on the dark one, with the look's own text colour so the words stay readable.
+    const bool dark = Theme::isDark(QApplication::palette());
+    QColor tint;
+    switch (m_state) {
+    case SyncState::Conflict:
+        tint = dark ? QColor(0x5c, 0x40, 0x14) : QColor(0xff, 0xe0, 0xb2);
+        break;
+    case SyncState::Error:
+        tint = dark ? QColor(0x63, 0x22, 0x28) : QColor(0xff, 0xcd, 0xd2);
+        break;
+    default:
+        tint = dark ? QColor(0x1d, 0x3b, 0x5e) : QColor(0xd6, 0xe8, 0xff);
+        break;
+    }
+    const QScopedValueRollback<bool> tinting(m_tinting, true);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(Qt::black));
+    setPalette(palette);
 }
 
 QString SyncBanner::text() const

@@ -27,7 +27,16 @@ Q_SIGNALS:
     void exportRequested();
     void syncRequested();
 
+protected:
+    /// A switch between the light and the dark look recolours the banner.
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Colours the strip for the state, in tints of the current look (light or dark).
+    void applyTint();
+
+    SyncState m_state = SyncState::Synced;
+    bool m_tinting = false;
     QLabel* m_text;
     QPushButton* m_resolveButton;
     QPushButton* m_exportButton;
