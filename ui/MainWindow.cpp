@@ -10,6 +10,7 @@
 #include "DocumentParser.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
+#include "FindInSpecsDialog.h"
 #include "FocusWalk.h"
 #include "HistoryPanel.h"
 #include "KeyboardContextMenu.h"
@@ -287,6 +288,8 @@ void MainWindow::createMenus()
     editMenu->addAction(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_findBar, &FindBar::activateReplace);
     editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     editMenu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
+    editMenu->addAction(
+        tr("Find in All Spe&cs…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, &MainWindow::findInAllSpecs);
     editMenu->addAction(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToLine);
     editMenu->addAction(tr("&Quick Fix…"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] {
         if (SpecEditor* editor = m_tabs->currentEditor()) {
@@ -823,6 +826,30 @@ void MainWindow::updateRevertAction()
 {
     SpecEditor* editor = m_tabs->currentEditor();
     m_revertAction->setEnabled(editor && m_tabs->diskFiles()->canRevert(editor->specId()));
+}
+
+void MainWindow::findInAllSpecs()
+{
+    if (!m_findInSpecs) {
+        m_findInSpecs = new FindInSpecsDialog(m_store->directory(), this);
+        connect(m_findInSpecs, &FindInSpecsDialog::openRequested, this, [this](qint64 specId, qint64 offset) {
+            if (SpecEditor* editor = m_tabs->openSpec(specId)) {
+                editor->goToOffset(offset);
+                editor->setFocus(Qt::OtherFocusReason);
+            }
+        });
+    }
+    if (SpecEditor* editor = m_tabs->currentEditor(); editor && editor->hasSelectedText()) {
+        const QString selected = editor->selectedText();
+        if (!selected.contains(QLatin1Char('\n'))) {
+            m_findInSpecs->queryEdit()->setText(selected);
+        }
+    }
+    m_findInSpecs->show();
+    m_findInSpecs->raise();
+    m_findInSpecs->activateWindow();
+    m_findInSpecs->queryEdit()->selectAll();
+    m_findInSpecs->queryEdit()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::goToLine()

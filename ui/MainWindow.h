@@ -5,6 +5,7 @@
 #include "SpecKind.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -21,6 +22,7 @@ class OutlinePanel;
 class ProblemsPanel;
 class QDockWidget;
 class QLabel;
+class FindInSpecsDialog;
 class QStackedWidget;
 class RemoteContext;
 class RemoteSpecOpener;
@@ -116,6 +118,8 @@ private:
     /// File ▸ Revert is there only when the current file's text or the file itself moved on.
     void updateRevertAction();
     void goToLine();
+    /// Edit ▸ Find in All Specs (Ctrl+Shift+F), with the editor's selection as the text.
+    void findInAllSpecs();
     void showAbout();
     /// Shows a dock and puts the keyboard in its first control.
     void focusPanel(QDockWidget* dock);
@@ -135,6 +139,7 @@ private:
     WorkspaceWatcher* m_workspaceWatcher = nullptr;
     FindBar* m_findBar = nullptr;
     QStackedWidget* m_centralStack = nullptr;
+    QPointer<FindInSpecsDialog> m_findInSpecs;
     ProblemsPanel* m_problemsPanel = nullptr;
     OutlinePanel* m_outlinePanel = nullptr;
     DistributionPanel* m_distributionPanel = nullptr;

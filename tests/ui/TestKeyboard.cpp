@@ -1,6 +1,7 @@
 #include "ActionCatalog.h"
 #include "CommandPalette.h"
 #include "EditorTabs.h"
+#include "FindInSpecsDialog.h"
 #include "LongOperations.h"
 #include "MainWindow.h"
 #include "PaletteSvgIconEngine.h"
@@ -208,6 +209,32 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), editor);
         QVERIFY(editor->content() != before);
+    }
+
+    void findInAllSpecsOpensTheSpecAtThePlace()
+    {
+        openFirstSpec();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* dialog = m_window->findChild<FindInSpecsDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->queryEdit());
+        QSignalSpy shown(dialog, &FindInSpecsDialog::resultsShown);
+        // In the DataFramer sample only, on its base_distributions line for the sentiment.
+        QTest::keyClicks(dialog->queryEdit(), QStringLiteral("NEGATIVE: 30"));
+        QTRY_VERIFY(shown.count() >= 1);
+        QVERIFY2(dialog->summary().startsWith(QStringLiteral("1 place")), qPrintable(dialog->summary()));
+        QCOMPARE(dialog->results()->topLevelItem(0)->text(0), QStringLiteral("Local"));
+        QTest::keyClick(dialog->queryEdit(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), dialog->results());
+        QTest::keyClick(dialog->results(), Qt::Key_Return);
+        SpecEditor* editor = m_window->editorTabs()->currentEditor();
+        QVERIFY(editor);
+        int line = 0;
+        int index = 0;
+        editor->getCursorPosition(&line, &index);
+        QVERIFY(editor->text(line).contains(QStringLiteral("negative: 30")));
+        QCOMPARE(index, editor->text(line).indexOf(QStringLiteral("negative: 30")));
+        dialog->close();
     }
 
     void shiftF10OpensTheContextMenuOfTheCurrentRow()
