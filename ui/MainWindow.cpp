@@ -16,6 +16,7 @@
 #include "KeyboardContextMenu.h"
 #include "LongOperations.h"
 #include "MemorySecretStore.h"
+#include "NewSpecs.h"
 #include "OutlinePanel.h"
 #include "PlainToolTip.h"
 #include "ProblemsPanel.h"
@@ -223,6 +224,21 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = fileMenu->addMenu(tr("&New"));
+    newMenu->setObjectName(QStringLiteral("newSpecMenu"));
+    const struct
+    {
+        SpecKind kind;
+        const char* text;
+    } newKinds[] = {{SpecKind::DataFramer, QT_TR_NOOP("&DataFramer Spec")},
+                    {SpecKind::ScaleGp, QT_TR_NOOP("&Scale GP Application Spec")},
+                    {SpecKind::AdobeFlow, QT_TR_NOOP("&Adobe Flow Spec")}};
+    for (const auto& newKind : newKinds) {
+        QAction* action = newMenu->addAction(tr(newKind.text), this, [this, kind = newKind.kind] { newSpec(kind); });
+        if (newKind.kind == SpecKind::DataFramer) {
+            action->setShortcut(QKeySequence::New);
+        }
+    }
     QAction* open = fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
     open->setObjectName(QStringLiteral("openAction"));
     open->setIcon(actionIcon(QStringLiteral("open")));
@@ -826,6 +842,21 @@ void MainWindow::updateRevertAction()
 {
     SpecEditor* editor = m_tabs->currentEditor();
     m_revertAction->setEnabled(editor && m_tabs->diskFiles()->canRevert(editor->specId()));
+}
+
+void MainWindow::newSpec(SpecKind kind)
+{
+    QString error;
+    const qint64 specId = NewSpecs::add(*m_store, kind, &error);
+    if (specId == 0) {
+        statusBar()->showMessage(tr("No new spec: %1").arg(error), 4 * kStatusMessageMs);
+        return;
+    }
+    if (SpecEditor* editor = m_tabs->openSpec(specId)) {
+        editor->setFocus(Qt::OtherFocusReason);
+    }
+    statusBar()->showMessage(tr("A new %1 in Local, from its template.").arg(SpecKinds::displayName(kind)),
+                             kStatusMessageMs);
 }
 
 void MainWindow::findInAllSpecs()

@@ -118,6 +118,8 @@ private:
     /// File ▸ Revert is there only when the current file's text or the file itself moved on.
     void updateRevertAction();
     void goToLine();
+    /// File ▸ New: a spec of `kind` from its template in the Local collection, opened.
+    void newSpec(SpecKind kind);
     /// Edit ▸ Find in All Specs (Ctrl+Shift+F), with the editor's selection as the text.
     void findInAllSpecs();
     void showAbout();

@@ -4,6 +4,7 @@
 #include "FindInSpecsDialog.h"
 #include "LongOperations.h"
 #include "MainWindow.h"
+#include "NewSpecs.h"
 #include "PaletteSvgIconEngine.h"
 #include "ProgressStrip.h"
 #include "ResourcePaths.h"
@@ -21,6 +22,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScopeGuard>
@@ -235,6 +237,25 @@ private Q_SLOTS:
         QVERIFY(editor->text(line).contains(QStringLiteral("negative: 30")));
         QCOMPARE(index, editor->text(line).indexOf(QStringLiteral("negative: 30")));
         dialog->close();
+    }
+
+    void ctrlNStartsANewSpecFromItsTemplate()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        SpecEditor* editor = m_window->editorTabs()->currentEditor();
+        QVERIFY(editor);
+        QCOMPARE(editor->content(), NewSpecs::templateText(SpecKind::DataFramer));
+        QCOMPARE(QApplication::focusWidget(), editor);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("New DataFramer spec"));
+        // The other kinds from File ▸ New.
+        auto* newMenu = m_window->findChild<QMenu*>(QStringLiteral("newSpecMenu"));
+        QVERIFY(newMenu);
+        QCOMPARE(newMenu->actions().size(), 3);
+        newMenu->actions().at(2)->trigger();
+        QCOMPARE(m_window->editorTabs()->currentEditor()->content(), NewSpecs::templateText(SpecKind::AdobeFlow));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("New Adobe flow spec"));
+        // No problems in a fresh template.
+        QTRY_VERIFY(m_window->editorTabs()->currentEditor()->diagnostics().isEmpty());
     }
 
     void shiftF10OpensTheContextMenuOfTheCurrentRow()
