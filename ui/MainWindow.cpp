@@ -246,6 +246,12 @@ void MainWindow::createMenus()
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setIcon(actionIcon(QStringLiteral("save")));
     fileMenu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    // A copy of the text as it stands (a draft included) in a file, without linking the spec to it.
+    fileMenu->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        if (SpecEditor* editor = m_tabs->currentEditor()) {
+            m_sync->exportDraft(editor->specId());
+        }
+    });
     m_revertAction = fileMenu->addAction(tr("&Revert"), this, [this] {
         if (SpecEditor* editor = m_tabs->currentEditor()) {
             m_tabs->diskFiles()->revert(editor->specId());

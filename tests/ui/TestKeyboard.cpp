@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -264,6 +266,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("New Adobe flow spec"));
         // No problems in a fresh template.
         QTRY_VERIFY(m_window->editorTabs()->currentEditor()->diagnostics().isEmpty());
+    }
+
+    void ctrlEExportsTheTextAsItStands()
+    {
+        SpecEditor* editor = openFirstSpec();
+        editor->setFocus();
+        editor->SendScintilla(QsciScintillaBase::SCI_DOCUMENTEND);
+        QTest::keyClicks(editor, QStringLiteral(" "));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("exported.json"));
+        m_window->syncController()->setExportPathChooser([path](const QString&) { return path; });
+        QTest::keyClick(editor, Qt::Key_E, Qt::ControlModifier);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), editor->content());
     }
 
     void shiftF10OpensTheContextMenuOfTheCurrentRow()
