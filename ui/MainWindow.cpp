@@ -32,6 +32,7 @@
 #include "ShortcutsDialog.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
+#include "SpecFormPanel.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncController.h"
@@ -207,6 +208,9 @@ void MainWindow::createDocks()
     connect(m_historyPanel, &HistoryPanel::message, this, &MainWindow::showProblem);
     auto* history = addPanel(tr("History"), QStringLiteral("historyDock"), m_historyPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(distributions, history);
+    m_formPanel = new SpecFormPanel(this);
+    auto* form = addPanel(tr("Form"), QStringLiteral("formDock"), m_formPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(distributions, form);
     distributions->raise();
 
     m_problemsPanel = new ProblemsPanel(this);
@@ -365,7 +369,8 @@ void MainWindow::createMenus()
                   {"distributionsDock", Qt::Key_3},
                   {"outlineDock", Qt::Key_4},
                   {"problemsDock", Qt::Key_5},
-                  {"historyDock", Qt::Key_6}};
+                  {"historyDock", Qt::Key_6},
+                  {"formDock", Qt::Key_7}};
     for (const auto& panel : panels) {
         QDockWidget* dock = findChild<QDockWidget*>(QLatin1String(panel.objectName));
         goTo->addAction(
@@ -638,6 +643,7 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
     m_centralStack->setCurrentIndex(editor ? 1 : 0);
     m_findBar->setEditor(editor);
     m_outlinePanel->setEditor(editor);
+    m_formPanel->setEditor(editor);
     m_distributionPanel->setEditor(editor);
     // A read-only spec's shares cannot be moved; the banner above the text says why.
     m_distributionPanel->setEnabled(!editor || !editor->isReadOnly());

@@ -23,6 +23,7 @@ class ProblemsPanel;
 class QDockWidget;
 class QLabel;
 class FindInSpecsDialog;
+class SpecFormPanel;
 class QStackedWidget;
 class RemoteContext;
 class RemoteSpecOpener;
@@ -142,6 +143,7 @@ private:
     FindBar* m_findBar = nullptr;
     QStackedWidget* m_centralStack = nullptr;
     QPointer<FindInSpecsDialog> m_findInSpecs;
+    SpecFormPanel* m_formPanel = nullptr;
     ProblemsPanel* m_problemsPanel = nullptr;
     OutlinePanel* m_outlinePanel = nullptr;
     DistributionPanel* m_distributionPanel = nullptr;

@@ -202,7 +202,11 @@ QByteArray SpecEdits::keyText(const QString& key) const
 
 QByteArray SpecEdits::stringText(const QString& value) const
 {
-    return m_format == SpecFormat::Yaml && readsAsNonString(value) ? doubleQuoted(value) : scalarText(value);
+    // A JSON string is always quoted; "123" unquoted would be a number.
+    if (m_format == SpecFormat::Json) {
+        return doubleQuoted(value);
+    }
+    return readsAsNonString(value) ? doubleQuoted(value) : scalarText(value);
 }
 
 QByteArray SpecEdits::valueText(const QString& value, bool raw) const

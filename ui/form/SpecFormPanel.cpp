@@ -1,0 +1,211 @@
+#include "SpecFormPanel.h"
+
+#include "DocumentParser.h"
+#include "SpecAnalysis.h"
+#include "SpecDocument.h"
+#include "SpecEditor.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kMultiLineRows = 4;
+} // namespace
+
+SpecFormPanel::SpecFormPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_note(new QLabel(this))
+    , m_form(new QWidget(this))
+    , m_layout(new QFormLayout(m_form))
+{
+    setObjectName(QStringLiteral("specFormPanel"));
+    m_note->setObjectName(QStringLiteral("formNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_note);
+    layout->addWidget(scroll, 1);
+    setEditor(nullptr);
+}
+
+QString SpecFormPanel::note() const
+{
+    return m_note->text();
+}
+
+void SpecFormPanel::setEditor(SpecEditor* editor)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_editorConnections)) {
+        disconnect(connection);
+    }
+    m_editorConnections.clear();
+    m_editor = editor;
+    if (editor) {
+        m_editorConnections << connect(editor->document(), &SpecDocument::analysed, this, &SpecFormPanel::refresh)
+                            << connect(editor, &QObject::destroyed, this, [this] { setEditor(nullptr); });
+    }
+    refresh();
+}
+
+void SpecFormPanel::build(std::optional<SpecKind> kind)
+{
+    if (kind == m_builtFor) {
+        return;
+    }
+    m_builtFor = kind;
+    while (m_layout->rowCount() > 0) {
+        m_layout->removeRow(0);
+    }
+    m_controls.clear();
+    m_fields = kind ? FormFields::forKind(*kind) : QList<FormField> {};
+    for (const FormField& field : std::as_const(m_fields)) {
+        QWidget* control = nullptr;
+        switch (field.type) {
+        case FormField::Type::Boolean: {
+            auto* box = new QCheckBox(field.label, m_form);
+            connect(box, &QCheckBox::toggled, this, [this, field](bool on) {
+                if (!m_refreshing) {
+                    commit(field, on ? QStringLiteral("true") : QStringLiteral("false"));
+                }
+            });
+            control = box;
+            m_layout->addRow(QString(), box);
+            break;
+        }
+        case FormField::Type::MultiLine: {
+            auto* edit = new QPlainTextEdit(m_form);
+            edit->setTabChangesFocus(true);
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * kMultiLineRows + 12);
+            // Written back when the user leaves the box: every key would be a splice otherwise.
+            edit->installEventFilter(this);
+            control = edit;
+            m_layout->addRow(field.label, edit);
+            break;
+        }
+        case FormField::Type::Text:
+        case FormField::Type::ReadOnly: {
+            auto* edit = new QLineEdit(m_form);
+            edit->setReadOnly(field.type == FormField::Type::ReadOnly);
+            if (!edit->isReadOnly()) {
+                connect(edit, &QLineEdit::editingFinished, this, [this, field, edit] {
+                    if (!m_refreshing && edit->isModified()) {
+                        edit->setModified(false);
+                        commit(field, edit->text());
+                    }
+                });
+            }
+            control = edit;
+            m_layout->addRow(field.label, edit);
+            break;
+        }
+        }
+        control->setObjectName(QStringLiteral("formField_") + field.path);
+        control->setAccessibleName(field.label);
+        control->setAccessibleDescription(field.help);
+        control->setToolTip(field.help);
+        m_controls.insert(field.path, control);
+    }
+}
+
+bool SpecFormPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (const FormField& field : std::as_const(m_fields)) {
+            auto* edit = qobject_cast<QPlainTextEdit*>(m_controls.value(field.path));
+            if (edit == watched && edit->document()->isModified()) {
+                edit->document()->setModified(false);
+                commit(field, edit->toPlainText());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString SpecFormPanel::shownValue(const FormField& field) const
+{
+    const std::optional<QString> value = FormFields::valueOf(m_editor->document()->analysis()->tree, field.path);
+    return value.value_or(QString());
+}
+
+void SpecFormPanel::refresh()
+{
+    const std::shared_ptr<const SpecAnalysis> analysis = m_editor ? m_editor->document()->analysis() : nullptr;
+    std::optional<SpecKind> kind;
+    if (analysis && !analysis->tree.isEmpty() && !FormFields::forKind(analysis->kind).isEmpty()) {
+        kind = analysis->kind;
+    }
+    build(kind);
+    if (!m_editor) {
+        m_note->setText(tr("No spec is open."));
+    } else if (!kind && analysis && analysis->tree.isEmpty()) {
+        m_note->setText(tr("The form appears when the text can be read (see Problems)."));
+    } else if (!kind) {
+        m_note->setText(tr("This kind of spec has no form; edit its text."));
+    } else {
+        m_note->setText(tr("Each change here edits the text in place; Undo takes it back."));
+    }
+    m_form->setVisible(kind.has_value());
+    if (!kind) {
+        return;
+    }
+    const QScopedValueRollback<bool> refreshing(m_refreshing, true);
+    for (const FormField& field : std::as_const(m_fields)) {
+        QWidget* control = m_controls.value(field.path);
+        const std::optional<QString> value = FormFields::valueOf(analysis->tree, field.path);
+        const bool readOnlySpec = m_editor->isReadOnly();
+        control->setEnabled(!readOnlySpec && (value || analysis->tree.find(field.path) == SpecTree::kNoNode));
+        if (control->hasFocus() && field.type != FormField::Type::Boolean) {
+            continue; // the user is typing there
+        }
+        if (auto* box = qobject_cast<QCheckBox*>(control)) {
+            box->setChecked(value == QStringLiteral("true"));
+        } else if (auto* line = qobject_cast<QLineEdit*>(control)) {
+            line->setText(value.value_or(QString()));
+            line->setPlaceholderText(value ? QString() : tr("Not in the text; typing here adds it"));
+            line->setModified(false);
+        } else if (auto* edit = qobject_cast<QPlainTextEdit*>(control)) {
+            if (edit->toPlainText() != value.value_or(QString())) {
+                edit->setPlainText(value.value_or(QString()));
+            }
+            edit->setPlaceholderText(value ? QString() : tr("Not in the text; typing here adds it"));
+            edit->document()->setModified(false);
+        }
+    }
+}
+
+void SpecFormPanel::commit(const FormField& field, const QString& value)
+{
+    if (!m_editor || m_editor->isReadOnly()) {
+        return;
+    }
+    const QByteArray text = m_editor->content();
+    const std::shared_ptr<const SpecAnalysis> analysis = m_editor->document()->analysis();
+    // The analysis may lag behind the text by a keystroke: then the text is read again here.
+    const bool current = !m_editor->document()->isAnalysisStale() && m_editor->document()->text() == text;
+    const ParseResult reread = current ? ParseResult {} : DocumentParser::parse(text, m_editor->format());
+    const SpecTree& tree = current ? analysis->tree : reread.tree;
+    if (FormFields::valueOf(tree, field.path) == value) {
+        return;
+    }
+    QString error;
+    const std::optional<TextSplice> splice = FormFields::set(text, tree, m_editor->format(), field, value, &error);
+    if (!splice) {
+        m_note->setText(tr("%1 was not changed: %2").arg(field.label, error));
+        return;
+    }
+    m_editor->applySplices({*splice});
+}
