@@ -209,6 +209,7 @@ void MainWindow::createDocks()
     auto* history = addPanel(tr("History"), QStringLiteral("historyDock"), m_historyPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(distributions, history);
     m_formPanel = new SpecFormPanel(this);
+    connect(m_formPanel, &SpecFormPanel::restoreRequested, this, [this](qint64 specId) { m_opener->restore(specId); });
     auto* form = addPanel(tr("Form"), QStringLiteral("formDock"), m_formPanel, Qt::RightDockWidgetArea);
     tabifyDockWidget(distributions, form);
     distributions->raise();

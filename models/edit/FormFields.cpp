@@ -3,6 +3,60 @@
 #include "SpecEdits.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+
+QStringList idsIn(const QString& lines)
+{
+    QStringList ids;
+    for (const QString& line : lines.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty()) {
+            ids << line.trimmed();
+        }
+    }
+    return ids;
+}
+
+QByteArray indentationAt(const QByteArray& text, qint64 offset)
+{
+    qint64 start = offset;
+    while (start > 0 && text.at(start - 1) != '\n') {
+        --start;
+    }
+    qint64 end = start;
+    while (end < text.size() && (text.at(end) == ' ' || text.at(end) == '\t')) {
+        ++end;
+    }
+    return text.mid(start, end - start);
+}
+
+/// The array written as the one it replaces was: on one line, or one item per line at the
+/// indentation its items had.
+QByteArray
+arrayText(const QByteArray& text, const SpecTree& tree, qint32 array, const QStringList& ids, const SpecEdits& edits)
+{
+    const SpecNode& node = tree.node(array);
+    const bool multiLine = node.end > node.start && text.mid(node.start, node.end - node.start).contains('\n');
+    if (ids.isEmpty()) {
+        return QByteArray("[]");
+    }
+    QByteArrayList items;
+    for (const QString& id : ids) {
+        items << edits.stringText(id);
+    }
+    if (!multiLine) {
+        return '[' + items.join(", ") + ']';
+    }
+    const QByteArray outer = indentationAt(text, node.start);
+    const QByteArray inner
+        = node.firstChild != SpecTree::kNoNode ? indentationAt(text, tree.node(node.firstChild).start) : outer + "    ";
+    const QByteArray lineBreak = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    return '[' + lineBreak + inner + items.join(',' + lineBreak + inner) + lineBreak + outer + ']';
+}
+
+} // namespace
 
 namespace FormFields {
 
@@ -77,6 +131,16 @@ QList<FormField> forKind(SpecKind kind)
              QCoreApplication::translate("FormFields", "ID"),
              Type::ReadOnly,
              QCoreApplication::translate("FormFields", "The flow spec's UUID.")},
+            {QStringLiteral("sourceConnectionSpecIds"),
+             QCoreApplication::translate("FormFields", "Source connection specs"),
+             Type::IdList,
+             QCoreApplication::translate("FormFields",
+                                         "The UUIDs of the connection specs it reads from, one per line.")},
+            {QStringLiteral("targetConnectionSpecIds"),
+             QCoreApplication::translate("FormFields", "Target connection specs"),
+             Type::IdList,
+             QCoreApplication::translate("FormFields",
+                                         "The UUIDs of the connection specs it writes to, one per line.")},
         };
     case SpecKind::PlainYaml:
     case SpecKind::PlainJson:
@@ -102,6 +166,41 @@ std::optional<QString> valueOf(const SpecTree& tree, const QString& path)
     return QString::fromUtf8(value.data(), qsizetype(value.size()));
 }
 
+std::optional<QString> linesOf(const SpecTree& tree, const QString& path)
+{
+    const qint32 node = tree.isEmpty() ? SpecTree::kNoNode : tree.find(path);
+    if (node == SpecTree::kNoNode || !tree.node(node).isSequence()) {
+        return std::nullopt;
+    }
+    QStringList lines;
+    for (qint32 item = tree.node(node).firstChild; item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
+        if (!tree.node(item).isScalar()) {
+            return std::nullopt;
+        }
+        const std::string_view value = tree.value(item);
+        lines << QString::fromUtf8(value.data(), qsizetype(value.size()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString whyNotIds(const QString& lines)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const QStringList all = lines.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString id = all.at(i).trimmed();
+        if (!id.isEmpty() && !uuid.match(id).hasMatch()) {
+            return QCoreApplication::translate("FormFields",
+                                               "Line %1: “%2” is not a UUID such as "
+                                               "c604ff05-7f1a-43c0-8e18-33bf874cb11c.")
+                .arg(i + 1)
+                .arg(id);
+        }
+    }
+    return {};
+}
+
 std::optional<TextSplice> set(const QByteArray& text,
                               const SpecTree& tree,
                               SpecFormat format,
@@ -114,6 +213,28 @@ std::optional<TextSplice> set(const QByteArray& text,
         return std::nullopt;
     }
     const SpecEdits edits(text, tree, format);
+    if (field.type == FormField::Type::IdList) {
+        const QString why = whyNotIds(value);
+        if (!why.isEmpty()) {
+            *error = why;
+            return std::nullopt;
+        }
+        const qint32 array = tree.isEmpty() ? SpecTree::kNoNode : tree.find(field.path);
+        if (array != SpecTree::kNoNode && tree.node(array).isSequence()) {
+            return TextSplice {
+                tree.node(array).start, tree.node(array).end, arrayText(text, tree, array, idsIn(value), edits)};
+        }
+        if (array != SpecTree::kNoNode) {
+            *error = QCoreApplication::translate("FormFields", "%1 is not a list in the text; edit it there.")
+                         .arg(field.label);
+            return std::nullopt;
+        }
+        QByteArrayList items;
+        for (const QString& id : idsIn(value)) {
+            items << edits.stringText(id);
+        }
+        return edits.insertEntry(QString(), field.path, QString::fromUtf8('[' + items.join(", ") + ']'), error, true);
+    }
     const bool boolean = field.type == FormField::Type::Boolean;
     const qint32 node = tree.isEmpty() ? SpecTree::kNoNode : tree.find(field.path);
     if (node != SpecTree::kNoNode) {

@@ -17,6 +17,7 @@ struct FormField
         MultiLine,
         Boolean, ///< a check box; true or false in the text
         ReadOnly, ///< set by the server; shown, never written
+        IdList, ///< a JSON array of UUID strings, edited one per line
     };
     QString path; ///< as SpecTree::path() writes it
     QString label;
@@ -34,6 +35,14 @@ QList<FormField> forKind(SpecKind kind);
 /// What the field shows: the scalar's value; std::nullopt when the text lacks the field or
 /// holds something else there (a list, a mapping), which the form cannot show.
 std::optional<QString> valueOf(const SpecTree& tree, const QString& path);
+
+/// What an IdList field shows: its items one per line; std::nullopt when the text lacks it or
+/// holds something else than a list of strings there.
+std::optional<QString> linesOf(const SpecTree& tree, const QString& path);
+
+/// Why the lines of an IdList field cannot be written ("Line 2: …"), or empty when each
+/// non-empty line is a UUID.
+QString whyNotIds(const QString& lines);
 
 /// The splice that gives the field `value`: the scalar replaced where it is, or the entry added
 /// at the end of its mapping when the text lacks it. A text field is written as a string

@@ -69,6 +69,42 @@ private Q_SLOTS:
         QVERIFY(requirements.startsWith("# kept\n"));
     }
 
+    void adobeConnectionSpecIdsAreEditedOnePerLine()
+    {
+        const QByteArray text(
+            "{\n    \"sourceConnectionSpecIds\": [\n        \"2d46966e-4fcc-4015-9f9e-a67594e395a3\"\n"
+            "    ],\n    \"targetConnectionSpecIds\": [],\n    \"name\": \"F\"\n}\n");
+        const ParseResult parsed = DocumentParser::parse(text, SpecFormat::Json);
+        QCOMPARE(FormFields::linesOf(parsed.tree, QStringLiteral("sourceConnectionSpecIds")),
+                 QString(QStringLiteral("2d46966e-4fcc-4015-9f9e-a67594e395a3")));
+        QCOMPARE(FormFields::linesOf(parsed.tree, QStringLiteral("targetConnectionSpecIds")), QString());
+        // One per line, in the layout the list had.
+        const QByteArray two = write(text,
+                                     SpecKind::AdobeFlow,
+                                     QStringLiteral("sourceConnectionSpecIds"),
+                                     QStringLiteral("2d46966e-4fcc-4015-9f9e-a67594e395a3\n"
+                                                    " c604ff05-7f1a-43c0-8e18-33bf874cb11c \n\n"));
+        QCOMPARE(two,
+                 QByteArray("{\n    \"sourceConnectionSpecIds\": [\n        \"2d46966e-4fcc-4015-9f9e-a67594e395a3\",\n"
+                            "        \"c604ff05-7f1a-43c0-8e18-33bf874cb11c\"\n    ],\n"
+                            "    \"targetConnectionSpecIds\": [],\n    \"name\": \"F\"\n}\n"));
+        QCOMPARE(write(text,
+                       SpecKind::AdobeFlow,
+                       QStringLiteral("targetConnectionSpecIds"),
+                       QStringLiteral("c604ff05-7f1a-43c0-8e18-33bf874cb11c")),
+                 QByteArray(text).replace("[],", "[\"c604ff05-7f1a-43c0-8e18-33bf874cb11c\"],"));
+        // Checked as typed: the line that is no UUID is named, and nothing is written.
+        QCOMPARE(FormFields::whyNotIds(QStringLiteral("2d46966e-4fcc-4015-9f9e-a67594e395a3\nmy-source")).left(7),
+                 QStringLiteral("Line 2:"));
+        for (const FormField& field : FormFields::forKind(SpecKind::AdobeFlow)) {
+            if (field.path == QLatin1String("sourceConnectionSpecIds")) {
+                QString error;
+                QVERIFY(!FormFields::set(text, parsed.tree, SpecFormat::Json, field, QStringLiteral("x"), &error));
+                QVERIFY(error.startsWith(QStringLiteral("Line 1:")));
+            }
+        }
+    }
+
 private:
     static QByteArray write(const QByteArray& text, SpecKind kind, const QString& path, const QString& value)
     {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -80,6 +81,65 @@ private Q_SLOTS:
         QTRY_VERIFY(editor.content() != original);
         QVERIFY(editor.content().contains("    - one\n    - two"));
         QVERIFY(editor.content().contains("Chats  # kept"));
+    }
+
+    void adobeIdListsAreCheckedAsTyped()
+    {
+        QFile sample(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/adobe-rest-storage-flow-spec.json"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray original = sample.readAll();
+        SpecEditor editor(1, SpecKind::AdobeFlow);
+        editor.document()->setDelay(1);
+        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
+        editor.loadContent(original);
+        SpecFormPanel panel;
+        panel.setEditor(&editor);
+        panel.show();
+        QVERIFY(analysed.wait(5000));
+        auto* sources = qobject_cast<QPlainTextEdit*>(panel.control(QStringLiteral("sourceConnectionSpecIds")));
+        QVERIFY(sources);
+        QCOMPARE(sources->toPlainText(), QStringLiteral("2d46966e-4fcc-4015-9f9e-a67594e395a3"));
+        sources->setFocus();
+        QTRY_VERIFY(sources->hasFocus());
+        sources->moveCursor(QTextCursor::End);
+        QTest::keyClick(sources, Qt::Key_Return);
+        QTest::keyClicks(sources, QStringLiteral("my-source"));
+        QVERIFY(panel.fieldProblem(QStringLiteral("sourceConnectionSpecIds")).startsWith(QStringLiteral("Line 2:")));
+        // Left while wrong: the text keeps what it had.
+        panel.control(QStringLiteral("name"))->setFocus();
+        QTRY_VERIFY(!sources->hasFocus());
+        QCOMPARE(editor.content(), original);
+        // Corrected, it is written in the list's own layout.
+        sources->setFocus();
+        QTRY_VERIFY(sources->hasFocus());
+        for (int i = 0; i < 9; ++i) {
+            QTest::keyClick(sources, Qt::Key_Backspace);
+        }
+        QTest::keyClicks(sources, QStringLiteral("c604ff05-7f1a-43c0-8e18-33bf874cb11c"));
+        QVERIFY(panel.fieldProblem(QStringLiteral("sourceConnectionSpecIds")).isEmpty());
+        panel.control(QStringLiteral("name"))->setFocus();
+        QTRY_VERIFY(editor.content() != original);
+        QVERIFY(editor.content().contains(
+            "\"sourceConnectionSpecIds\": [\n        \"2d46966e-4fcc-4015-9f9e-a67594e395a3\",\n"
+            "        \"c604ff05-7f1a-43c0-8e18-33bf874cb11c\"\n    ],"));
+    }
+
+    void archivedScaleGpSpecOffersRestore()
+    {
+        SpecEditor editor(7, SpecKind::ScaleGp);
+        editor.document()->setDelay(1);
+        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
+        editor.loadContent("{\"name\": \"Old\", \"archived_at\": \"2025-05-01T00:00:00Z\"}");
+        SpecFormPanel panel;
+        panel.setEditor(&editor);
+        panel.show();
+        QVERIFY(analysed.wait(5000));
+        auto* restore = panel.findChild<QPushButton*>(QStringLiteral("formRestoreButton"));
+        QVERIFY(restore && restore->isVisible());
+        QSignalSpy asked(&panel, &SpecFormPanel::restoreRequested);
+        restore->click();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().toLongLong(), 7);
     }
 
     void plainSpecsHaveNoForm()

@@ -8,9 +8,11 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -47,6 +49,12 @@ QString SpecFormPanel::note() const
     return m_note->text();
 }
 
+QString SpecFormPanel::fieldProblem(const QString& path) const
+{
+    const QLabel* problem = m_problems.value(path);
+    return problem ? problem->text() : QString();
+}
+
 void SpecFormPanel::setEditor(SpecEditor* editor)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_editorConnections)) {
@@ -71,6 +79,8 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
         m_layout->removeRow(0);
     }
     m_controls.clear();
+    m_problems.clear();
+    m_restoreButton = nullptr;
     m_fields = kind ? FormFields::forKind(*kind) : QList<FormField> {};
     for (const FormField& field : std::as_const(m_fields)) {
         QWidget* control = nullptr;
@@ -84,6 +94,33 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
             });
             control = box;
             m_layout->addRow(QString(), box);
+            break;
+        }
+        case FormField::Type::IdList: {
+            auto* box = new QWidget(m_form);
+            auto* edit = new QPlainTextEdit(box);
+            edit->setTabChangesFocus(true);
+            edit->setFixedHeight(edit->fontMetrics().lineSpacing() * kMultiLineRows + 12);
+            edit->installEventFilter(this);
+            auto* problem = new QLabel(box);
+            problem->setObjectName(QStringLiteral("formProblem_") + field.path);
+            problem->setWordWrap(true);
+            problem->setTextFormat(Qt::PlainText);
+            problem->setForegroundRole(QPalette::BrightText);
+            problem->hide();
+            auto* column = new QVBoxLayout(box);
+            column->setContentsMargins(0, 0, 0, 0);
+            column->addWidget(edit);
+            column->addWidget(problem);
+            // Checked as typed, so a wrong ID is seen before it reaches the text.
+            connect(edit, &QPlainTextEdit::textChanged, this, [edit, problem] {
+                problem->setText(FormFields::whyNotIds(edit->toPlainText()));
+                problem->setVisible(!problem->text().isEmpty());
+                edit->setAccessibleDescription(problem->text());
+            });
+            m_problems.insert(field.path, problem);
+            control = edit;
+            m_layout->addRow(field.label, box);
             break;
         }
         case FormField::Type::MultiLine: {
@@ -109,7 +146,26 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
                 });
             }
             control = edit;
-            m_layout->addRow(field.label, edit);
+            if (field.path == QLatin1String("archived_at")) {
+                // An archived Scale GP spec is restored on the server before it can be edited.
+                auto* row = new QWidget(m_form);
+                auto* line = new QHBoxLayout(row);
+                line->setContentsMargins(0, 0, 0, 0);
+                edit->setParent(row);
+                line->addWidget(edit, 1);
+                m_restoreButton = new QPushButton(tr("Restore…"), row);
+                m_restoreButton->setObjectName(QStringLiteral("formRestoreButton"));
+                m_restoreButton->setAccessibleDescription(tr("Un-archives the spec on Scale GP, so it can be edited."));
+                connect(m_restoreButton, &QPushButton::clicked, this, [this] {
+                    if (m_editor) {
+                        Q_EMIT restoreRequested(m_editor->specId());
+                    }
+                });
+                line->addWidget(m_restoreButton);
+                m_layout->addRow(field.label, row);
+            } else {
+                m_layout->addRow(field.label, edit);
+            }
             break;
         }
         }
@@ -133,12 +189,6 @@ bool SpecFormPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-QString SpecFormPanel::shownValue(const FormField& field) const
-{
-    const std::optional<QString> value = FormFields::valueOf(m_editor->document()->analysis()->tree, field.path);
-    return value.value_or(QString());
 }
 
 void SpecFormPanel::refresh()
@@ -165,7 +215,9 @@ void SpecFormPanel::refresh()
     const QScopedValueRollback<bool> refreshing(m_refreshing, true);
     for (const FormField& field : std::as_const(m_fields)) {
         QWidget* control = m_controls.value(field.path);
-        const std::optional<QString> value = FormFields::valueOf(analysis->tree, field.path);
+        const std::optional<QString> value = field.type == FormField::Type::IdList
+                                                 ? FormFields::linesOf(analysis->tree, field.path)
+                                                 : FormFields::valueOf(analysis->tree, field.path);
         const bool readOnlySpec = m_editor->isReadOnly();
         control->setEnabled(!readOnlySpec && (value || analysis->tree.find(field.path) == SpecTree::kNoNode));
         if (control->hasFocus() && field.type != FormField::Type::Boolean) {
@@ -185,6 +237,10 @@ void SpecFormPanel::refresh()
             edit->document()->setModified(false);
         }
     }
+    if (m_restoreButton) {
+        const std::optional<QString> archived = FormFields::valueOf(analysis->tree, QStringLiteral("archived_at"));
+        m_restoreButton->setVisible(archived && !archived->isEmpty());
+    }
 }
 
 void SpecFormPanel::commit(const FormField& field, const QString& value)
@@ -198,7 +254,9 @@ void SpecFormPanel::commit(const FormField& field, const QString& value)
     const bool current = !m_editor->document()->isAnalysisStale() && m_editor->document()->text() == text;
     const ParseResult reread = current ? ParseResult {} : DocumentParser::parse(text, m_editor->format());
     const SpecTree& tree = current ? analysis->tree : reread.tree;
-    if (FormFields::valueOf(tree, field.path) == value) {
+    const std::optional<QString> now = field.type == FormField::Type::IdList ? FormFields::linesOf(tree, field.path)
+                                                                             : FormFields::valueOf(tree, field.path);
+    if (now == value) {
         return;
     }
     QString error;

@@ -10,6 +10,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class SpecEditor;
 
 /// The Form panel: the current spec's fields as controls (a check box for a boolean, a
@@ -26,6 +27,12 @@ public:
     /// The control of the field at `path`, or nullptr (tests).
     QWidget* control(const QString& path) const { return m_controls.value(path); }
     QString note() const;
+    /// What the field's check says about what is typed in it now; empty when it is fine.
+    QString fieldProblem(const QString& path) const;
+
+Q_SIGNALS:
+    /// The Restore button of an archived Scale GP spec.
+    void restoreRequested(qint64 specId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -36,13 +43,15 @@ private:
     /// Shows what the text holds now in every control the user is not typing into.
     void refresh();
     void commit(const FormField& field, const QString& value);
-    QString shownValue(const FormField& field) const;
 
     QPointer<SpecEditor> m_editor;
     QList<QMetaObject::Connection> m_editorConnections;
     std::optional<SpecKind> m_builtFor;
     QList<FormField> m_fields;
     QHash<QString, QWidget*> m_controls;
+    /// Under each list of IDs: what is wrong with what is typed there.
+    QHash<QString, QLabel*> m_problems;
+    QPushButton* m_restoreButton = nullptr;
     QLabel* m_note;
     QWidget* m_form;
     QFormLayout* m_layout;
