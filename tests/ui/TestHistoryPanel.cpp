@@ -14,6 +14,7 @@
 #include "SandboxServer.h"
 #include "SandboxWorkspaceFixture.h"
 #include "SemanticSummaryView.h"
+#include "ShareTrendDialog.h"
 #include "SpecEditor.h"
 #include "SpecHistory.h"
 #include "SpecTreeModel.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void anAutosaveReadsNoTextOfTheSpec();
     void restoreIsOneUndoStepAndSyncSendsItOnce();
     void tabAndHistoryFollowSpecdeskCliEdit();
+    void shareTrendsChartEveryVersion();
 
 private:
     SpecEditor* openSpec(const QString& title);
@@ -432,6 +436,28 @@ void TestHistoryPanel::tabAndHistoryFollowSpecdeskCliEdit()
     // The reload is one undo step.
     editor->undo();
     QCOMPARE(editor->content(), before);
+}
+
+void TestHistoryPanel::shareTrendsChartEveryVersion()
+{
+    QVERIFY(openSpec(kFull));
+    QTRY_VERIFY(timeline()->rowCount() >= 30);
+    auto* button = panel()->findChild<QPushButton*>(QStringLiteral("shareTrendsButton"));
+    QVERIFY(button && button->isEnabled());
+    QSignalSpy shown(panel(), &HistoryPanel::shareTrendsShown);
+    button->click();
+    QVERIFY(shown.wait(10000));
+    auto* dialog = qobject_cast<ShareTrendDialog*>(shown.first().first().value<QDialog*>());
+    QVERIFY(dialog);
+    // One column per server version, oldest first; a row per value, each cell a percentage.
+    QTableWidget* table = dialog->table();
+    QCOMPARE(table->columnCount(), 30);
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("v1"));
+    QCOMPARE(table->horizontalHeaderItem(29)->text(), QStringLiteral("v30"));
+    QVERIFY(table->rowCount() > 0);
+    QVERIFY(table->item(0, 0)->text().endsWith(QLatin1Char('%')));
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("shareTrendChart"))->accessibleDescription().isEmpty());
+    dialog->close();
 }
 
 QTEST_MAIN(TestHistoryPanel)

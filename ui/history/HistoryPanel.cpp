@@ -6,6 +6,7 @@
 #include "PlainToolTip.h"
 #include "SemanticDiff.h"
 #include "SemanticSummaryView.h"
+#include "ShareTrendDialog.h"
 #include "SpecEditor.h"
 #include "TextDiff.h"
 #include "WorkspaceStore.h"
@@ -110,8 +111,17 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     buttons->addWidget(m_compareButton);
     buttons->addWidget(m_compareEditorButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_restoreButton);
+    // A second row, so the panel stays as narrow as before beside the editor.
+    m_trendsButton = new QPushButton(tr("Share &Trends…"), top);
+    m_trendsButton->setObjectName(QStringLiteral("shareTrendsButton"));
+    m_trendsButton->setToolTip(tr("How each share moved across the versions, as a chart and a table"));
+    connect(m_trendsButton, &QPushButton::clicked, this, &HistoryPanel::showShareTrends);
+    auto* moreButtons = new QHBoxLayout;
+    moreButtons->addWidget(m_trendsButton);
+    moreButtons->addStretch(1);
+    moreButtons->addWidget(m_restoreButton);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(moreButtons);
 
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
@@ -134,7 +144,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     // Keyboard order: the list, its buttons, then the diff's buttons and panes.
     setTabOrder(m_list, m_compareButton);
     setTabOrder(m_compareButton, m_compareEditorButton);
-    setTabOrder(m_compareEditorButton, m_restoreButton);
+    setTabOrder(m_compareEditorButton, m_trendsButton);
+    setTabOrder(m_trendsButton, m_restoreButton);
     setTabOrder(m_restoreButton, m_diff);
 
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &HistoryPanel::onCurrentEditorChanged);
@@ -221,6 +232,8 @@ void HistoryPanel::updateActions()
     m_compareButton->setEnabled(m_compareAction->isEnabled());
     m_compareEditorButton->setEnabled(m_compareEditorAction->isEnabled());
     m_restoreButton->setEnabled(m_restoreAction->isEnabled());
+    const std::optional<SpecRecord> spec = m_specId ? m_store->specSummary(m_specId) : std::nullopt;
+    m_trendsButton->setEnabled(spec && spec->kind == SpecKind::DataFramer);
 }
 
 QStringList HistoryPanel::selectedIds() const
@@ -345,6 +358,48 @@ void HistoryPanel::showComparison(quint64 request, const HistoryComparison& comp
     m_summary->showDiff(comparison.meaning);
     m_diff->showDiff(comparison.text, comparison.olderTitle, comparison.newerTitle);
     Q_EMIT comparisonShown();
+}
+
+void HistoryPanel::showShareTrends()
+{
+    const std::optional<SpecRecord> spec = m_specId ? m_store->specSummary(m_specId) : std::nullopt;
+    if (!spec) {
+        return;
+    }
+    m_tabs->flushSpec(m_specId);
+    m_worker->post([this, specId = m_specId, title = spec->title](WorkspaceStore* store, const QString& openError) {
+        QList<std::pair<QString, QByteArray>> versions;
+        if (store) {
+            const SpecHistory history(store);
+            const QList<HistoryEntry> timeline = history.timeline(specId);
+            // Oldest first: the server's versions, then the draft.
+            for (auto entry = timeline.crbegin(); entry != timeline.crend(); ++entry) {
+                if (entry->kind != HistoryEntry::Kind::ServerVersion && entry->kind != HistoryEntry::Kind::Draft) {
+                    continue;
+                }
+                if (const std::optional<HistoryEntry> full = history.entry(specId, entry->id)) {
+                    const QString label = entry->kind == HistoryEntry::Kind::Draft
+                                              ? tr("Draft")
+                                              : QStringLiteral("v%1").arg(entry->number);
+                    versions.append({label, full->content});
+                }
+            }
+        }
+        ShareTrends trends = ShareTrends::read(versions);
+        QMetaObject::invokeMethod(
+            this,
+            [this, title, openError, trends = std::move(trends)] {
+                if (!openError.isEmpty()) {
+                    Q_EMIT message(openError);
+                    return;
+                }
+                auto* dialog = new ShareTrendDialog(title, trends, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                Q_EMIT shareTrendsShown(dialog);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void HistoryPanel::restoreSelected()

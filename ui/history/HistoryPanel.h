@@ -12,6 +12,7 @@ class DiffView;
 class EditorTabs;
 class HistoryTimelineModel;
 class QAction;
+class QDialog;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -52,6 +53,9 @@ public:
     /// Puts the selected entry's text in the editor as one undo step and records the restore;
     /// the text is read off the GUI thread, and restoreFinished() says when it is all done.
     void restoreSelected();
+    /// Share Trends: how each DataFramer share moved across the versions, read off the GUI
+    /// thread and shown in a window of its own.
+    void showShareTrends();
     /// A comparison is being read or computed.
     bool isComparing() const { return m_comparing; }
 
@@ -69,6 +73,8 @@ Q_SIGNALS:
     void comparisonShown();
     /// A restore was applied and recorded, or could not be (message() says why).
     void restoreFinished();
+    /// The Share Trends window is shown (tests).
+    void shareTrendsShown(QDialog* dialog);
 
 private:
     void onCurrentEditorChanged(SpecEditor* editor);
@@ -103,6 +109,7 @@ private:
     QPushButton* m_compareButton;
     QPushButton* m_compareEditorButton;
     QPushButton* m_restoreButton;
+    QPushButton* m_trendsButton;
     QLabel* m_comparisonTitle;
     SemanticSummaryView* m_summary;
     DiffView* m_diff;
