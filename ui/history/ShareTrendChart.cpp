@@ -73,7 +73,9 @@ void ShareTrendChart::paintEvent(QPaintEvent*)
     const qsizetype step = std::max<qsizetype>(1, columns * labelWidth / std::max(1, plot.width()) + 1);
     painter.setPen(text);
     for (qsizetype column = 0; column < columns; ++column) {
-        if (column % step == 0 || column == columns - 1) {
+        // The last label is always drawn, so one just before it would overlap.
+        const bool roomBeforeLast = columns - 1 - column >= step;
+        if ((column % step == 0 && roomBeforeLast) || column == columns - 1) {
             painter.drawText(QRect(xOf(column) - labelWidth / 2, plot.bottom() + 4, labelWidth, metrics.height()),
                              Qt::AlignCenter,
                              m_versions.at(column));
