@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ComparisonWindow.h"
 #include "DiffView.h"
 #include "DraftAutosave.h"
 #include "EditorPage.h"
@@ -237,6 +238,16 @@ void TestHistoryPanel::comparingTwoVersionsShowsMeaningAndText()
     QVERIFY(diff->newerPane()->text().contains(QStringLiteral("positive: 35")));
     // Side by side, the panes line up row for row.
     QCOMPARE(diff->olderPane()->lines(), diff->newerPane()->lines());
+    // The same comparison in a window of its own, as large as the screen allows.
+    auto* windowButton = panel()->findChild<QPushButton*>(QStringLiteral("comparisonWindowButton"));
+    QVERIFY(windowButton && windowButton->isEnabled());
+    windowButton->click();
+    auto* window = panel()->findChild<ComparisonWindow*>();
+    QVERIFY(window && window->isVisible());
+    QCOMPARE(window->diffView()->changeCount(), diff->changeCount());
+    QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 35")));
+    QVERIFY(window->height() > panel()->height() / 2);
+    window->close();
 
     int line = -1;
     int column = -1;

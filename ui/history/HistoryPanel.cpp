@@ -1,5 +1,6 @@
 #include "HistoryPanel.h"
 
+#include "ComparisonWindow.h"
 #include "DiffView.h"
 #include "EditorTabs.h"
 #include "HistoryTimelineModel.h"
@@ -129,7 +130,15 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     m_comparisonTitle->setObjectName(QStringLiteral("comparisonTitleLabel"));
     m_comparisonTitle->setTextFormat(Qt::PlainText);
     m_comparisonTitle->setWordWrap(true);
-    bottomLayout->addWidget(m_comparisonTitle);
+    m_windowButton = new QPushButton(tr("Open in &Window"), bottom);
+    m_windowButton->setObjectName(QStringLiteral("comparisonWindowButton"));
+    m_windowButton->setToolTip(tr("Shows this comparison in a window as large as the screen allows"));
+    m_windowButton->setEnabled(false);
+    connect(m_windowButton, &QPushButton::clicked, this, &HistoryPanel::openComparisonWindow);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_comparisonTitle, 1);
+    titleRow->addWidget(m_windowButton);
+    bottomLayout->addLayout(titleRow);
     bottomLayout->addWidget(m_summary);
     bottomLayout->addWidget(m_diff, 1);
 
@@ -180,6 +189,8 @@ void HistoryPanel::setSpec(qint64 specId)
     m_compared.clear();
     m_model->setEntries({});
     m_comparisonTitle->clear();
+    m_shown.reset();
+    m_windowButton->setEnabled(false);
     m_summary->clear();
     m_diff->clear(tr("Select two entries to compare them, or one and choose Compare with Editor."));
     refresh();
@@ -349,15 +360,30 @@ void HistoryPanel::showComparison(quint64 request, const HistoryComparison& comp
     m_comparing = false;
     if (!comparison.found) {
         m_comparisonTitle->clear();
+        m_shown.reset();
+        m_windowButton->setEnabled(false);
         Q_EMIT message(comparison.error.isEmpty() ? tr("This history entry is gone; the list was read again.")
                                                   : comparison.error);
         refresh();
         return;
     }
     m_comparisonTitle->setText(tr("%1 → %2").arg(comparison.olderTitle, comparison.newerTitle));
+    m_shown = std::make_shared<const HistoryComparison>(comparison);
+    m_windowButton->setEnabled(true);
     m_summary->showDiff(comparison.meaning);
     m_diff->showDiff(comparison.text, comparison.olderTitle, comparison.newerTitle);
     Q_EMIT comparisonShown();
+}
+
+void HistoryPanel::openComparisonWindow()
+{
+    if (!m_shown) {
+        return;
+    }
+    auto* window = new ComparisonWindow(this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->showComparison(m_shown->olderTitle, m_shown->newerTitle, m_shown->meaning, m_shown->text);
+    window->show();
 }
 
 void HistoryPanel::showShareTrends()

@@ -56,6 +56,8 @@ public:
     /// Share Trends: how each DataFramer share moved across the versions, read off the GUI
     /// thread and shown in a window of its own.
     void showShareTrends();
+    /// The comparison shown in the dock, in a window as large as the screen allows.
+    void openComparisonWindow();
     /// A comparison is being read or computed.
     bool isComparing() const { return m_comparing; }
 
@@ -110,6 +112,9 @@ private:
     QPushButton* m_compareEditorButton;
     QPushButton* m_restoreButton;
     QPushButton* m_trendsButton;
+    QPushButton* m_windowButton;
+    /// The comparison the dock shows, for openComparisonWindow().
+    std::shared_ptr<const HistoryComparison> m_shown;
     QLabel* m_comparisonTitle;
     SemanticSummaryView* m_summary;
     DiffView* m_diff;
