@@ -10,6 +10,31 @@
 #include <QSignalSpy>
 #include <QTest>
 
+/// A spec's text in an editor, analysed, with the Form panel showing it.
+struct FormOnEditor
+{
+    FormOnEditor(SpecKind kind, const QByteArray& text, qint64 specId = 1)
+        : editor(specId, kind)
+    {
+        editor.document()->setDelay(1);
+        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
+        editor.loadContent(text);
+        panel.setEditor(&editor);
+        panel.show();
+        ready = analysed.wait(5000);
+    }
+
+    SpecEditor editor;
+    SpecFormPanel panel;
+    bool ready = false;
+};
+
+QByteArray sample(const char* name)
+{
+    QFile file(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/") + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 /// The Form panel edits the text in place: one splice and one undo step per change, the rest
 /// of the text byte for byte as it was.
 class TestSpecFormPanel : public QObject
@@ -19,17 +44,11 @@ class TestSpecFormPanel : public QObject
 private Q_SLOTS:
     void scaleGpCheckBoxAndNameEditTheText()
     {
-        QFile sample(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/scalegp-application-spec.json"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray original = sample.readAll();
-        SpecEditor editor(1, SpecKind::ScaleGp);
-        editor.document()->setDelay(1);
-        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
-        editor.loadContent(original);
-        SpecFormPanel panel;
-        panel.setEditor(&editor);
-        panel.show();
-        QVERIFY(analysed.wait(5000));
+        const QByteArray original = sample("scalegp-application-spec.json");
+        FormOnEditor form(SpecKind::ScaleGp, original);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        SpecFormPanel& panel = form.panel;
 
         auto* evaluation = qobject_cast<QCheckBox*>(panel.control(QStringLiteral("run_online_evaluation")));
         QVERIFY(evaluation);
@@ -61,14 +80,10 @@ private Q_SLOTS:
     {
         const QByteArray original("spec:\n  description: Chats  # kept\n  requirements: |\n    - one\n"
                                   "  data_property_variations: []\n");
-        SpecEditor editor(1, SpecKind::DataFramer);
-        editor.document()->setDelay(1);
-        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
-        editor.loadContent(original);
-        SpecFormPanel panel;
-        panel.setEditor(&editor);
-        panel.show();
-        QVERIFY(analysed.wait(5000));
+        FormOnEditor form(SpecKind::DataFramer, original, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        SpecFormPanel& panel = form.panel;
         auto* requirements = qobject_cast<QPlainTextEdit*>(panel.control(QStringLiteral("spec.requirements")));
         QVERIFY(requirements);
         QCOMPARE(requirements->toPlainText(), QStringLiteral("- one\n"));
@@ -85,17 +100,11 @@ private Q_SLOTS:
 
     void adobeIdListsAreCheckedAsTyped()
     {
-        QFile sample(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/adobe-rest-storage-flow-spec.json"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray original = sample.readAll();
-        SpecEditor editor(1, SpecKind::AdobeFlow);
-        editor.document()->setDelay(1);
-        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
-        editor.loadContent(original);
-        SpecFormPanel panel;
-        panel.setEditor(&editor);
-        panel.show();
-        QVERIFY(analysed.wait(5000));
+        const QByteArray original = sample("adobe-rest-storage-flow-spec.json");
+        FormOnEditor form(SpecKind::AdobeFlow, original);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        SpecFormPanel& panel = form.panel;
         auto* sources = qobject_cast<QPlainTextEdit*>(panel.control(QStringLiteral("sourceConnectionSpecIds")));
         QVERIFY(sources);
         QCOMPARE(sources->toPlainText(), QStringLiteral("2d46966e-4fcc-4015-9f9e-a67594e395a3"));
@@ -126,14 +135,9 @@ private Q_SLOTS:
 
     void archivedScaleGpSpecOffersRestore()
     {
-        SpecEditor editor(7, SpecKind::ScaleGp);
-        editor.document()->setDelay(1);
-        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
-        editor.loadContent("{\"name\": \"Old\", \"archived_at\": \"2025-05-01T00:00:00Z\"}");
-        SpecFormPanel panel;
-        panel.setEditor(&editor);
-        panel.show();
-        QVERIFY(analysed.wait(5000));
+        FormOnEditor form(SpecKind::ScaleGp, "{\"name\": \"Old\", \"archived_at\": \"2025-05-01T00:00:00Z\"}", 7);
+        QVERIFY(form.ready);
+        SpecFormPanel& panel = form.panel;
         auto* restore = panel.findChild<QPushButton*>(QStringLiteral("formRestoreButton"));
         QVERIFY(restore && restore->isVisible());
         QSignalSpy asked(&panel, &SpecFormPanel::restoreRequested);
@@ -144,13 +148,9 @@ private Q_SLOTS:
 
     void plainSpecsHaveNoForm()
     {
-        SpecEditor editor(1, SpecKind::PlainJson);
-        editor.document()->setDelay(1);
-        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
-        editor.loadContent("{\"a\": 1}");
-        SpecFormPanel panel;
-        panel.setEditor(&editor);
-        QVERIFY(analysed.wait(5000));
+        FormOnEditor form(SpecKind::PlainJson, "{\"a\": 1}", 1);
+        QVERIFY(form.ready);
+        SpecFormPanel& panel = form.panel;
         QVERIFY(panel.note().contains(QStringLiteral("no form")));
         QVERIFY(!panel.control(QStringLiteral("name")));
     }
