@@ -31,6 +31,74 @@ bool isCancelled(const std::atomic<bool>* cancelled)
     return cancelled != nullptr && cancelled->load(std::memory_order_relaxed);
 }
 
+/// Brings the index up to the texts the workspace holds now: drops what it holds of specs that
+/// are gone or changed, then indexes the others, a few at a time so that no write of the window
+/// waits long for the database.
+bool refreshIndex(const QSqlDatabase& db, const std::atomic<bool>* cancelled, QString* error)
+{
+    constexpr int kBatch = 50;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT i.spec_id FROM spec_search_indexed i LEFT JOIN specs s ON s.id = i.spec_id "
+                                   "WHERE s.id IS NULL OR s.content_hash IS NOT i.content_hash"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QList<qint64> stale;
+    while (query.next()) {
+        stale << query.value(0).toLongLong();
+    }
+    if (!query.exec(QStringLiteral("SELECT id FROM specs WHERE id NOT IN (SELECT spec_id FROM spec_search_indexed)"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QList<qint64> fresh;
+    while (query.next()) {
+        fresh << query.value(0).toLongLong();
+    }
+    fresh += stale;
+    QSqlDatabase writer = db;
+    for (qsizetype from = 0; from < fresh.size(); from += kBatch) {
+        if (isCancelled(cancelled)) {
+            return true;
+        }
+        if (!writer.transaction()) {
+            *error = writer.lastError().text();
+            return false;
+        }
+        for (qsizetype i = from; i < std::min<qsizetype>(fresh.size(), from + kBatch); ++i) {
+            const qint64 specId = fresh.at(i);
+            QSqlQuery step(db);
+            step.prepare(QStringLiteral("DELETE FROM spec_search WHERE rowid = ?"));
+            step.addBindValue(specId);
+            bool done = step.exec();
+            step.prepare(QStringLiteral("DELETE FROM spec_search_indexed WHERE spec_id = ?"));
+            step.addBindValue(specId);
+            done = done && step.exec();
+            // Texts over the limit are read whole when searched; the index holds nothing of them.
+            step.prepare(QStringLiteral("INSERT INTO spec_search(rowid, content) SELECT id, CASE WHEN length(content) "
+                                        "<= ? THEN CAST(content AS TEXT) ELSE '' END FROM specs WHERE id = ?"));
+            step.addBindValue(kIndexedBytes);
+            step.addBindValue(specId);
+            done = done && step.exec();
+            step.prepare(QStringLiteral("INSERT INTO spec_search_indexed(spec_id, content_hash) "
+                                        "SELECT id, content_hash FROM specs WHERE id = ?"));
+            step.addBindValue(specId);
+            done = done && step.exec();
+            if (!done) {
+                *error = step.lastError().text();
+                writer.rollback();
+                return false;
+            }
+        }
+        if (!writer.commit()) {
+            *error = writer.lastError().text();
+            writer.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
 /// The specs that may hold `text`, in the tree's order (collection, then title).
 QList<qint64> candidates(const QSqlDatabase& db, const QString& text, QString* error)
 {
@@ -111,6 +179,9 @@ Result find(const QSqlDatabase& db, const QString& text, int maxHits, const std:
 {
     Result result;
     if (text.isEmpty()) {
+        return result;
+    }
+    if (text.size() >= kTrigram && !refreshIndex(db, cancelled, &result.error)) {
         return result;
     }
     const QList<qint64> specs = candidates(db, text, &result.error);

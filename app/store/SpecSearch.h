@@ -34,8 +34,9 @@ struct Result
     QString error;
 };
 
-/// Searches with `db` (a connection of the calling thread). Stops early once `cancelled` is
-/// set, so a query the user has typed over costs little.
+/// Searches with `db` (a connection of the calling thread). For texts of three characters or
+/// more it first brings the index up to the workspace's texts, in small write transactions. Stops early once
+/// `cancelled` is set, so a query the user has typed over costs little.
 Result
 find(const QSqlDatabase& db, const QString& text, int maxHits = 1000, const std::atomic<bool>* cancelled = nullptr);
 

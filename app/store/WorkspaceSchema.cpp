@@ -151,23 +151,13 @@ const QList<QStringList>& upgradeSteps()
                            "recorded_at, author)"),
         },
         // 9: find across specs. A trigram index of each spec's full text finds any piece of three
-        // characters or more, case-insensitively, without reading the texts. Texts over 2 MB are
-        // left out (indexing one costs more than reading it when searched) and so are splices
-        // typed since the last full text: SpecSearch reads those specs whole.
+        // characters or more, case-insensitively, without reading the texts. SpecSearch keeps it
+        // up to date itself, on its own thread, just before it searches: index upkeep in
+        // triggers made every write of a text (a pull of 5,000 specs on the GUI thread) slower.
+        // spec_search_indexed remembers which text of each spec the index holds.
         {
             QStringLiteral("CREATE VIRTUAL TABLE spec_search USING fts5(content, tokenize='trigram')"),
-            QStringLiteral("CREATE TRIGGER spec_search_added AFTER INSERT ON specs BEGIN "
-                           "INSERT INTO spec_search(rowid, content) VALUES (NEW.id, CASE WHEN length(NEW.content) "
-                           "<= 2097152 THEN CAST(NEW.content AS TEXT) ELSE '' END); END"),
-            QStringLiteral("CREATE TRIGGER spec_search_changed AFTER UPDATE OF content ON specs "
-                           "WHEN OLD.content IS NOT NEW.content BEGIN "
-                           "DELETE FROM spec_search WHERE rowid = OLD.id; "
-                           "INSERT INTO spec_search(rowid, content) VALUES (NEW.id, CASE WHEN length(NEW.content) "
-                           "<= 2097152 THEN CAST(NEW.content AS TEXT) ELSE '' END); END"),
-            QStringLiteral("CREATE TRIGGER spec_search_removed AFTER DELETE ON specs BEGIN "
-                           "DELETE FROM spec_search WHERE rowid = OLD.id; END"),
-            QStringLiteral("INSERT INTO spec_search(rowid, content) SELECT id, CASE WHEN length(content) <= 2097152 "
-                           "THEN CAST(content AS TEXT) ELSE '' END FROM specs"),
+            QStringLiteral("CREATE TABLE spec_search_indexed (spec_id INTEGER PRIMARY KEY, content_hash BLOB)"),
         },
     };
     return steps;

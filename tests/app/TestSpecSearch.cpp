@@ -87,14 +87,31 @@ private Q_SLOTS:
         QByteArray big(3 * 1024 * 1024, 'a');
         big.append("\nneedle: here\n");
         addSpec(m_local, QStringLiteral("Big"), big);
+        const SpecSearch::Result result = SpecSearch::find(m_store->database(), QStringLiteral("needle"));
+        // The index holds nothing of it; it was read whole.
         QSqlQuery indexed(m_store->database());
         QVERIFY(indexed.exec(QStringLiteral("SELECT COUNT(*) FROM spec_search WHERE spec_search MATCH 'needle'")));
         QVERIFY(indexed.next());
         QCOMPARE(indexed.value(0).toInt(), 0);
-        const SpecSearch::Result result = SpecSearch::find(m_store->database(), QStringLiteral("needle"));
         QCOMPARE(result.hits.size(), 1);
         QCOMPARE(result.hits.first().line, 2);
         QVERIFY(result.hits.first().lineText.startsWith(QStringLiteral("needle")));
+    }
+
+    void theIndexFollowsRemovedSpecs()
+    {
+        addSpec(m_local, QStringLiteral("Kept"), "a: shared words\n");
+        addSpec(m_staging, QStringLiteral("Gone"), "b: shared words\n");
+        QCOMPARE(SpecSearch::find(m_store->database(), QStringLiteral("shared")).hits.size(), 2);
+        QString error;
+        QVERIFY(m_store->removeCollection(m_staging, &error));
+        const SpecSearch::Result result = SpecSearch::find(m_store->database(), QStringLiteral("shared"));
+        QCOMPARE(result.hits.size(), 1);
+        QCOMPARE(result.hits.first().title, QStringLiteral("Kept"));
+        QSqlQuery indexed(m_store->database());
+        QVERIFY(indexed.exec(QStringLiteral("SELECT COUNT(*) FROM spec_search_indexed")));
+        QVERIFY(indexed.next());
+        QCOMPARE(indexed.value(0).toInt(), 1);
     }
 
     void hitsStopAtTheLimitAndSaySo()
