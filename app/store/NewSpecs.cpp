@@ -80,14 +80,9 @@ QByteArray templateText(SpecKind kind)
 
 qint64 add(WorkspaceStore& store, SpecKind kind, QString* error)
 {
-    qint64 collectionId = 0;
-    if (const auto local = store.collectionByType(QStringLiteral("local"))) {
-        collectionId = local->id;
-    } else {
-        collectionId = store.addCollection(SampleSpecs::localCollectionName(), QStringLiteral("local"), error);
-        if (collectionId == 0) {
-            return 0;
-        }
+    const qint64 collectionId = SampleSpecs::localCollection(store, error);
+    if (collectionId == 0) {
+        return 0;
     }
     QSet<QString> taken;
     for (const SpecRecord& spec : store.specSummaries(collectionId)) {

@@ -34,19 +34,22 @@ QString localCollectionName()
     return QCoreApplication::translate("SampleSpecs", "Local");
 }
 
+qint64 localCollection(WorkspaceStore& store, QString* error)
+{
+    if (const auto local = store.collectionByType(QStringLiteral("local"))) {
+        return local->id;
+    }
+    return store.addCollection(localCollectionName(), QStringLiteral("local"), error);
+}
+
 bool seedIfNew(WorkspaceStore& store, QString* error)
 {
     if (!store.metaValue(kSeededKey).isEmpty()) {
         return true;
     }
-    qint64 collectionId = 0;
-    if (const auto local = store.collectionByType(QStringLiteral("local"))) {
-        collectionId = local->id;
-    } else {
-        collectionId = store.addCollection(localCollectionName(), QStringLiteral("local"), error);
-        if (collectionId == 0) {
-            return false;
-        }
+    const qint64 collectionId = localCollection(store, error);
+    if (collectionId == 0) {
+        return false;
     }
     for (const Sample& sample : kSamples) {
         QFile file(sample.resourcePath());

@@ -11,4 +11,6 @@ class WorkspaceStore;
 namespace SampleSpecs {
 bool seedIfNew(WorkspaceStore& store, QString* error);
 QString localCollectionName();
+/// The id of the Local collection, made when the workspace has none; 0 with `error`.
+qint64 localCollection(WorkspaceStore& store, QString* error);
 } // namespace SampleSpecs

@@ -67,27 +67,26 @@ bool refreshIndex(const QSqlDatabase& db, const std::atomic<bool>* cancelled, QS
         }
         for (qsizetype i = from; i < std::min<qsizetype>(fresh.size(), from + kBatch); ++i) {
             const qint64 specId = fresh.at(i);
-            QSqlQuery step(db);
-            step.prepare(QStringLiteral("DELETE FROM spec_search WHERE rowid = ?"));
-            step.addBindValue(specId);
-            bool done = step.exec();
-            step.prepare(QStringLiteral("DELETE FROM spec_search_indexed WHERE spec_id = ?"));
-            step.addBindValue(specId);
-            done = done && step.exec();
             // Texts over the limit are read whole when searched; the index holds nothing of them.
-            step.prepare(QStringLiteral("INSERT INTO spec_search(rowid, content) SELECT id, CASE WHEN length(content) "
-                                        "<= ? THEN CAST(content AS TEXT) ELSE '' END FROM specs WHERE id = ?"));
-            step.addBindValue(kIndexedBytes);
-            step.addBindValue(specId);
-            done = done && step.exec();
-            step.prepare(QStringLiteral("INSERT INTO spec_search_indexed(spec_id, content_hash) "
-                                        "SELECT id, content_hash FROM specs WHERE id = ?"));
-            step.addBindValue(specId);
-            done = done && step.exec();
-            if (!done) {
-                *error = step.lastError().text();
-                writer.rollback();
-                return false;
+            const std::pair<const char*, QVariantList> steps[] = {
+                {"DELETE FROM spec_search WHERE rowid = ?", {specId}},
+                {"DELETE FROM spec_search_indexed WHERE spec_id = ?", {specId}},
+                {"INSERT INTO spec_search(rowid, content) SELECT id, CASE WHEN length(content) <= ? "
+                 "THEN CAST(content AS TEXT) ELSE '' END FROM specs WHERE id = ?",
+                 {kIndexedBytes, specId}},
+                {"INSERT INTO spec_search_indexed(spec_id, content_hash) SELECT id, content_hash FROM specs "
+                 "WHERE id = ?",
+                 {specId}},
+            };
+            for (const auto& [sql, values] : steps) {
+                PreparedQuery step(db, QString::fromLatin1(sql));
+                for (const QVariant& value : values) {
+                    step->addBindValue(value);
+                }
+                if (!step.run(error)) {
+                    writer.rollback();
+                    return false;
+                }
             }
         }
         if (!writer.commit()) {

@@ -2,58 +2,25 @@
 
 #include "WorkerPriority.h"
 #include "WorkspaceStore.h"
+#include "WorkspaceThread.h"
 
-/// Lives on the search thread and owns that thread's database connection.
-class SpecSearcher::Worker : public QObject
-{
-public:
-    explicit Worker(const QString& directory)
-        : m_directory(directory)
-    {
-    }
-
-    SpecSearch::Result search(const QString& text, const std::atomic<bool>* cancelled)
-    {
-        WorkerPriority::lower();
-        if (!m_store) {
-            m_store = std::make_unique<WorkspaceStore>();
-            SpecSearch::Result failed;
-            if (!m_store->open(m_directory, &failed.error)) {
-                m_store.reset();
-                return failed;
-            }
-        }
-        return SpecSearch::find(m_store->database(), text, kMaxHits, cancelled);
-    }
-
-    void close() { m_store.reset(); }
-
-private:
-    static constexpr int kMaxHits = 1000;
-    QString m_directory;
-    std::unique_ptr<WorkspaceStore> m_store;
-};
+namespace {
+constexpr int kMaxHits = 1000;
+} // namespace
 
 SpecSearcher::SpecSearcher(const QString& workspaceDirectory, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(workspaceDirectory))
+    , m_thread(std::make_unique<WorkspaceThread>(workspaceDirectory))
 {
     qRegisterMetaType<SpecSearch::Result>();
-    m_thread.setObjectName(QStringLiteral("SpecSearcher"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
 }
 
 SpecSearcher::~SpecSearcher()
 {
+    // The search running now stops at its next spec; the thread waits for it as it goes.
     if (m_cancel) {
         m_cancel->store(true);
     }
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
 }
 
 quint64 SpecSearcher::search(const QString& text)
@@ -63,10 +30,18 @@ quint64 SpecSearcher::search(const QString& text)
     }
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 number = ++m_last;
-    QMetaObject::invokeMethod(m_worker, [this, text, number, cancel = m_cancel] {
-        const SpecSearch::Result result = m_worker->search(text, cancel.get());
+    m_thread->post([this, text, number, cancel = m_cancel](WorkspaceStore* store, const QString& openError) {
+        // Reading every spec must not take the CPU from the window.
+        WorkerPriority::lower();
+        SpecSearch::Result result;
+        if (store) {
+            result = SpecSearch::find(store->database(), text, kMaxHits, cancel.get());
+        } else {
+            result.error = openError;
+        }
         if (!cancel->load()) {
-            Q_EMIT found(number, result);
+            QMetaObject::invokeMethod(
+                this, [this, number, result] { Q_EMIT found(number, result); }, Qt::QueuedConnection);
         }
     });
     return number;

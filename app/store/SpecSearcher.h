@@ -3,10 +3,11 @@
 #include "SpecSearch.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
+
+class WorkspaceThread;
 
 /// Runs SpecSearch on a thread of its own with its own connection to the workspace, so typing
 /// into Find in All Specs never waits for the database. A new search stops the one before it.
@@ -25,9 +26,7 @@ Q_SIGNALS:
     void found(quint64 number, const SpecSearch::Result& result);
 
 private:
-    class Worker;
-    QThread m_thread;
-    Worker* m_worker;
     quint64 m_last = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::unique_ptr<WorkspaceThread> m_thread;
 };

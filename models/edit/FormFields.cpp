@@ -1,22 +1,23 @@
 #include "FormFields.h"
 
 #include "SpecEdits.h"
+#include "SpecValidator.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace {
 
-QStringList idsIn(const QString& lines)
+/// The non-empty lines, trimmed, each written as a string of the text's format.
+QByteArrayList idItems(const QString& lines, const SpecEdits& edits)
 {
-    QStringList ids;
+    QByteArrayList items;
     for (const QString& line : lines.split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty()) {
-            ids << line.trimmed();
+            items << edits.stringText(line.trimmed());
         }
     }
-    return ids;
+    return items;
 }
 
 QByteArray indentationAt(const QByteArray& text, qint64 offset)
@@ -34,17 +35,16 @@ QByteArray indentationAt(const QByteArray& text, qint64 offset)
 
 /// The array written as the one it replaces was: on one line, or one item per line at the
 /// indentation its items had.
-QByteArray
-arrayText(const QByteArray& text, const SpecTree& tree, qint32 array, const QStringList& ids, const SpecEdits& edits)
+QByteArray arrayText(const QByteArray& text,
+                     const SpecTree& tree,
+                     qint32 array,
+                     const QByteArrayList& items,
+                     const SpecEdits& edits)
 {
     const SpecNode& node = tree.node(array);
     const bool multiLine = node.end > node.start && text.mid(node.start, node.end - node.start).contains('\n');
-    if (ids.isEmpty()) {
+    if (items.isEmpty()) {
         return QByteArray("[]");
-    }
-    QByteArrayList items;
-    for (const QString& id : ids) {
-        items << edits.stringText(id);
     }
     if (!multiLine) {
         return '[' + items.join(", ") + ']';
@@ -52,7 +52,7 @@ arrayText(const QByteArray& text, const SpecTree& tree, qint32 array, const QStr
     const QByteArray outer = indentationAt(text, node.start);
     const QByteArray inner
         = node.firstChild != SpecTree::kNoNode ? indentationAt(text, tree.node(node.firstChild).start) : outer + "    ";
-    const QByteArray lineBreak = text.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    const QByteArray lineBreak = edits.lineBreak();
     return '[' + lineBreak + inner + items.join(',' + lineBreak + inner) + lineBreak + outer + ']';
 }
 
@@ -183,14 +183,17 @@ std::optional<QString> linesOf(const SpecTree& tree, const QString& path)
     return lines.join(QLatin1Char('\n'));
 }
 
+std::optional<QString> shownIn(const SpecTree& tree, const FormField& field)
+{
+    return field.type == FormField::Type::IdList ? linesOf(tree, field.path) : valueOf(tree, field.path);
+}
+
 QString whyNotIds(const QString& lines)
 {
-    static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     const QStringList all = lines.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QString id = all.at(i).trimmed();
-        if (!id.isEmpty() && !uuid.match(id).hasMatch()) {
+        if (!id.isEmpty() && !AdobeFlowRules::isUuid(id)) {
             return QCoreApplication::translate("FormFields",
                                                "Line %1: “%2” is not a UUID such as "
                                                "c604ff05-7f1a-43c0-8e18-33bf874cb11c.")
@@ -221,19 +224,17 @@ std::optional<TextSplice> set(const QByteArray& text,
         }
         const qint32 array = tree.isEmpty() ? SpecTree::kNoNode : tree.find(field.path);
         if (array != SpecTree::kNoNode && tree.node(array).isSequence()) {
-            return TextSplice {
-                tree.node(array).start, tree.node(array).end, arrayText(text, tree, array, idsIn(value), edits)};
+            return TextSplice {tree.node(array).start,
+                               tree.node(array).end,
+                               arrayText(text, tree, array, idItems(value, edits), edits)};
         }
         if (array != SpecTree::kNoNode) {
             *error = QCoreApplication::translate("FormFields", "%1 is not a list in the text; edit it there.")
                          .arg(field.label);
             return std::nullopt;
         }
-        QByteArrayList items;
-        for (const QString& id : idsIn(value)) {
-            items << edits.stringText(id);
-        }
-        return edits.insertEntry(QString(), field.path, QString::fromUtf8('[' + items.join(", ") + ']'), error, true);
+        const QByteArray list = '[' + idItems(value, edits).join(", ") + ']';
+        return edits.insertEntry(QString(), field.path, QString::fromUtf8(list), error, true);
     }
     const bool boolean = field.type == FormField::Type::Boolean;
     const qint32 node = tree.isEmpty() ? SpecTree::kNoNode : tree.find(field.path);

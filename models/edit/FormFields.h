@@ -40,6 +40,9 @@ std::optional<QString> valueOf(const SpecTree& tree, const QString& path);
 /// holds something else than a list of strings there.
 std::optional<QString> linesOf(const SpecTree& tree, const QString& path);
 
+/// What `field`'s control shows: linesOf() for a list of IDs, valueOf() otherwise.
+std::optional<QString> shownIn(const SpecTree& tree, const FormField& field);
+
 /// Why the lines of an IdList field cannot be written ("Line 2: …"), or empty when each
 /// non-empty line is a UUID.
 QString whyNotIds(const QString& lines);

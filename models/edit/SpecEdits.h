@@ -54,6 +54,9 @@ public:
     /// boolean or null ("1", "yes"), so a reader gets the same string back.
     QByteArray stringText(const QString& value) const;
 
+    /// The text's own line break: CRLF when it has one, LF otherwise.
+    QByteArray lineBreak() const;
+
     /// Edits of texts up to this size are checked to parse before they are offered.
     static constexpr qint64 kCheckedBytes = 4 * 1024 * 1024;
 
@@ -72,7 +75,6 @@ private:
     qint64 lineStart(qint64 offset) const;
     qint64 lineEnd(qint64 offset) const;
     qint64 nextLineStart(qint64 offset) const;
-    QByteArray lineBreak() const;
     QByteArray indentationOf(qint64 offset) const;
     QByteArray keyText(const QString& key) const;
     QByteArray valueText(const QString& value, bool raw) const;

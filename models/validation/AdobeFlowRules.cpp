@@ -20,10 +20,9 @@ constexpr const char* kRequired[]
 bool isUuid(const SpecTree& tree, qint32 index)
 {
     const SpecNode& node = tree.node(index);
-    static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const std::string_view value = tree.value(index);
     return node.isScalar() && node.style == SpecNode::Style::DoubleQuoted
-           && uuid.match(QString::fromUtf8(tree.value(index))).hasMatch();
+           && AdobeFlowRules::isUuid(QString::fromUtf8(value.data(), qsizetype(value.size())));
 }
 
 void checkUuid(DiagnosticSink& sink, qint32 node, const QString& what)
@@ -62,6 +61,13 @@ void checkEmbeddedSchema(DiagnosticSink& sink, qint32 holder)
 } // namespace
 
 namespace AdobeFlowRules {
+
+bool isUuid(const QString& text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
+}
 
 Diagnostics check(const SpecTree& tree, const QByteArray& text)
 {

@@ -33,4 +33,6 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text, const SpecValida
 }
 namespace AdobeFlowRules {
 Diagnostics check(const SpecTree& tree, const QByteArray& text);
+/// Whether `text` is a UUID as Adobe writes them (8-4-4-4-12 hex digits, no braces).
+bool isUuid(const QString& text);
 }

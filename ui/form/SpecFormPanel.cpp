@@ -215,9 +215,7 @@ void SpecFormPanel::refresh()
     const QScopedValueRollback<bool> refreshing(m_refreshing, true);
     for (const FormField& field : std::as_const(m_fields)) {
         QWidget* control = m_controls.value(field.path);
-        const std::optional<QString> value = field.type == FormField::Type::IdList
-                                                 ? FormFields::linesOf(analysis->tree, field.path)
-                                                 : FormFields::valueOf(analysis->tree, field.path);
+        const std::optional<QString> value = FormFields::shownIn(analysis->tree, field);
         const bool readOnlySpec = m_editor->isReadOnly();
         control->setEnabled(!readOnlySpec && (value || analysis->tree.find(field.path) == SpecTree::kNoNode));
         if (control->hasFocus() && field.type != FormField::Type::Boolean) {
