@@ -129,6 +129,7 @@ Figures measure(int drafts, int concurrency, bool bareFirst)
         WorkspaceStore store;
         QString error;
         store.open(directory.path(), &error);
+        store.checkpointOffThread();
         RemoteContext context(&store, new MemorySecretStore);
         Connection connection;
         connection.name = QStringLiteral("bench");

@@ -86,6 +86,7 @@ Figures measure(const QByteArray& spec, bool forceAccessibility)
     WorkspaceStore store;
     QString error;
     store.open(directory.path(), &error);
+    store.checkpointOffThread();
     AppSettings settings(AppSettings::filePathForWorkspace(store.directory()));
     RemoteContext context(&store, new MemorySecretStore);
     {

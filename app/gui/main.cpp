@@ -80,6 +80,8 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "SpecDesk cannot start"), error);
         return 2;
     }
+    // The window's commits (a pull storing thousands of specs, a sync) never wait for a checkpoint.
+    store.checkpointOffThread();
     AppSettings settings(customWorkspace ? AppSettings::filePathForWorkspace(store.directory())
                                          : AppSettings::defaultFilePath());
     // Before any window or network request exists, so neither starts with the wrong look or route.

@@ -4,6 +4,7 @@
 #include "PreparedQuery.h"
 #include "ServerVersions.h"
 #include "StoreQuery.h"
+#include "WalCheckpointer.h"
 #include "WorkspaceStore.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,9 @@ SyncJournal::SyncJournal(WorkspaceStore* store)
     QSqlQuery pragma(journal);
     for (const QString& sql : {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
         pragma.exec(sql);
+    }
+    if (WalCheckpointer* checkpointer = store->walCheckpointer()) {
+        checkpointer->watch(journal);
     }
 }
 

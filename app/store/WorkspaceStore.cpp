@@ -3,6 +3,7 @@
 #include "DraftText.h"
 #include "PreparedQuery.h"
 #include "StoreQuery.h"
+#include "WalCheckpointer.h"
 #include "WorkspaceSchema.h"
 
 #include <QCryptographicHash>
@@ -55,6 +56,7 @@ class WorkspaceStore::Private
 public:
     QString connectionName = QStringLiteral("workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString directory;
+    std::unique_ptr<WalCheckpointer> checkpointer;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -137,6 +139,7 @@ WorkspaceStore::WorkspaceStore(QObject* parent)
 
 WorkspaceStore::~WorkspaceStore()
 {
+    m_d->checkpointer.reset();
     if (QSqlDatabase::contains(m_d->connectionName)) {
         PreparedQuery::forget(m_d->connectionName);
         QSqlDatabase::database(m_d->connectionName, false).close();
@@ -624,6 +627,20 @@ bool WorkspaceStore::removeCollection(qint64 collectionId, QString* error)
 QSqlDatabase WorkspaceStore::database() const
 {
     return m_d->db();
+}
+
+void WorkspaceStore::checkpointOffThread()
+{
+    if (m_d->checkpointer || !isOpen() || m_readOnly) {
+        return;
+    }
+    m_d->checkpointer = std::make_unique<WalCheckpointer>(QDir(m_d->directory).filePath(databaseFileName()));
+    m_d->checkpointer->watch(database());
+}
+
+WalCheckpointer* WorkspaceStore::walCheckpointer() const
+{
+    return m_d->checkpointer.get();
 }
 
 QString WorkspaceStore::workspaceId()

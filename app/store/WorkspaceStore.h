@@ -18,6 +18,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 /// Every write is its own transaction, synced to disk before it returns, so a crash or a
 /// `kill -9` loses nothing that was saved. Several stores may open the same folder at once
 /// (the GUI and `specdesk-cli`); SQLite's WAL lets them read while one writes.
+class WalCheckpointer;
+
 class WorkspaceStore : public QObject
 {
     Q_OBJECT
@@ -108,6 +110,13 @@ public:
     QString workspaceId();
     /// The connection the store façades (ConnectionStore, RemoteSpecStore) share.
     QSqlDatabase database() const;
+
+    /// Makes this store's commits, and those of connections cloned from it that ask
+    /// walCheckpointer() (the sync journal), leave checkpoints to a thread of their own: for a
+    /// store whose commits run on the GUI thread. Call after open().
+    void checkpointOffThread();
+    /// The checkpointer set up by checkpointOffThread(), or null.
+    WalCheckpointer* walCheckpointer() const;
 
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value, QString* error);
