@@ -12,6 +12,7 @@
 #include "SpecGenerator.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
+#include "TimedApplication.h"
 #include "WorkspaceStore.h"
 
 #include <QApplication>
@@ -214,6 +215,7 @@ Figures measure()
     WorkspaceStore store;
     QString error;
     store.open(directory.path(), &error);
+    store.checkpointOffThread();
     AppSettings settings(AppSettings::filePathForWorkspace(store.directory()));
     // The secrets live in memory here; the app keeps them in the keychain.
     RemoteContext context(&store, new MemorySecretStore);
@@ -258,6 +260,8 @@ Figures measure()
         return false;
     };
     probe.reset();
+    // With SPECDESK_BENCH_TRACE=MS, the deliveries behind a stall are named on stderr.
+    static_cast<TimedApplication*>(QCoreApplication::instance())->record(1000);
     const qint64 expandStart = nowNs();
     QList<qint64> clickedAt(collections.size(), 0);
     QList<qint64> refreshedAt(collections.size(), 0);
@@ -284,6 +288,7 @@ Figures measure()
     figures.refreshMs = msSince(expandStart);
     runFor(300); // the last rows repaint
     figures.loadStallMs = probe.maxMs();
+    static_cast<TimedApplication*>(QCoreApplication::instance())->stop();
     const QList<ConnectionPlan> planned = plan();
     for (qsizetype c = 0; c < rows.size(); ++c) {
         figures.loaded

@@ -55,21 +55,17 @@ QUrl AdobeProvider::nextPageUrl(const QString& href) const
 
 void AdobeProvider::requestList(SpecJob* job, std::shared_ptr<QList<RemoteSpec>> specs, const QUrl& url, int page)
 {
-    send(job, request("GET", url), [this, job, specs, page](const RemoteResponse& response) {
-        const Parsed<RemoteSpecPage> parsed = AdobeFormat::parseList(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        *specs << parsed.value.specs;
-        job->reportProgress(specs->size(), -1);
-        const QUrl next = parsed.value.nextLink.isEmpty() ? QUrl() : nextPageUrl(parsed.value.nextLink);
-        if (!next.isValid() || next.isEmpty() || parsed.value.specs.isEmpty() || page >= maxPages) {
-            job->succeed(*specs);
-            return;
-        }
-        requestList(job, specs, next, page + 1);
-    });
+    sendParsed<RemoteSpecPage>(
+        job, request("GET", url), AdobeFormat::parseList, [this, job, specs, page](const RemoteSpecPage& listed) {
+            *specs << listed.specs;
+            job->reportProgress(specs->size(), -1);
+            const QUrl next = listed.nextLink.isEmpty() ? QUrl() : nextPageUrl(listed.nextLink);
+            if (!next.isValid() || next.isEmpty() || listed.specs.isEmpty() || page >= maxPages) {
+                job->succeed(*specs);
+                return;
+            }
+            requestList(job, specs, next, page + 1);
+        });
 }
 
 SpecJob* AdobeProvider::fetchSpec(const QString& specId)

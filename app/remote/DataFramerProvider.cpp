@@ -29,15 +29,11 @@ SpecJob* DataFramerProvider::testConnection()
 SpecJob* DataFramerProvider::listSpecs()
 {
     SpecJob* job = newJob();
-    send(job, request("GET", specsUrl()), [this, job](const RemoteResponse& response) {
-        const Parsed<QList<RemoteSpec>> parsed = DataFramerFormat::parseList(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        job->reportProgress(parsed.value.size(), parsed.value.size());
-        job->succeed(parsed.value);
-    });
+    sendParsed<QList<RemoteSpec>>(
+        job, request("GET", specsUrl()), DataFramerFormat::parseList, [job](const QList<RemoteSpec>& specs) {
+            job->reportProgress(specs.size(), specs.size());
+            job->succeed(specs);
+        });
     return job;
 }
 

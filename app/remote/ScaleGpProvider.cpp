@@ -51,31 +51,27 @@ SpecJob* ScaleGpProvider::listSpecs()
 
 void ScaleGpProvider::requestPage(SpecJob* job, std::shared_ptr<Listing> listing, int page)
 {
-    send(job, request("GET", pageUrl(page, m_pageSize)), [this, job, listing, page](const RemoteResponse& response) {
-        const Parsed<RemoteSpecPage> parsed = ScaleGpFormat::parsePage(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        for (const RemoteSpec& spec : parsed.value.specs) {
+    const auto onPage = [this, job, listing, page](const RemoteSpecPage& listed) {
+        for (const RemoteSpec& spec : listed.specs) {
             // A spec created meanwhile shifts the pages; never list one twice.
             if (!listing->seen.contains(spec.id)) {
                 listing->seen.insert(spec.id);
                 listing->specs << spec;
             }
         }
-        const qint64 total = parsed.value.totalItemCount;
+        const qint64 total = listed.totalItemCount;
         job->reportProgress(listing->specs.size(), total);
-        const int perPage = parsed.value.itemsPerPage > 0 ? parsed.value.itemsPerPage : m_pageSize;
-        const bool serverStalled = parsed.value.currentPage > 0 && parsed.value.currentPage != page;
-        const bool lastPage = parsed.value.specs.isEmpty() || (total >= 0 && qint64(page) * perPage >= total)
-                              || (total < 0 && parsed.value.specs.size() < perPage);
+        const int perPage = listed.itemsPerPage > 0 ? listed.itemsPerPage : m_pageSize;
+        const bool serverStalled = listed.currentPage > 0 && listed.currentPage != page;
+        const bool lastPage = listed.specs.isEmpty() || (total >= 0 && qint64(page) * perPage >= total)
+                              || (total < 0 && listed.specs.size() < perPage);
         if (lastPage || serverStalled || page >= maxPages) {
             job->succeed(listing->specs);
             return;
         }
         requestPage(job, listing, page + 1);
-    });
+    };
+    sendParsed<RemoteSpecPage>(job, request("GET", pageUrl(page, m_pageSize)), ScaleGpFormat::parsePage, onPage);
 }
 
 SpecJob* ScaleGpProvider::fetchSpec(const QString& specId)

@@ -181,14 +181,7 @@ void SpecProvider::sendNow(SpecJob* job,
 SpecJob* SpecProvider::sendForSpec(const RemoteRequest& specRequest, SpecParser parse)
 {
     SpecJob* job = newJob();
-    send(job, specRequest, [this, job, parse](const RemoteResponse& response) {
-        const Parsed<RemoteSpec> parsed = parse(response.body);
-        if (!parsed.ok()) {
-            failBadReply(job, parsed.error);
-            return;
-        }
-        job->succeed({parsed.value});
-    });
+    sendParsed<RemoteSpec>(job, specRequest, parse, [job](const RemoteSpec& spec) { job->succeed({spec}); });
     return job;
 }
 

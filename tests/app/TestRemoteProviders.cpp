@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
 
     void dataFramerListsFetchesAndUpdatesByteForByte();
+    void largeRepliesAreReadWhole();
     void dataFramerReportsRejectionsInPlainWords();
     void dataFramerWrongTokenIsUnauthorized();
     void scaleGpFollowsPagesAndIncludesArchived();
@@ -154,6 +155,46 @@ void TestRemoteProviders::dataFramerListsFetchesAndUpdatesByteForByte()
     QCOMPARE(put.mediaType(), QByteArray("application/json"));
     QCOMPARE(put.body, DataFramerFormat::updateBody(edited).value);
     QVERIFY(update->spec().revision > fetch->spec().revision);
+}
+
+void TestRemoteProviders::largeRepliesAreReadWhole()
+{
+    // Past SpecProvider::kParseElsewhereBytes the replies are read on a worker thread: the list
+    // (about 1.2 MB here) and one spec of about 600 KB still arrive whole, byte for byte.
+    QByteArray large = "spec:\n  description: large\n  requirements: |\n";
+    while (large.size() < 600 * 1024) {
+        large += "    a line of requirements that makes the spec large \xe2\x9c\x93\n";
+    }
+    for (int n = 0; n < 2; ++n) {
+        const QString id = QStringLiteral("10000000-0000-0000-0000-00000000000%1").arg(n);
+        QVERIFY(m_server.addDataFramerSpec(id, QStringLiteral("Large %1").arg(n), large));
+    }
+    auto dataFramer = provider(ApiKind::DataFramer);
+    SpecJob* list = dataFramer->listSpecs();
+    wait(list);
+    QVERIFY2(list->succeeded(), qPrintable(list->error().message));
+    QCOMPARE(list->specs().size(), 7);
+    int largeSpecs = 0;
+    for (const RemoteSpec& spec : list->specs()) {
+        largeSpecs += spec.content == large ? 1 : 0;
+    }
+    QCOMPARE(largeSpecs, 2);
+
+    SpecJob* fetch = dataFramer->fetchSpec(QStringLiteral("10000000-0000-0000-0000-000000000001"));
+    wait(fetch);
+    QVERIFY2(fetch->succeeded(), qPrintable(fetch->error().message));
+    QCOMPARE(fetch->spec().content, large);
+    QCOMPARE(fetch->spec().name, QStringLiteral("Large 1"));
+
+    // A job cancelled while its reply may be being read finishes once, cancelled or whole.
+    SpecJob* cancelled = dataFramer->listSpecs();
+    QSignalSpy finished(cancelled, &SpecJob::finished);
+    QTRY_VERIFY(m_server.requests().size() >= 3);
+    cancelled->cancel();
+    QVERIFY(!finished.isEmpty() || finished.wait(20000));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(cancelled->error().kind == RemoteError::Kind::Cancelled || cancelled->specs().size() == 7);
 }
 
 void TestRemoteProviders::dataFramerReportsRejectionsInPlainWords()
