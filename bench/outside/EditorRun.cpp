@@ -267,6 +267,7 @@ RunFigures runEditor(XSession& session, const Editor& editor, const TypingPlan& 
             answered = 5000;
         }
         figures.keyMs.push_back(answered);
+        figures.rssPeakMb = std::max(figures.rssPeakMb, rssMb(launch.pid()));
         if (key > 0 && key % plan.burst == 0) {
             figures.afterPauseMs.push_back(answered);
         }
@@ -282,6 +283,7 @@ RunFigures runEditor(XSession& session, const Editor& editor, const TypingPlan& 
     // of 10 MB may outlast the last pause on a slow machine), then CPU while nothing happens. A
     // loop that never stops working never goes quiet, and is then measured as it is.
     figures.rssTypedMb = rssMb(launch.pid());
+    figures.rssPeakMb = std::max(figures.rssPeakMb, figures.rssTypedMb);
     const double typingEnded = nowMs();
     constexpr double kQuietWindowMs = 500;
     constexpr double kQuietCpuSeconds = 0.01;
@@ -290,6 +292,7 @@ RunFigures runEditor(XSession& session, const Editor& editor, const TypingPlan& 
     while (nowMs() - typingEnded < kMostWorkMs) {
         const double windowStart = cpuSeconds(launch.pid());
         idle(session, kQuietWindowMs);
+        figures.rssPeakMb = std::max(figures.rssPeakMb, rssMb(launch.pid()));
         if (cpuSeconds(launch.pid()) - windowStart < kQuietCpuSeconds) {
             figures.workAfterTypingMs = nowMs() - typingEnded - kQuietWindowMs;
             break;

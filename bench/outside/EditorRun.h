@@ -40,6 +40,9 @@ struct RunFigures
     int unanswered = 0; ///< keys that changed nothing on the screen within 5 s
     double rssOpenMb = -1; ///< VmRSS with the file open, caret at its end
     double rssTypedMb = -1; ///< VmRSS after the last key
+    /// The most VmRSS seen from the first key until the work on the last one ended, sampled after
+    /// every key and every 500 ms after: what "flat while typing" is held to.
+    double rssPeakMb = -1;
     /// From the end of the typing (the last key and its pause) until the process's CPU goes
     /// quiet (under 2 % over half a second): its last analysis and save; 15,000 (the most
     /// waited for) when it never did

@@ -79,7 +79,8 @@ void printRun(const char* label, int round, const Outside::Editor& editor, const
     const KeyFigures keys = keyFigures(run);
     std::printf(
         "[%s] round %d %-8s start: window %.0f, first pixels %.0f, settled %.0f ms | keys (%zu, %d unanswered): "
-        "median %.1f p90 %.1f p99 %.1f max %.1f, after pause max %.1f ms | RSS open %.1f typed %.1f quiet %.1f MB | "
+        "median %.1f p90 %.1f p99 %.1f max %.1f, after pause max %.1f ms | RSS open %.1f typed %.1f peak %.1f quiet "
+        "%.1f MB | "
         "work after typing %.0f ms, then idle CPU %.1f %% | accessibility %s | %s\n",
         label,
         round,
@@ -96,6 +97,7 @@ void printRun(const char* label, int round, const Outside::Editor& editor, const
         keys.afterPauseMax,
         run.rssOpenMb,
         run.rssTypedMb,
+        run.rssPeakMb,
         run.rssQuietMb,
         run.workAfterTypingMs,
         run.idleCpuPercent,
@@ -164,7 +166,7 @@ int main(int argc, char* argv[])
     }
 
     std::printf("[%s] medians of rounds; %s\n", label.c_str(), load().c_str());
-    std::printf("[%s] %-8s %6s %9s %9s %8s %8s %8s %8s %9s %8s %8s %8s %9s %8s  %s\n",
+    std::printf("[%s] %-8s %6s %9s %9s %8s %8s %8s %8s %9s %8s %8s %8s %8s %9s %8s  %s\n",
                 label.c_str(),
                 "editor",
                 "rounds",
@@ -177,6 +179,7 @@ int main(int argc, char* argv[])
                 "pause max",
                 "RSS open",
                 "typed",
+                "peak",
                 "quiet",
                 "work after",
                 "idle CPU",
@@ -187,7 +190,7 @@ int main(int argc, char* argv[])
             std::printf("[%s] %-8s no successful round\n", label.c_str(), editor.name.c_str());
             continue;
         }
-        std::vector<double> first, settled, keyMedian, p90, p99, max, pause, open, typed, quiet, work, cpu;
+        std::vector<double> first, settled, keyMedian, p90, p99, max, pause, open, typed, peak, quiet, work, cpu;
         std::string accessibility;
         for (const Outside::RunFigures& run : done) {
             const KeyFigures keys = keyFigures(run);
@@ -200,30 +203,32 @@ int main(int argc, char* argv[])
             pause.push_back(keys.afterPauseMax);
             open.push_back(run.rssOpenMb);
             typed.push_back(run.rssTypedMb);
+            peak.push_back(run.rssPeakMb);
             quiet.push_back(run.rssQuietMb);
             work.push_back(run.workAfterTypingMs);
             cpu.push_back(run.idleCpuPercent);
             accessibility += (accessibility.empty() ? "" : ",") + run.accessibility;
         }
-        std::printf(
-            "[%s] %-8s %6zu %6.0f ms %6.0f ms %5.1f ms %5.1f ms %5.1f ms %5.1f ms %6.1f ms %5.0f MB %5.0f MB %5.0f MB "
-            "%6.0f ms %6.1f %%  %s\n",
-            label.c_str(),
-            editor.name.c_str(),
-            done.size(),
-            median(first),
-            median(settled),
-            median(keyMedian),
-            median(p90),
-            median(p99),
-            median(max),
-            median(pause),
-            median(open),
-            median(typed),
-            median(quiet),
-            median(work),
-            median(cpu),
-            accessibility.c_str());
+        std::printf("[%s] %-8s %6zu %6.0f ms %6.0f ms %5.1f ms %5.1f ms %5.1f ms %5.1f ms %6.1f ms %5.0f MB %5.0f MB "
+                    "%5.0f MB %5.0f MB "
+                    "%6.0f ms %6.1f %%  %s\n",
+                    label.c_str(),
+                    editor.name.c_str(),
+                    done.size(),
+                    median(first),
+                    median(settled),
+                    median(keyMedian),
+                    median(p90),
+                    median(p99),
+                    median(max),
+                    median(pause),
+                    median(open),
+                    median(typed),
+                    *std::max_element(peak.begin(), peak.end()), // the highest of the rounds, not a median
+                    median(quiet),
+                    median(work),
+                    median(cpu),
+                    accessibility.c_str());
     }
     return 0;
 }

@@ -102,7 +102,9 @@ void SpecDocument::setKind(std::optional<SpecKind> kind)
 
 void SpecDocument::setBase(const QByteArray& base)
 {
-    m_base = base;
+    // Only Scale GP's rules read the base, and its specs are JSON: a 10 MB YAML spec's base
+    // would be a third copy of its text (after the editor's and the analysed one) kept for nothing.
+    m_base = m_format == SpecKinds::formatOf(SpecKind::ScaleGp) ? base : QByteArray();
     m_baseAnalysis.reset();
 }
 

@@ -31,7 +31,8 @@ public:
     /// The user's choice of kind, or nullopt to detect it from the text. Reanalyses.
     void setKind(std::optional<SpecKind> kind);
     std::optional<SpecKind> chosenKind() const { return m_kind; }
-    /// The text the spec had when it was loaded (or last synced): read-only fields are compared to it.
+    /// The text the spec had when it was loaded (or last synced): read-only fields are compared to
+    /// it. Kept only for JSON, the format of the one kind whose rules read it (Scale GP).
     void setBase(const QByteArray& base);
 
     /// The newest finished analysis; never null (empty before the first one).
