@@ -184,6 +184,11 @@ void MainWindow::createDocks()
     m_sync = new SyncController(m_remote, m_treeModel, m_treePanel, m_tabs, this);
     m_remoteTree->setSyncController(m_sync);
     connect(m_sync, &SyncController::message, this, &MainWindow::showProblem);
+    connect(m_sync, &SyncController::rejectedFieldsChanged, this, [this](qint64 specId) {
+        if (SpecEditor* editor = m_tabs->currentEditor(); editor && editor->specId() == specId) {
+            m_formPanel->setRejectedFields(m_sync->rejectedFields(specId));
+        }
+    });
     m_operations = new LongOperations(this);
     m_remoteTree->setLongOperations(m_operations);
     m_sync->setLongOperations(m_operations);
@@ -645,6 +650,7 @@ void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
     m_findBar->setEditor(editor);
     m_outlinePanel->setEditor(editor);
     m_formPanel->setEditor(editor);
+    m_formPanel->setRejectedFields(editor ? m_sync->rejectedFields(editor->specId()) : QList<FieldError> {});
     m_distributionPanel->setEditor(editor);
     // A read-only spec's shares cannot be moved; the banner above the text says why.
     m_distributionPanel->setEnabled(!editor || !editor->isReadOnly());

@@ -194,8 +194,9 @@ SandboxReply AdobeSandbox::rateLimited(int /*retryAfterSeconds*/) const
     return gatewayError(429, "429050", "Too many requests");
 }
 
-SandboxReply AdobeSandbox::rejection(int status, const QString& message) const
+SandboxReply AdobeSandbox::rejection(int status, const QString& message, const QString& field) const
 {
+    Q_UNUSED(field) // Flow Service names no fields: its message says which
     return flowError(status, QStringLiteral("1400"), QString::fromLatin1(SandboxReply::reasonPhrase(status)), message);
 }
 

@@ -26,7 +26,7 @@ public:
     SandboxReply expiredCredential() const override;
     SandboxReply serverError(int status) const override;
     SandboxReply rateLimited(int retryAfterSeconds) const override;
-    SandboxReply rejection(int status, const QString& message) const override;
+    SandboxReply rejection(int status, const QString& message, const QString& field) const override;
 
     /// Empty for an unknown id.
     QJsonObject flowSpec(const QString& id) const;

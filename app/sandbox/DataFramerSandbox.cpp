@@ -143,8 +143,11 @@ SandboxReply DataFramerSandbox::rateLimited(int retryAfterSeconds) const
                       .arg(retryAfterSeconds == 1 ? QString() : QStringLiteral("s")));
 }
 
-SandboxReply DataFramerSandbox::rejection(int status, const QString& message) const
+SandboxReply DataFramerSandbox::rejection(int status, const QString& message, const QString& field) const
 {
+    if (!field.isEmpty()) {
+        return SandboxReply::json(status, QJsonObject {{field, QJsonArray {message}}});
+    }
     return detail(status, message);
 }
 

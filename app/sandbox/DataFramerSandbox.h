@@ -28,7 +28,7 @@ public:
     SandboxReply expiredCredential() const override;
     SandboxReply serverError(int status) const override;
     SandboxReply rateLimited(int retryAfterSeconds) const override;
-    SandboxReply rejection(int status, const QString& message) const override;
+    SandboxReply rejection(int status, const QString& message, const QString& field) const override;
 
     /// -1 for an unknown spec.
     int versionCount(const QString& specId) const;

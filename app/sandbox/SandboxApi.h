@@ -24,5 +24,5 @@ public:
     /// 429 with the API's error body; the server adds Retry-After.
     virtual SandboxReply rateLimited(int retryAfterSeconds) const = 0;
     /// `status` with `message` where the API's error body puts its explanation, word for word.
-    virtual SandboxReply rejection(int status, const QString& message) const = 0;
+    virtual SandboxReply rejection(int status, const QString& message, const QString& field) const = 0;
 };

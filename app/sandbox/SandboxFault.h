@@ -29,4 +29,7 @@ struct SandboxFault
     /// RateLimit: give Retry-After as the HTTP date N seconds from now (rounded up to a second).
     bool retryAfterAsDate = false;
     QString message; ///< Reject: the server's words, as given (markup and all); empty = the reason phrase
+    /// Reject: the body field the words are about, as a 422 validation list names it (Scale GP's
+    /// FastAPI `loc`); empty = about the request as a whole.
+    QString field;
 };

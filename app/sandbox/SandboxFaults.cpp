@@ -48,7 +48,8 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
                                     QStringLiteral("status"),
                                     QStringLiteral("retryAfterSeconds"),
                                     QStringLiteral("retryAfterAsDate"),
-                                    QStringLiteral("message")};
+                                    QStringLiteral("message"),
+                                    QStringLiteral("field")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("Unknown fault key '%1'.").arg(it.key());
@@ -60,7 +61,8 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
                                 "rate-limit, expire-token, server-error-after-store, reject, trickle.");
         return false;
     }
-    for (const QLatin1String key : {QLatin1String("method"), QLatin1String("pathContains"), QLatin1String("message")}) {
+    for (const QLatin1String key :
+         {QLatin1String("method"), QLatin1String("pathContains"), QLatin1String("message"), QLatin1String("field")}) {
         if (object.contains(key) && !object.value(key).isString()) {
             *error = QStringLiteral("'%1' must be a string.").arg(key);
             return false;
@@ -75,6 +77,7 @@ bool readFault(const QJsonValue& json, SandboxFault* fault, QString* error)
     fault->method = object.value(QLatin1String("method")).toString().toUpper().toLatin1();
     fault->pathContains = object.value(QLatin1String("pathContains")).toString();
     fault->message = object.value(QLatin1String("message")).toString();
+    fault->field = object.value(QLatin1String("field")).toString();
     if (fault->kind == SandboxFault::Kind::Reject)
         fault->status = 400; // a refusal unless told otherwise
     return readInt(object, QStringLiteral("times"), 1, &fault->times, error)

@@ -306,7 +306,7 @@ void SandboxServer::serveFault(const SandboxFault& fault, const RecordedRequest&
         const QString message
             = fault.message.isEmpty() ? QString::fromLatin1(SandboxReply::reasonPhrase(fault.status)) : fault.message;
         send(socket,
-             api ? api->rejection(fault.status, message)
+             api ? api->rejection(fault.status, message, fault.field)
                  : SandboxReply::json(fault.status, QJsonObject {{QStringLiteral("detail"), message}}),
              request);
         return;

@@ -186,9 +186,18 @@ SandboxReply ScaleGpSandbox::rateLimited(int retryAfterSeconds) const
     return detail(429, QStringLiteral("Rate limit exceeded. Retry after %1 seconds.").arg(retryAfterSeconds));
 }
 
-SandboxReply ScaleGpSandbox::rejection(int status, const QString& message) const
+SandboxReply ScaleGpSandbox::rejection(int status, const QString& message, const QString& field) const
 {
-    // FastAPI's HTTPException: the message as a string `detail` (422 validation lists aside).
+    if (!field.isEmpty()) {
+        // FastAPI's validation list, located in the body, as a 422 from a model's own check is.
+        return SandboxReply::json(status,
+                                  QJsonObject {{QStringLiteral("detail"),
+                                                QJsonArray {validationError(QStringLiteral("value_error"),
+                                                                            QJsonArray {QStringLiteral("body"), field},
+                                                                            message,
+                                                                            QJsonValue())}}});
+    }
+    // FastAPI's HTTPException: the message as a string `detail`.
     return detail(status, message);
 }
 

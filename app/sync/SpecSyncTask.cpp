@@ -531,6 +531,7 @@ bool SpecSyncTask::retryLater(const RemoteError& error)
 void SpecSyncTask::fail(const RemoteError& error, const QString& context)
 {
     m_outcome.errorKind = error.kind;
+    m_outcome.rejectedFields = error.fields;
     const QString message = context.isEmpty() ? error.fullMessage() : error.fullMessage() + QLatin1Char(' ') + context;
     switch (error.kind) {
     case RemoteError::Kind::Offline:

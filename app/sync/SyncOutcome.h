@@ -25,6 +25,8 @@ struct SyncOutcome
     SyncState state = SyncState::Synced;
     QString message;
     RemoteError::Kind errorKind = RemoteError::Kind::None;
+    /// The fields the server named when it refused the draft (a 422 from Scale GP names each one).
+    QList<FieldError> rejectedFields;
     int writes = 0;
     /// Found in the draft before sending: errors that kept it from being sent, and warnings about
     /// parts of it the server does not take. Located in the draft's text.

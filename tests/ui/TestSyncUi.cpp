@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "RemoteContext.h"
+#include "SandboxConnections.h"
 #include "SandboxServer.h"
 #include "SandboxWorkspaceFixture.h"
 #include "SecretsWait.h"
 #include "SpecEditor.h"
+#include "SpecFormPanel.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncController.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void credentialsDialogStoresTheNewSecret();
     void queuedDraftsAreSentAfterARestart();
     void deletedOnTheServerOffersExportDraft();
+    void serverRefusalShowsAtItsFieldInTheForm();
 
 private:
     void showWindow();
@@ -534,6 +537,64 @@ void TestSyncUi::deletedOnTheServerOffersExportDraft()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), editor->content());
     QVERIFY(!QApplication::activeModalWidget());
+}
+
+void TestSyncUi::serverRefusalShowsAtItsFieldInTheForm()
+{
+    const QString claims = QStringLiteral("Claims triage assistant");
+    SandboxConnections::add(*m_context, *m_server, ApiKind::ScaleGp, QStringLiteral("Scale"));
+    QModelIndex scale;
+    QTRY_VERIFY((scale = TreeRows::childNamed(view()->model(), {}, QStringLiteral("Scale"))).isValid());
+    view()->expand(scale);
+    QTRY_VERIFY(specIndex(claims).isValid());
+    SpecEditor* editor = openSpec(claims);
+    QVERIFY(editor);
+    auto* form = m_window->findChild<SpecFormPanel*>();
+    QVERIFY(form);
+    QTRY_VERIFY(form->control(QStringLiteral("name")) != nullptr);
+
+    // The server's own check of the name (a 422 that names the field), as Scale GP answers it.
+    typeOver(editor, "Claims triage assistant", "Claims triage assistant for every line of business");
+    SandboxFault tooLong;
+    tooLong.kind = SandboxFault::Kind::Reject;
+    tooLong.method = "PATCH";
+    tooLong.status = 422;
+    tooLong.field = QStringLiteral("name");
+    tooLong.message = QStringLiteral("String should have at most 40 characters");
+    m_server->addFault(tooLong);
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(claims), QStringLiteral("error"));
+    QTRY_COMPARE(form->rejection(QStringLiteral("name")),
+                 QStringLiteral("The server refused this: String should have at most 40 characters"));
+    auto* shown = form->findChild<QLabel*>(QStringLiteral("formRejected_name"));
+    QVERIFY(shown && shown->isVisibleTo(form));
+    QCOMPARE(form->control(QStringLiteral("name"))->accessibleDescription(), form->rejection(QStringLiteral("name")));
+    QVERIFY(form->rejection(QStringLiteral("description")).isEmpty());
+
+    // Another spec has nothing to show; coming back shows it again.
+    QVERIFY(openSpec(QStringLiteral("Policy wording explainer")));
+    QTRY_VERIFY(form->rejection(QStringLiteral("name")).isEmpty());
+    editor = openSpec(claims);
+    QVERIFY(editor);
+    QTRY_VERIFY(!form->rejection(QStringLiteral("name")).isEmpty());
+
+    // Changing the field in the form answers it; the shorter name then goes through.
+    auto* name = qobject_cast<QLineEdit*>(form->control(QStringLiteral("name")));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Claims triage"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(editor->content().contains("\"Claims triage\""));
+    QVERIFY(form->rejection(QStringLiteral("name")).isEmpty());
+    // The rows were made again when the other spec was shown: look the label up anew.
+    shown = form->findChild<QLabel*>(QStringLiteral("formRejected_name"));
+    QVERIFY(shown && !shown->isVisibleTo(form));
+    sync()->syncAction()->trigger();
+    // The server took the new name, and the tree shows it.
+    QTRY_COMPARE(syncStateOf(QStringLiteral("Claims triage")), QStringLiteral("synced"));
+    QVERIFY(sync()->rejectedFields(editor->specId()).isEmpty());
+    QVERIFY(form->rejection(QStringLiteral("name")).isEmpty());
 }
 
 QTEST_MAIN(TestSyncUi)

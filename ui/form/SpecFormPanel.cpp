@@ -55,6 +55,45 @@ QString SpecFormPanel::fieldProblem(const QString& path) const
     return problem ? problem->text() : QString();
 }
 
+QString SpecFormPanel::rejection(const QString& path) const
+{
+    const QLabel* label = m_rejectionLabels.value(path);
+    return label ? label->text() : QString();
+}
+
+void SpecFormPanel::setRejectedFields(const QList<FieldError>& fields)
+{
+    m_rejected = fields;
+    showRejected();
+}
+
+void SpecFormPanel::showRejected()
+{
+    QStringList elsewhere;
+    for (const FieldError& error : std::as_const(m_rejected)) {
+        if (!m_rejectionLabels.contains(error.field)) {
+            elsewhere << (error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
+        }
+    }
+    for (const FormField& field : std::as_const(m_fields)) {
+        QLabel* label = m_rejectionLabels.value(field.path);
+        QWidget* control = m_controls.value(field.path);
+        QString said;
+        for (const FieldError& error : std::as_const(m_rejected)) {
+            if (error.field == field.path) {
+                said = tr("The server refused this: %1").arg(error.message);
+            }
+        }
+        label->setText(said);
+        m_layout->setRowVisible(label, !said.isEmpty());
+        // A screen reader hears the refusal with the field, where a sighted user sees it under it.
+        control->setAccessibleDescription(said.isEmpty() ? field.help : said);
+    }
+    m_note->setText(elsewhere.isEmpty() ? m_noteText
+                                        : m_noteText + QLatin1Char('\n')
+                                              + tr("The server refused: %1").arg(elsewhere.join(QStringLiteral("; "))));
+}
+
 void SpecFormPanel::setEditor(SpecEditor* editor)
 {
     for (const QMetaObject::Connection& connection : std::as_const(m_editorConnections)) {
@@ -62,6 +101,7 @@ void SpecFormPanel::setEditor(SpecEditor* editor)
     }
     m_editorConnections.clear();
     m_editor = editor;
+    m_rejected.clear(); // another spec's; the window hands over this one's
     if (editor) {
         m_editorConnections << connect(editor->document(), &SpecDocument::analysed, this, &SpecFormPanel::refresh)
                             << connect(editor, &QObject::destroyed, this, [this] { setEditor(nullptr); });
@@ -80,6 +120,7 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
     }
     m_controls.clear();
     m_problems.clear();
+    m_rejectionLabels.clear();
     m_restoreButton = nullptr;
     m_fields = kind ? FormFields::forKind(*kind) : QList<FormField> {};
     for (const FormField& field : std::as_const(m_fields)) {
@@ -174,6 +215,14 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
         control->setAccessibleDescription(field.help);
         control->setToolTip(field.help);
         m_controls.insert(field.path, control);
+        auto* rejected = new QLabel(m_form);
+        rejected->setObjectName(QStringLiteral("formRejected_") + field.path);
+        rejected->setWordWrap(true);
+        rejected->setTextFormat(Qt::PlainText);
+        rejected->setForegroundRole(QPalette::BrightText);
+        m_layout->addRow(QString(), rejected);
+        m_layout->setRowVisible(rejected, false);
+        m_rejectionLabels.insert(field.path, rejected);
     }
 }
 
@@ -200,14 +249,15 @@ void SpecFormPanel::refresh()
     }
     build(kind);
     if (!m_editor) {
-        m_note->setText(tr("No spec is open."));
+        m_noteText = tr("No spec is open.");
     } else if (!kind && analysis && analysis->tree.isEmpty()) {
-        m_note->setText(tr("The form appears when the text can be read (see Problems)."));
+        m_noteText = tr("The form appears when the text can be read (see Problems).");
     } else if (!kind) {
-        m_note->setText(tr("This kind of spec has no form; edit its text."));
+        m_noteText = tr("This kind of spec has no form; edit its text.");
     } else {
-        m_note->setText(tr("Each change here edits the text in place; Undo takes it back."));
+        m_noteText = tr("Each change here edits the text in place; Undo takes it back.");
     }
+    showRejected();
     m_form->setVisible(kind.has_value());
     if (!kind) {
         return;
@@ -264,4 +314,8 @@ void SpecFormPanel::commit(const FormField& field, const QString& value)
         return;
     }
     m_editor->applySplices({*splice});
+    // The user answered the server's refusal of this field; the next sync says what it thinks.
+    if (m_rejected.removeIf([&field](const FieldError& rejected) { return rejected.field == field.path; }) > 0) {
+        showRejected();
+    }
 }

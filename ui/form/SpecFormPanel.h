@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormFields.h"
+#include "RemoteError.h"
 
 #include <QHash>
 #include <QPointer>
@@ -29,6 +30,12 @@ public:
     QString note() const;
     /// What the field's check says about what is typed in it now; empty when it is fine.
     QString fieldProblem(const QString& path) const;
+    /// What the server said about fields of this spec when it refused it (a 422): shown under
+    /// each field, until the user changes that field or the server takes the spec. Fields the
+    /// form has no control for are named in the note at the top.
+    void setRejectedFields(const QList<FieldError>& fields);
+    /// The server's words shown under the field at `path`; empty when none (tests).
+    QString rejection(const QString& path) const;
 
 Q_SIGNALS:
     /// The Restore button of an archived Scale GP spec.
@@ -43,6 +50,8 @@ private:
     /// Shows what the text holds now in every control the user is not typing into.
     void refresh();
     void commit(const FormField& field, const QString& value);
+    /// Shows m_rejected under the fields, and in the note the ones without a field.
+    void showRejected();
 
     QPointer<SpecEditor> m_editor;
     QList<QMetaObject::Connection> m_editorConnections;
@@ -51,6 +60,10 @@ private:
     QHash<QString, QWidget*> m_controls;
     /// Under each list of IDs: what is wrong with what is typed there.
     QHash<QString, QLabel*> m_problems;
+    /// Under each field: what the server said about it.
+    QHash<QString, QLabel*> m_rejectionLabels;
+    QList<FieldError> m_rejected;
+    QString m_noteText;
     QPushButton* m_restoreButton = nullptr;
     QLabel* m_note;
     QWidget* m_form;

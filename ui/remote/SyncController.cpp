@@ -292,6 +292,7 @@ void SyncController::onIdle()
             answered.insert(spec->collectionId);
             Q_EMIT serverAnswered(spec->collectionId);
         }
+        noteRejectedFields(outcome);
     }
     const QString report = SyncReport::describe(
         outcomes, [this](qint64 specId) { return titleOf(specId); }, !userAsked);
@@ -312,6 +313,28 @@ void SyncController::onIdle()
 QList<qint64> SyncController::queuedSpecs() const
 {
     return m_engine->journal().queuedSpecs();
+}
+
+void SyncController::noteRejectedFields(const SyncOutcome& outcome)
+{
+    // Kept until the server answers this spec again, with another refusal or by taking a write;
+    // a spec not sent this time (busy elsewhere, or the same refused draft) keeps what it had.
+    const bool answeredNow
+        = outcome.action == SyncOutcome::Action::Failed
+              ? outcome.errorKind == RemoteError::Kind::Rejected
+              : outcome.action != SyncOutcome::Action::Busy && outcome.action != SyncOutcome::Action::Skipped;
+    if (!answeredNow) {
+        return;
+    }
+    const bool had = m_rejectedFields.contains(outcome.specId);
+    if (outcome.rejectedFields.isEmpty()) {
+        m_rejectedFields.remove(outcome.specId);
+    } else {
+        m_rejectedFields.insert(outcome.specId, outcome.rejectedFields);
+    }
+    if (had || !outcome.rejectedFields.isEmpty()) {
+        Q_EMIT rejectedFieldsChanged(outcome.specId);
+    }
 }
 
 void SyncController::retryQueued()

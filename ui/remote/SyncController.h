@@ -89,6 +89,8 @@ public:
     void setLongOperations(LongOperations* operations) { m_operations = operations; }
     /// The open conflict view of a spec, if any.
     ConflictView* conflictView(qint64 specId) const;
+    /// What the server said about each field it refused in the spec's last sync, if it did.
+    QList<FieldError> rejectedFields(qint64 specId) const { return m_rejectedFields.value(specId); }
 
 Q_SIGNALS:
     /// A sentence for the status bar; never modal.
@@ -99,6 +101,8 @@ Q_SIGNALS:
     void currentStatusChanged(const QString& text, const QString& detail);
     /// A sync heard from the server of this collection's connection: it is reachable again.
     void serverAnswered(qint64 collectionId);
+    /// rejectedFields() of the spec changed: a sync named fields, or a later one went through.
+    void rejectedFieldsChanged(qint64 specId);
 
 private:
     void start(const QList<qint64>& specIds, bool userAsked);
@@ -109,6 +113,7 @@ private:
     /// Shows a merge the engine stored in the spec's open editor, with later typing on top.
     void adoptMerge(qint64 specId);
     void retryQueued();
+    void noteRejectedFields(const SyncOutcome& outcome);
     QList<qint64> queuedSpecs() const;
     void updateTabs();
     void updateCurrentStatus();
@@ -128,6 +133,7 @@ private:
     LongOperations* m_operations = nullptr;
     int m_operationId = 0;
     qint64 m_operationDone = 0;
+    QHash<qint64, QList<FieldError>> m_rejectedFields;
     qint64 m_operationTotal = 0;
     /// The base of each open spec when its sync began: what a merge is computed against.
     QHash<qint64, QByteArray> m_basesBeforeSync;
