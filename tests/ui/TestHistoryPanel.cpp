@@ -11,6 +11,8 @@
 #include "MemorySecretStore.h"
 #include "PagesRead.h"
 #include "RemoteContext.h"
+#include "ResourceIcons.h"
+#include "ResourcePaths.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
 #include "SandboxWorkspaceFixture.h"
@@ -170,7 +172,14 @@ void TestHistoryPanel::timelineListsServerVersionsPullAndDraft()
     QVERIFY2(newestVersion.data().toString().contains(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)),
              qPrintable(newestVersion.data().toString()));
     QVERIFY(newestVersion.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Server version 2")));
-    QVERIFY(!newestVersion.data(Qt::DecorationRole).isNull());
+    // The app's own line icons (one shared QIcon per file), not the style's stock ones.
+    const auto iconOf = [this](const QString& id) {
+        return timeline()->index(timeline()->rowOf(id)).data(Qt::DecorationRole).value<QIcon>().cacheKey();
+    };
+    QCOMPARE(iconOf(QStringLiteral("v2")),
+             ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("server"))).cacheKey());
+    QCOMPARE(iconOf(QStringLiteral("pull-1")),
+             ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("pull"))).cacheKey());
 
     // Typing makes a draft, on top once the autosave has written it.
     typeOver(editor, "positive: 35", "positive: 30");

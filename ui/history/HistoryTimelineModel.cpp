@@ -1,29 +1,30 @@
 #include "HistoryTimelineModel.h"
 
-#include <QApplication>
+#include "ResourceIcons.h"
+#include "ResourcePaths.h"
+
 #include <QIcon>
 #include <QLocale>
-#include <QStyle>
 
 namespace {
 
-/// Stock icons keep the kinds apart without artwork of our own; the label says the kind too.
+/// The app's own line icons, drawn in the text colour like the toolbar's: stock icons of the
+/// style looked like another program's. The label says the kind too.
 QIcon makeIcon(HistoryEntry::Kind kind)
 {
-    QStyle* style = QApplication::style();
     switch (kind) {
     case HistoryEntry::Kind::Draft:
-        return style->standardIcon(QStyle::SP_FileIcon);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("edit")));
     case HistoryEntry::Kind::ServerVersion:
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("server")));
     case HistoryEntry::Kind::Pull:
-        return style->standardIcon(QStyle::SP_ArrowDown);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("pull")));
     case HistoryEntry::Kind::Sync:
-        return style->standardIcon(QStyle::SP_ArrowUp);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("push")));
     case HistoryEntry::Kind::Restore:
-        return style->standardIcon(QStyle::SP_BrowserReload);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("undo")));
     case HistoryEntry::Kind::Resolution:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
+        return ResourceIcons::themed(ResourcePaths::actionIcon(QStringLiteral("merge")));
     }
     return {};
 }
