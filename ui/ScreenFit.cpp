@@ -25,10 +25,17 @@ ScreenFit::ScreenFit(QWidget* window)
     });
 }
 
-void ScreenFit::firstShow(QWidget* window, QSize preferred)
+QSize ScreenFit::firstSize(const QRect& available, QSize least)
+{
+    constexpr double kShareOfALargeScreen = 0.85;
+    const QSize most = available.size() * kShareOfALargeScreen;
+    return least.expandedTo(most).boundedTo(available.size() - kUsualFrame);
+}
+
+void ScreenFit::firstShow(QWidget* window, QSize least)
 {
     const QRect available = window->screen()->availableGeometry();
-    const QSize size = preferred.boundedTo(available.size() - kUsualFrame).expandedTo(window->minimumSizeHint());
+    const QSize size = firstSize(available, least).expandedTo(window->minimumSizeHint());
     window->resize(size);
     window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
     new ScreenFit(window);

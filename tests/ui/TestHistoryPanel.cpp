@@ -160,6 +160,11 @@ void TestHistoryPanel::typeOver(SpecEditor* editor, const QByteArray& from, cons
 void TestHistoryPanel::timelineListsServerVersionsPullAndDraft()
 {
     QCOMPARE(panel()->specId(), qint64(0));
+    // Nothing open: no button that would do nothing looks pressable.
+    for (const char* name : {"compareButton", "compareWithEditorButton", "restoreVersionButton", "shareTrendsButton"}) {
+        auto* button = panel()->findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(button && !button->isEnabled(), name);
+    }
     SpecEditor* editor = openSpec(kSupport);
     QVERIFY(editor);
     QCOMPARE(panel()->specId(), editor->specId());

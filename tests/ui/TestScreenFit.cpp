@@ -32,6 +32,16 @@ private Q_SLOTS:
         QCOMPARE(ScreenFit::fitted(frame, client, QRect(0, 0, 1920, 1080)), QRect(1119, 479, 800, 600));
     }
 
+    void firstWindowTakesMostOfALargeScreen()
+    {
+        const QSize least(1280, 800);
+        const QSize large = ScreenFit::firstSize(QRect(0, 0, 1920, 1080), least);
+        QCOMPARE(large, QSize(1632, 918));
+        const QSize small = ScreenFit::firstSize(QRect(0, 0, 1280, 800), least);
+        QVERIFY(small.width() < 1280 && small.height() < 800); // room left for the frame
+        QCOMPARE(ScreenFit::firstSize(QRect(0, 0, 1366, 768), least).width(), 1280);
+    }
+
     void panelsAtTheTopAreLeftFree()
     {
         const QRect client(1, 25, 1280, 800);

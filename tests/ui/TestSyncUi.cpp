@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "ConflictView.h"
 #include "CredentialsDialog.h"
+#include "EditorColours.h"
 #include "EditorTabs.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -568,6 +569,8 @@ void TestSyncUi::serverRefusalShowsAtItsFieldInTheForm()
                  QStringLiteral("The server refused this: String should have at most 40 characters"));
     auto* shown = form->findChild<QLabel*>(QStringLiteral("formRejected_name"));
     QVERIFY(shown && shown->isVisibleTo(form));
+    // In the error red of the palette (BrightText, used before, is white in a light one).
+    QCOMPARE(shown->palette().color(QPalette::WindowText), EditorColours::forPalette(form->palette()).problems[0]);
     QCOMPARE(form->control(QStringLiteral("name"))->accessibleDescription(), form->rejection(QStringLiteral("name")));
     QVERIFY(form->rejection(QStringLiteral("description")).isEmpty());
 

@@ -1,6 +1,7 @@
 #include "SpecFormPanel.h"
 
 #include "DocumentParser.h"
+#include "EditorColours.h"
 #include "SpecAnalysis.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
@@ -32,8 +33,14 @@ SpecFormPanel::SpecFormPanel(QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The fields at the top and the spare height below them, not spread between the rows.
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_form);
+    column->addStretch(1);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
@@ -147,7 +154,6 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
             problem->setObjectName(QStringLiteral("formProblem_") + field.path);
             problem->setWordWrap(true);
             problem->setTextFormat(Qt::PlainText);
-            problem->setForegroundRole(QPalette::BrightText);
             problem->hide();
             auto* column = new QVBoxLayout(box);
             column->setContentsMargins(0, 0, 0, 0);
@@ -219,10 +225,31 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
         rejected->setObjectName(QStringLiteral("formRejected_") + field.path);
         rejected->setWordWrap(true);
         rejected->setTextFormat(Qt::PlainText);
-        rejected->setForegroundRole(QPalette::BrightText);
         m_layout->addRow(QString(), rejected);
         m_layout->setRowVisible(rejected, false);
         m_rejectionLabels.insert(field.path, rejected);
+    }
+    colourProblems();
+}
+
+void SpecFormPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        colourProblems();
+    }
+}
+
+void SpecFormPanel::colourProblems()
+{
+    // The editor's error red for this palette: BrightText is white in a light one.
+    const QColor error = EditorColours::forPalette(palette()).problems[0];
+    QList<QLabel*> labels = m_problems.values();
+    labels += m_rejectionLabels.values();
+    for (QLabel* label : std::as_const(labels)) {
+        QPalette coloured = label->palette();
+        coloured.setColor(QPalette::WindowText, error);
+        label->setPalette(coloured);
     }
 }
 

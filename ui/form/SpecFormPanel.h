@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     /// Makes the controls of the spec's kind, when it changed.
@@ -52,6 +53,8 @@ private:
     void commit(const FormField& field, const QString& value);
     /// Shows m_rejected under the fields, and in the note the ones without a field.
     void showRejected();
+    /// Draws the problem and refusal texts in the palette's error colour.
+    void colourProblems();
 
     QPointer<SpecEditor> m_editor;
     QList<QMetaObject::Connection> m_editorConnections;

@@ -82,11 +82,13 @@ DiffView::DiffView(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previousButton);
     buttons->addWidget(m_nextButton);
-    buttons->addWidget(m_position, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_inlineButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
+    // On a line of its own: between the buttons of a narrow dock it wrapped to four lines.
+    layout->addWidget(m_position);
     layout->addWidget(m_splitter, 1);
     clear(tr("Select two entries to compare them, or one and choose Compare with Editor."));
 }

@@ -170,6 +170,8 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
         }
     });
     onCurrentEditorChanged(m_tabs->currentEditor());
+    // With no spec open setSpec(0) changes nothing: say so, and leave no button that does nothing.
+    refresh();
 }
 
 HistoryPanel::~HistoryPanel() = default;
