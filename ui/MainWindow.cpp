@@ -184,6 +184,15 @@ void MainWindow::createDocks()
     m_sync = new SyncController(m_remote, m_treeModel, m_treePanel, m_tabs, this);
     m_remoteTree->setSyncController(m_sync);
     connect(m_sync, &SyncController::message, this, &MainWindow::showProblem);
+    connect(m_sync, &SyncController::compareDraftRequested, this, [this](qint64 specId) {
+        // The spec's tab makes it History's spec; History compares and opens the window.
+        m_tabs->openSpec(specId);
+        if (m_historyPanel->specId() == specId) {
+            m_historyPanel->compareDraftWithServer();
+        } else {
+            showProblem(tr("The spec could not be opened to compare it."));
+        }
+    });
     connect(m_sync, &SyncController::rejectedFieldsChanged, this, [this](qint64 specId) {
         if (SpecEditor* editor = m_tabs->currentEditor(); editor && editor->specId() == specId) {
             m_formPanel->setRejectedFields(m_sync->rejectedFields(specId));

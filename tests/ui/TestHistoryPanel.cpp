@@ -11,6 +11,7 @@
 #include "MemorySecretStore.h"
 #include "PagesRead.h"
 #include "RemoteContext.h"
+#include "RemoteTreeController.h"
 #include "ResourceIcons.h"
 #include "ResourcePaths.h"
 #include "SandboxConnections.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void restoreIsOneUndoStepAndSyncSendsItOnce();
     void tabAndHistoryFollowSpecdeskCliEdit();
     void shareTrendsChartEveryVersion();
+    void compareDraftWithServerFromTheTree();
 
 private:
     SpecEditor* openSpec(const QString& title);
@@ -483,6 +485,43 @@ void TestHistoryPanel::shareTrendsChartEveryVersion()
     QVERIFY(table->item(0, 0)->text().endsWith(QLatin1Char('%')));
     QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("shareTrendChart"))->accessibleDescription().isEmpty());
     dialog->close();
+}
+
+void TestHistoryPanel::compareDraftWithServerFromTheTree()
+{
+    const auto compareAction = [this](const QString& title) -> QAction* {
+        const QList<QAction*> actions = m_window->remoteTreeController()->contextActions(specIndex(title), this);
+        for (QAction* action : actions) {
+            if (action->objectName() == QLatin1String("compareDraftAction")) {
+                return action;
+            }
+        }
+        return nullptr;
+    };
+    // A spec just as the server sent it has nothing to compare.
+    QVERIFY(compareAction(kSupport) == nullptr);
+
+    SpecEditor* editor = openSpec(kSupport);
+    QVERIFY(editor);
+    typeOver(editor, "positive: 35", "positive: 30");
+    QTRY_COMPARE(idsOf(timeline()).value(0), QStringLiteral("draft"));
+    // From another spec's tab, as a user right-clicks a spec in the tree.
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+    QTRY_VERIFY(compareAction(kSupport) != nullptr);
+    compareAction(kSupport)->trigger();
+    ComparisonWindow* window = nullptr;
+    QTRY_VERIFY((window = panel()->findChild<ComparisonWindow*>()) && window->isVisible());
+    QCOMPARE(panel()->specId(), specIndex(kSupport).data(SpecTreeModel::SpecIdRole).toLongLong());
+    QVERIFY(window->diffView()->changeCount() >= 1);
+    QVERIFY(window->diffView()->olderPane()->text().contains(QStringLiteral("positive: 35")));
+    QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 30")));
+    window->close();
+
+    // Asked again for the same two: the window comes back without a new comparison.
+    QTRY_VERIFY(panel()->findChild<ComparisonWindow*>() == nullptr); // closed windows go
+    compareAction(kSupport)->trigger();
+    QTRY_VERIFY((window = panel()->findChild<ComparisonWindow*>()) && window->isVisible());
+    QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 30")));
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -22,6 +22,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 const QString kDraftId = QStringLiteral("draft");
@@ -187,6 +189,7 @@ void HistoryPanel::setSpec(qint64 specId)
         return;
     }
     m_specId = specId;
+    m_windowWhenShown = false;
     supersedeRequests();
     m_compared.clear();
     m_model->setEntries({});
@@ -374,7 +377,36 @@ void HistoryPanel::showComparison(quint64 request, const HistoryComparison& comp
     m_windowButton->setEnabled(true);
     m_summary->showDiff(comparison.meaning);
     m_diff->showDiff(comparison.text, comparison.olderTitle, comparison.newerTitle);
+    if (std::exchange(m_windowWhenShown, false)) {
+        openComparisonWindow();
+    }
     Q_EMIT comparisonShown();
+}
+
+void HistoryPanel::compareDraftWithServer()
+{
+    refresh();
+    const QList<HistoryEntry> entries = m_model->entries();
+    const auto server = std::find_if(
+        entries.cbegin(), entries.cend(), [](const HistoryEntry& entry) { return entry.id != kDraftId; });
+    if (m_model->rowOf(kDraftId) < 0 || server == entries.cend()) {
+        Q_EMIT message(tr("There is no draft to compare: the text is what the server last sent."));
+        return;
+    }
+    m_windowWhenShown = true;
+    QItemSelectionModel* selection = m_list->selectionModel();
+    {
+        const QSignalBlocker blocker(selection);
+        selection->clearSelection();
+        selection->select(m_model->index(m_model->rowOf(server->id)), QItemSelectionModel::Select);
+    }
+    selection->select(m_model->index(m_model->rowOf(kDraftId)), QItemSelectionModel::Select);
+    selection->setCurrentIndex(m_model->index(m_model->rowOf(kDraftId)), QItemSelectionModel::NoUpdate);
+    if (!m_comparing && m_shown && selectedIds() == m_compared) {
+        // The same two were compared last: no new comparison comes to open the window.
+        m_windowWhenShown = false;
+        openComparisonWindow();
+    }
 }
 
 void HistoryPanel::openComparisonWindow()

@@ -48,6 +48,9 @@ public:
 
     /// Compares the two selected entries, older to newer; comparisonShown() says when it is shown.
     void compareSelected();
+    /// Selects the draft and the newest text from the server (its last pull or sync), compares
+    /// them and shows the comparison in a window as large as the screen allows.
+    void compareDraftWithServer();
     /// Compares the selected entry with the text in the spec's editor.
     void compareWithEditor();
     /// Puts the selected entry's text in the editor as one undo step and records the restore;
@@ -115,6 +118,8 @@ private:
     QPushButton* m_windowButton;
     /// The comparison the dock shows, for openComparisonWindow().
     std::shared_ptr<const HistoryComparison> m_shown;
+    /// compareDraftWithServer() asked for the comparison under way: it opens in a window.
+    bool m_windowWhenShown = false;
     QLabel* m_comparisonTitle;
     SemanticSummaryView* m_summary;
     DiffView* m_diff;

@@ -479,5 +479,11 @@ QList<QAction*> SyncController::contextActions(const QModelIndex& index, QObject
     if (state == SyncState::Error) {
         add(tr("E&xport Draft…"), QStringLiteral("exportDraftAction"), [this, specId] { exportDraft(specId); });
     }
+    if (state != SyncState::Synced && state != SyncState::Syncing) {
+        QAction* compare = add(tr("Co&mpare Draft with Server"), QStringLiteral("compareDraftAction"), [this, specId] {
+            Q_EMIT compareDraftRequested(specId);
+        });
+        compare->setToolTip(tr("Shows what the draft changed since the server's last text, in a large window."));
+    }
     return actions;
 }

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void serverAnswered(qint64 collectionId);
     /// rejectedFields() of the spec changed: a sync named fields, or a later one went through.
     void rejectedFieldsChanged(qint64 specId);
+    /// Compare Draft with Server was chosen for the spec (the tree's menu).
+    void compareDraftRequested(qint64 specId);
 
 private:
     void start(const QList<qint64>& specIds, bool userAsked);
