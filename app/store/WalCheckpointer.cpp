@@ -5,7 +5,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -26,71 +25,22 @@ sqlite3* handleOf(const QSqlDatabase& db)
 
 } // namespace
 
-/// Lives on the thread and owns its connection.
-class WalCheckpointer::Worker : public QObject
-{
-public:
-    explicit Worker(const QString& databasePath)
-        : m_databasePath(databasePath)
-    {
-    }
-
-    /// Returns the log's pages and the pages copied back, or -1 and -1.
-    std::pair<int, int> checkpoint()
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (!db.isValid()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-            db.setDatabaseName(m_databasePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        }
-        if (!db.isOpen() && !db.open()) {
-            qCWarning(lcStore) << "the checkpoint thread could not open the workspace:" << db.lastError().text();
-            return {-1, -1};
-        }
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
-            qCWarning(lcStore) << "a checkpoint failed:" << query.lastError().text();
-            return {-1, -1};
-        }
-        return {query.value(1).toInt(), query.value(2).toInt()};
-    }
-
-    void close()
-    {
-        if (QSqlDatabase::contains(m_connectionName)) {
-            QSqlDatabase::database(m_connectionName, false).close();
-            QSqlDatabase::removeDatabase(m_connectionName);
-        }
-    }
-
-private:
-    QString m_databasePath;
-    QString m_connectionName = QStringLiteral("checkpoints-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-};
-
-WalCheckpointer::WalCheckpointer(const QString& databasePath, QObject* parent)
+WalCheckpointer::WalCheckpointer(const QString& workspaceDirectory, QObject* parent)
     : QObject(parent)
-    , m_worker(new Worker(databasePath))
+    , m_thread(std::make_unique<WorkspaceThread>(workspaceDirectory))
 {
-    m_thread.setObjectName(QStringLiteral("WalCheckpointer"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
 }
 
 WalCheckpointer::~WalCheckpointer()
 {
+    // First: a checkpoint running now ends, and none queued runs, while this object is whole.
+    m_thread.reset();
     for (const QString& name : std::as_const(m_watched)) {
         if (sqlite3* connection
             = QSqlDatabase::contains(name) ? handleOf(QSqlDatabase::database(name, false)) : nullptr) {
             sqlite3_wal_autocheckpoint(connection, kPagesBeforeCheckpoint);
         }
     }
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
 }
 
 void WalCheckpointer::watch(const QSqlDatabase& db)
@@ -117,9 +67,19 @@ void WalCheckpointer::requestCheckpoint()
     if (m_requested.exchange(true)) {
         return;
     }
-    QMetaObject::invokeMethod(m_worker, [this] {
+    m_thread->post([this](WorkspaceStore* store, const QString& openError) {
         m_requested = false;
-        const auto [logPages, copiedPages] = m_worker->checkpoint();
-        Q_EMIT checkpointed(logPages, copiedPages);
+        if (!store) {
+            qCWarning(lcStore) << "the checkpoint thread could not open the workspace:" << openError;
+            Q_EMIT checkpointed(-1, -1);
+            return;
+        }
+        QSqlQuery query(store->database());
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+            qCWarning(lcStore) << "a checkpoint failed:" << query.lastError().text();
+            Q_EMIT checkpointed(-1, -1);
+            return;
+        }
+        Q_EMIT checkpointed(query.value(1).toInt(), query.value(2).toInt());
     });
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "WorkspaceThread.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
+#include <memory>
 
 /// Runs the write-ahead log's checkpoints on a thread of its own. SQLite checkpoints inside the
 /// commit that takes the log past 1,000 pages: with synchronous=FULL that copies the pages back
@@ -21,10 +23,11 @@ class WalCheckpointer : public QObject
     Q_OBJECT
 
 public:
-    /// Checkpoints `databasePath` through a connection of its own, opened at the first checkpoint.
-    explicit WalCheckpointer(const QString& databasePath, QObject* parent = nullptr);
-    /// Gives the watched connections that are still open their automatic checkpoints back, then
-    /// waits for a checkpoint running now.
+    /// Checkpoints the workspace in `workspaceDirectory` from a WorkspaceThread, whose
+    /// connection opens at the first checkpoint.
+    explicit WalCheckpointer(const QString& workspaceDirectory, QObject* parent = nullptr);
+    /// Waits for a checkpoint running now, then gives the watched connections that are still
+    /// open their automatic checkpoints back.
     ~WalCheckpointer() override;
 
     /// From now on a commit on `db` that leaves the log at 1,000 pages or more asks for a
@@ -40,14 +43,12 @@ Q_SIGNALS:
     void checkpointed(int logPages, int copiedPages);
 
 private:
-    class Worker;
     /// Called by SQLite on the committing thread after every commit on a watched connection.
     static int afterCommit(void* checkpointer, struct sqlite3* connection, const char* schema, int logPages);
     void requestCheckpoint();
 
-    QThread m_thread;
-    Worker* m_worker;
     QStringList m_watched;
     /// True from a request until its checkpoint starts: a burst of commits asks once.
     std::atomic<bool> m_requested {false};
+    std::unique_ptr<WorkspaceThread> m_thread;
 };

@@ -634,7 +634,7 @@ void WorkspaceStore::checkpointOffThread()
     if (m_d->checkpointer || !isOpen() || m_readOnly) {
         return;
     }
-    m_d->checkpointer = std::make_unique<WalCheckpointer>(QDir(m_d->directory).filePath(databaseFileName()));
+    m_d->checkpointer = std::make_unique<WalCheckpointer>(m_d->directory);
     m_d->checkpointer->watch(database());
 }
 
