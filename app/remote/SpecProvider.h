@@ -5,6 +5,7 @@
 #include "RemoteRequest.h"
 #include "SpecJob.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -143,9 +144,13 @@ void SpecProvider::sendParsed(SpecJob* job,
             deliverParsed(job, parse(response.body), onParsed);
             return;
         }
-        // The job is this provider's child: with it gone, the continuation is dropped.
-        QtConcurrent::run(parse, response.body).then(job, [this, job, onParsed](const Parsed<Value>& parsed) {
-            deliverParsed(job, parsed, onParsed);
+        // The watcher is the job's child: with the job gone (cancelled, its provider closed),
+        // nothing is delivered. (QFuture::then with a context asserts on a dead one in Qt 6.4.)
+        auto* watcher = new QFutureWatcher<Parsed<Value>>(job);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, job, [this, job, watcher, onParsed] {
+            watcher->deleteLater();
+            deliverParsed(job, watcher->result(), onParsed);
         });
+        watcher->setFuture(QtConcurrent::run(parse, response.body));
     });
 }

@@ -195,6 +195,18 @@ void TestRemoteProviders::largeRepliesAreReadWhole()
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
     QVERIFY(cancelled->error().kind == RemoteError::Kind::Cancelled || cancelled->specs().size() == 7);
+
+    // A provider closed (its connection removed) at any moment while such a reply is read: the
+    // parse may finish after the provider and its jobs are gone, and must deliver to nothing.
+    for (int delayMs : {0, 1, 2, 5, 10, 20, 40}) {
+        auto closing = provider(ApiKind::DataFramer);
+        const qsizetype served = m_server.requests().size();
+        closing->listSpecs();
+        QTRY_VERIFY(m_server.requests().size() > served);
+        QTest::qWait(delayMs);
+        closing.reset();
+    }
+    QTest::qWait(200); // any parse still running ends, and finds no job
 }
 
 void TestRemoteProviders::dataFramerReportsRejectionsInPlainWords()
