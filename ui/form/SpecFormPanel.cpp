@@ -94,7 +94,9 @@ void SpecFormPanel::showRejected()
         label->setText(said);
         m_layout->setRowVisible(label, !said.isEmpty());
         // A screen reader hears the refusal with the field, where a sighted user sees it under it.
-        control->setAccessibleDescription(said.isEmpty() ? field.help : said);
+        // Without one, what the ID check says about the typing (the text under an ID list) or the help.
+        const QString typedProblem = fieldProblem(field.path);
+        control->setAccessibleDescription(!said.isEmpty() ? said : !typedProblem.isEmpty() ? typedProblem : field.help);
     }
     m_note->setText(elsewhere.isEmpty() ? m_noteText
                                         : m_noteText + QLatin1Char('\n')
