@@ -51,7 +51,7 @@ inline std::optional<QString> checkRandomEdit(const QByteArray& input)
         break;
     default:
         if (tree.node(node).isSequence()) {
-            splice = edits.insertItemInto(node, pick % (tree.node(node).childCount + 1), value, &error);
+            splice = edits.insertItemInto(node, pick % (tree.node(node).childCount() + 1), value, &error);
         }
         break;
     }

@@ -88,7 +88,7 @@ public:
     {
         QByteArray kept;
         qint64 from = 0;
-        for (qint32 entry = m_tree.node(m_tree.root()).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = m_tree.node(m_tree.root()).firstChild(); entry != SpecTree::kNoNode;
              entry = m_tree.node(entry).nextSibling) {
             const qint32 key = m_tree.node(entry).keyNode;
             if (key == SpecTree::kNoNode || !skip(qs(m_tree.keyOf(entry)))) {
@@ -118,7 +118,7 @@ QList<QByteArray> fieldsOf(const TopLevel& draft, const TopLevel& base)
     QList<QByteArray> fields;
     for (const TopLevel* side : {&draft, &base}) {
         const SpecTree& tree = side->tree();
-        for (qint32 entry = tree.node(tree.root()).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = tree.node(tree.root()).firstChild(); entry != SpecTree::kNoNode;
              entry = tree.node(entry).nextSibling) {
             const std::string_view key = tree.keyOf(entry);
             const QByteArray field(key.data(), qsizetype(key.size()));

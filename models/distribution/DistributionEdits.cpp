@@ -82,7 +82,7 @@ nodesOf(const SpecAnalysis& analysis, const PropertyDistribution& property, QStr
 qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value)
 {
     const std::string wanted = value.toStdString();
-    for (qint32 v = tree.node(sequence).firstChild; v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
+    for (qint32 v = tree.node(sequence).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
         if (tree.node(v).isScalar() && tree.value(v) == wanted) {
             return v;
         }
@@ -188,7 +188,7 @@ std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
     const SpecTree& tree = analysis.tree;
     const SpecEdits edits(text, tree, SpecFormat::Yaml);
     const QString written = QString::fromUtf8(edits.stringText(value));
-    const auto item = edits.insertItemInto(nodes->values, tree.node(nodes->values).childCount, written, whyNot, true);
+    const auto item = edits.insertItemInto(nodes->values, tree.node(nodes->values).childCount(), written, whyNot, true);
     const auto share
         = item ? edits.insertEntryInto(nodes->distribution, value, QStringLiteral("0"), whyNot) : std::nullopt;
     if (!share) {
@@ -211,7 +211,7 @@ std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
     const SpecTree& tree = analysis.tree;
     const SpecEdits edits(text, tree, SpecFormat::Yaml);
     const qint32 item = itemWithValue(tree, nodes->values, value);
-    if (item != SpecTree::kNoNode && tree.node(nodes->values).childCount == 1) {
+    if (item != SpecTree::kNoNode && tree.node(nodes->values).childCount() == 1) {
         *whyNot = Text::tr("'%1' needs at least one value.").arg(property.name);
         return std::nullopt;
     }
@@ -296,7 +296,7 @@ std::optional<QList<TextSplice>> listValue(const SpecAnalysis& analysis,
     const SpecEdits edits(text, analysis.tree, SpecFormat::Yaml);
     const QString written = QString::fromUtf8(edits.stringText(value));
     const auto item
-        = edits.insertItemInto(nodes->values, analysis.tree.node(nodes->values).childCount, written, whyNot, true);
+        = edits.insertItemInto(nodes->values, analysis.tree.node(nodes->values).childCount(), written, whyNot, true);
     if (!item) {
         return std::nullopt;
     }

@@ -91,7 +91,7 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
     }
     const qint32 values = tree.child(variation, "property_values");
     if (values != SpecTree::kNoNode && tree.node(values).isSequence()) {
-        for (qint32 v = tree.node(values).firstChild; v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
+        for (qint32 v = tree.node(values).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
             if (tree.node(v).isScalar() && !tree.value(v).empty()) {
                 property.values << qs(tree.value(v));
             }
@@ -108,7 +108,7 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
         return property;
     }
     QList<double> numbers;
-    for (qint32 entry = tree.node(distribution).firstChild; entry != SpecTree::kNoNode;
+    for (qint32 entry = tree.node(distribution).firstChild(); entry != SpecTree::kNoNode;
          entry = tree.node(entry).nextSibling) {
         const SpecNode& node = tree.node(entry);
         Share share;
@@ -168,13 +168,13 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
                                   ? SpecTree::kNoNode
                                   : tree.child(spec, "data_property_variations");
     if (variations == SpecTree::kNoNode || !tree.node(variations).isSequence()
-        || tree.node(variations).childCount == 0) {
+        || tree.node(variations).childCount() == 0) {
         set.state = State::NoVariations;
         set.reason = Text::tr("This spec has no data_property_variations, so there are no distributions to shape.");
         return set;
     }
     set.state = State::Ready;
-    for (qint32 item = tree.node(variations).firstChild; item != SpecTree::kNoNode;
+    for (qint32 item = tree.node(variations).firstChild(); item != SpecTree::kNoNode;
          item = tree.node(item).nextSibling) {
         set.properties << PropertyDistribution::read(tree, item);
     }

@@ -34,8 +34,8 @@ const std::vector<qint32>& OutlineModel::childrenOf(qint32 node) const
     }
     std::vector<qint32>& children = m_children[node];
     const SpecTree& tree = m_analysis->tree;
-    children.reserve(size_t(tree.node(node).childCount));
-    for (qint32 c = tree.node(node).firstChild; c != SpecTree::kNoNode; c = tree.node(c).nextSibling) {
+    children.reserve(size_t(tree.node(node).childCount()));
+    for (qint32 c = tree.node(node).firstChild(); c != SpecTree::kNoNode; c = tree.node(c).nextSibling) {
         children.push_back(c);
     }
     return children;
@@ -76,7 +76,7 @@ int OutlineModel::rowCount(const QModelIndex& parent) const
     if (!m_analysis || m_analysis->tree.isEmpty() || parent.column() > 0) {
         return 0;
     }
-    return m_analysis->tree.node(nodeOf(parent)).childCount;
+    return m_analysis->tree.node(nodeOf(parent)).childCount();
 }
 
 int OutlineModel::columnCount(const QModelIndex&) const
@@ -94,10 +94,10 @@ QString OutlineModel::labelOf(qint32 node) const
     if (n.isScalar()) {
         return label + (inSequence ? QStringLiteral(" ") : QStringLiteral(": ")) + preview(tree.value(node));
     }
-    if (inSequence && n.isMapping() && n.firstChild != SpecTree::kNoNode && tree.node(n.firstChild).isScalar()) {
+    if (inSequence && n.isMapping() && n.firstChild() != SpecTree::kNoNode && tree.node(n.firstChild()).isScalar()) {
         // "[0] property_name: sentiment" tells items apart at a glance.
-        return label + QLatin1Char(' ') + QString::fromStdString(std::string(tree.keyOf(n.firstChild)))
-               + QStringLiteral(": ") + preview(tree.value(n.firstChild));
+        return label + QLatin1Char(' ') + QString::fromStdString(std::string(tree.keyOf(n.firstChild())))
+               + QStringLiteral(": ") + preview(tree.value(n.firstChild()));
     }
     return label;
 }

@@ -19,19 +19,31 @@ qint32 SpecTree::append(SpecNode node, std::string_view value)
         throw TooManyNodes {node.start};
     }
     const qint32 index = size();
-    node.valueOffset = quint32(m_values.size());
-    node.valueSize = quint32(value.size());
-    m_values.append(value);
+    node.indexInParent = 0;
+    node.nextSibling = kNoNode;
+    if (node.isCollection()) {
+        node.m_firstChildOrValue = kNoNode;
+        node.m_childCountOrValueSize = 0;
+    } else {
+        node.m_firstChildOrValue = qint32(m_values.size());
+        node.m_childCountOrValueSize = quint32(value.size());
+        m_values.append(value);
+    }
     if (node.parent != kNoNode) {
-        SpecNode& parent = mutableNode(node.parent);
-        node.indexInParent = parent.childCount;
-        if (parent.lastChild != kNoNode) {
-            mutableNode(parent.lastChild).nextSibling = index;
-        } else {
-            parent.firstChild = index;
+        while (!m_open.empty() && m_open.back().node > node.parent) {
+            m_open.pop_back();
         }
-        parent.lastChild = index;
-        ++parent.childCount;
+        SpecNode& parent = mutableNode(node.parent);
+        node.indexInParent = parent.m_childCountOrValueSize;
+        if (!m_open.empty() && m_open.back().node == node.parent) {
+            mutableNode(m_open.back().lastChild).nextSibling = index;
+            m_open.back().lastChild = index;
+        } else {
+            Q_ASSERT(parent.m_childCountOrValueSize == 0);
+            parent.m_firstChildOrValue = index;
+            m_open.push_back({node.parent, index});
+        }
+        ++parent.m_childCountOrValueSize;
     }
     if ((index & kBlockMask) == 0) {
         m_blocks.emplace_back();
@@ -49,7 +61,7 @@ qint32 SpecTree::child(qint32 mapping, std::string_view key) const
     if (mapping == kNoNode || !node(mapping).isMapping()) {
         return kNoNode;
     }
-    for (qint32 c = node(mapping).firstChild; c != kNoNode; c = node(c).nextSibling) {
+    for (qint32 c = node(mapping).firstChild(); c != kNoNode; c = node(c).nextSibling) {
         if (keyOf(c) == key) {
             return c;
         }
@@ -57,13 +69,22 @@ qint32 SpecTree::child(qint32 mapping, std::string_view key) const
     return kNoNode;
 }
 
+qint32 SpecTree::lastChild(qint32 collection) const
+{
+    qint32 last = kNoNode;
+    for (qint32 c = node(collection).firstChild(); c != kNoNode; c = node(c).nextSibling) {
+        last = c;
+    }
+    return last;
+}
+
 qint32 SpecTree::item(qint32 sequence, qint32 index) const
 {
     if (sequence == kNoNode || !node(sequence).isSequence() || index < 0) {
         return kNoNode;
     }
-    for (qint32 c = node(sequence).firstChild; c != kNoNode; c = node(c).nextSibling) {
-        if (node(c).indexInParent == index) {
+    for (qint32 c = node(sequence).firstChild(); c != kNoNode; c = node(c).nextSibling) {
+        if (qint32(node(c).indexInParent) == index) {
             return c;
         }
     }
@@ -130,7 +151,7 @@ qint32 SpecTree::nodeAt(qint64 offset) const
     // Descend while a child holds the offset; ranges of siblings never overlap.
     for (;;) {
         qint32 next = kNoNode;
-        for (qint32 c = node(current).firstChild; c != kNoNode; c = node(c).nextSibling) {
+        for (qint32 c = node(current).firstChild(); c != kNoNode; c = node(c).nextSibling) {
             const qint32 key = node(c).keyNode;
             const bool onKey = key != kNoNode && offset >= node(key).start && offset <= node(key).end;
             if (onKey || (offset >= node(c).start && offset <= node(c).end)) {

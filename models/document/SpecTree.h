@@ -8,8 +8,10 @@
 #include <vector>
 
 /// One node of a parsed spec: a mapping, a sequence, a scalar or an alias, with the exact
-/// byte range it occupies in the text. 48 bytes: a 10 MB spec has up to a million of them, two
-/// trees are alive while an edit is analysed, and each byte here is a megabyte there.
+/// byte range it occupies in the text. 32 bytes: a 10 MB spec has up to a million of them, two
+/// trees are alive while an edit is analysed, and each byte here is a megabyte there. So a
+/// collection's children and a scalar's value share their fields, and a parent's last child is
+/// known only while the tree is built.
 struct SpecNode
 {
     enum class Type : quint8 {
@@ -29,28 +31,35 @@ struct SpecNode
         Null, ///< an empty YAML value; its range is empty
     };
 
-    Type type = Type::Scalar;
-    Style style = Style::Plain;
+    Type type : 2 = Type::Scalar;
+    Style style : 3 = Style::Plain;
+    /// 27 bits hold it: a tree has at most SpecTree::kMaxNodes nodes.
+    quint32 indexInParent : 27 = 0;
     qint32 parent = -1;
-    qint32 firstChild = -1;
-    qint32 lastChild = -1;
     qint32 nextSibling = -1;
-    qint32 childCount = 0;
-    qint32 indexInParent = 0;
     /// For a value inside a mapping: the node of its key. The key nodes are not children.
     qint32 keyNode = -1;
     /// Byte offsets of the first byte and one past the last. 32 bits hold them: texts past
     /// DocumentParser::kMaxBytes (32 MB) are not parsed.
     qint32 start = 0;
     qint32 end = 0;
-    /// Where SpecTree::value() finds a scalar's decoded value in the tree's value store.
-    quint32 valueOffset = 0;
-    quint32 valueSize = 0;
 
     bool isScalar() const { return type == Type::Scalar; }
     bool isMapping() const { return type == Type::Mapping; }
     bool isSequence() const { return type == Type::Sequence; }
+    bool isCollection() const { return isMapping() || isSequence(); }
+    qint32 firstChild() const { return isCollection() ? m_firstChildOrValue : -1; }
+    qint32 childCount() const { return isCollection() ? qint32(m_childCountOrValueSize) : 0; }
+
+private:
+    friend class SpecTree;
+    /// A collection's first child, or where SpecTree::value() finds a scalar's decoded value in
+    /// the tree's value store.
+    qint32 m_firstChildOrValue = -1;
+    /// A collection's number of children, or the size of a scalar's value.
+    quint32 m_childCountOrValueSize = 0;
 };
+static_assert(sizeof(SpecNode) == 32, "a node's size is a megabyte per byte on a 10 MB spec");
 
 /// A parsed document as a flat array of nodes. Indices stay valid for the tree's life, and a
 /// walk needs no recursion, so hostile nesting cannot overflow the stack.
@@ -81,11 +90,16 @@ public:
     std::string_view value(qint32 index) const { return value(node(index)); }
     std::string_view value(const SpecNode& node) const
     {
-        return std::string_view(m_values).substr(node.valueOffset, node.valueSize);
+        if (node.isCollection()) {
+            return {};
+        }
+        return std::string_view(m_values).substr(size_t(node.m_firstChildOrValue), node.m_childCountOrValueSize);
     }
 
     /// The value under `key` in a mapping, or kNoNode. The first of duplicate keys wins.
     qint32 child(qint32 mapping, std::string_view key) const;
+    /// A collection's last child, or kNoNode: found by walking its children, for edits only.
+    qint32 lastChild(qint32 collection) const;
     /// The item at `index` of a sequence, or kNoNode.
     qint32 item(qint32 sequence, qint32 index) const;
     /// A scalar key's text, for a value inside a mapping; empty otherwise.
@@ -119,4 +133,13 @@ private:
     /// Every scalar's value, one after another: one block instead of a string per node.
     std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_values;
     qint64 m_laterDocumentAt = -1;
+    /// While the tree is built: each collection that has children and may get more, with its
+    /// last child, outermost first. Nodes come in document order, so a child of one of them
+    /// closes every collection after it, and this never holds more than the nesting depth.
+    struct OpenCollection
+    {
+        qint32 node;
+        qint32 lastChild;
+    };
+    std::vector<OpenCollection> m_open;
 };

@@ -50,8 +50,9 @@ QByteArray arrayText(const QByteArray& text,
         return '[' + items.join(", ") + ']';
     }
     const QByteArray outer = indentationAt(text, node.start);
-    const QByteArray inner
-        = node.firstChild != SpecTree::kNoNode ? indentationAt(text, tree.node(node.firstChild).start) : outer + "    ";
+    const QByteArray inner = node.firstChild() != SpecTree::kNoNode
+                                 ? indentationAt(text, tree.node(node.firstChild()).start)
+                                 : outer + "    ";
     const QByteArray lineBreak = edits.lineBreak();
     return '[' + lineBreak + inner + items.join(',' + lineBreak + inner) + lineBreak + outer + ']';
 }
@@ -173,7 +174,7 @@ std::optional<QString> linesOf(const SpecTree& tree, const QString& path)
         return std::nullopt;
     }
     QStringList lines;
-    for (qint32 item = tree.node(node).firstChild; item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
+    for (qint32 item = tree.node(node).firstChild(); item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
         if (!tree.node(item).isScalar()) {
             return std::nullopt;
         }

@@ -314,7 +314,7 @@ std::optional<TextSplice> SpecEdits::removeNodeSplice(qint32 index, QString* err
     // A mapping's key is not one of its children: it goes with its value's entry. (Fuzzing found
     // a key passed here walking off the end of its parent's children.)
     bool isChild = false;
-    for (qint32 c = m_tree.node(parent).firstChild; c != SpecTree::kNoNode && !isChild;
+    for (qint32 c = m_tree.node(parent).firstChild(); c != SpecTree::kNoNode && !isChild;
          c = m_tree.node(c).nextSibling) {
         isChild = c == index;
     }
@@ -339,7 +339,7 @@ std::optional<TextSplice> SpecEdits::removeFromFlow(qint32 index) const
         return key != SpecTree::kNoNode ? m_tree.node(key).start : m_tree.node(n).start;
     };
     qint32 previous = SpecTree::kNoNode;
-    for (qint32 c = parent.firstChild; c != index; c = m_tree.node(c).nextSibling) {
+    for (qint32 c = parent.firstChild(); c != index; c = m_tree.node(c).nextSibling) {
         previous = c;
     }
     if (node.nextSibling != SpecTree::kNoNode) {
@@ -414,15 +414,15 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
         *error = Text::tr("%1 is a 'key: value' pair written inside a list; add to it in the editor.").arg(mappingPath);
         return std::nullopt;
     }
-    if (mapping.childCount == 0) {
+    if (mapping.childCount() == 0) {
         if (mapping.style != SpecNode::Style::Flow) {
             *error = Text::tr("%1 is empty; add its first entry by hand.").arg(mappingPath);
             return std::nullopt;
         }
         return TextSplice {mapping.start + 1, mapping.start + 1, entry};
     }
-    const SpecNode& last = m_tree.node(mapping.lastChild);
-    const qint64 firstKeyStart = m_tree.node(m_tree.node(mapping.firstChild).keyNode).start;
+    const SpecNode& last = m_tree.node(m_tree.lastChild(index));
+    const qint64 firstKeyStart = m_tree.node(m_tree.node(mapping.firstChild()).keyNode).start;
     if (mapping.style == SpecNode::Style::Flow) {
         const bool multiLine = lineStart(firstKeyStart) != lineStart(mapping.start);
         const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(firstKeyStart) : QByteArray(", ");
@@ -465,7 +465,7 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
         return std::nullopt;
     }
     const QByteArray item = valueText(value, rawValue);
-    const qint32 count = list.childCount;
+    const qint32 count = list.childCount();
     index = std::clamp(index, 0, count);
     if (count == 0) {
         if (list.style != SpecNode::Style::Flow) {
@@ -474,7 +474,7 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
         }
         return TextSplice {list.start + 1, list.start + 1, item};
     }
-    const SpecNode& first = m_tree.node(list.firstChild);
+    const SpecNode& first = m_tree.node(list.firstChild());
     if (list.style == SpecNode::Style::Flow) {
         const bool multiLine = lineStart(first.start) != lineStart(list.start);
         const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(first.start) : QByteArray(", ");
@@ -482,7 +482,7 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
             const qint64 at = m_tree.node(m_tree.item(sequence, index)).start;
             return TextSplice {at, at, item + separator};
         }
-        const qint64 at = m_tree.node(list.lastChild).end;
+        const qint64 at = m_tree.node(m_tree.lastChild(sequence)).end;
         return TextSplice {at, at, separator + item};
     }
     // Block items line up under the first item's "- ".
@@ -500,6 +500,6 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
         const qint64 at = lineStart(before);
         return TextSplice {at, at, indent + "- " + item + lineBreak()};
     }
-    const qint64 at = lineEnd(std::max(m_tree.node(list.lastChild).end - 1, first.start));
+    const qint64 at = lineEnd(std::max(m_tree.node(m_tree.lastChild(sequence)).end - 1, first.start));
     return TextSplice {at, at, lineBreak() + indent + "- " + item};
 }

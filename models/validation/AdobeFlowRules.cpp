@@ -45,7 +45,7 @@ void checkConnectionSpecIds(DiagnosticSink& sink, qint32 root, const char* key)
         sink.error(list, QStringLiteral("adobe-type"), Text::tr("%1 must be a list of UUIDs.").arg(QLatin1String(key)));
         return;
     }
-    for (qint32 item = tree.node(list).firstChild; item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
+    for (qint32 item = tree.node(list).firstChild(); item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
         checkUuid(sink, item, Text::tr("Each entry of %1").arg(QLatin1String(key)));
     }
 }
@@ -115,7 +115,8 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
         if (list == SpecTree::kNoNode || !tree.node(list).isSequence()) {
             continue;
         }
-        for (qint32 item = tree.node(list).firstChild; item != SpecTree::kNoNode; item = tree.node(item).nextSibling) {
+        for (qint32 item = tree.node(list).firstChild(); item != SpecTree::kNoNode;
+             item = tree.node(item).nextSibling) {
             if (tree.node(item).isMapping()) {
                 checkEmbeddedSchema(sink, item);
             }

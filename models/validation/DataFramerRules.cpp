@@ -123,7 +123,7 @@ public:
 private:
     void checkTopLevel(qint32 root)
     {
-        for (qint32 entry = m_tree.node(root).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = m_tree.node(root).firstChild(); entry != SpecTree::kNoNode;
              entry = m_tree.node(entry).nextSibling) {
             const QString key = qs(m_tree.keyOf(entry));
             if (key == QLatin1String("metadata")) {
@@ -147,7 +147,7 @@ private:
                 spec, QStringLiteral("dataframer-spec-not-mapping"), Text::tr("spec: must hold a mapping of fields."));
             return;
         }
-        for (qint32 entry = m_tree.node(spec).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = m_tree.node(spec).firstChild(); entry != SpecTree::kNoNode;
              entry = m_tree.node(entry).nextSibling) {
             const QString key = qs(m_tree.keyOf(entry));
             if (!editableKeys().contains(key)) {
@@ -178,7 +178,7 @@ private:
             return;
         }
         QSet<QString> names;
-        for (qint32 item = m_tree.node(variations).firstChild; item != SpecTree::kNoNode;
+        for (qint32 item = m_tree.node(variations).firstChild(); item != SpecTree::kNoNode;
              item = m_tree.node(item).nextSibling) {
             checkVariation(item, names);
         }
@@ -220,13 +220,13 @@ private:
                 item, QStringLiteral("dataframer-values-missing"), Text::tr("'%1' has no property_values.").arg(name));
             return values;
         }
-        if (!m_tree.node(valuesNode).isSequence() || m_tree.node(valuesNode).childCount == 0) {
+        if (!m_tree.node(valuesNode).isSequence() || m_tree.node(valuesNode).childCount() == 0) {
             m_sink.error(valuesNode,
                          QStringLiteral("dataframer-values-empty"),
                          Text::tr("property_values of '%1' must be a non-empty list.").arg(name));
             return values;
         }
-        for (qint32 v = m_tree.node(valuesNode).firstChild; v != SpecTree::kNoNode; v = m_tree.node(v).nextSibling) {
+        for (qint32 v = m_tree.node(valuesNode).firstChild(); v != SpecTree::kNoNode; v = m_tree.node(v).nextSibling) {
             if (!isText(m_tree.node(v)) || m_tree.value(v).empty()) {
                 m_sink.error(v,
                              QStringLiteral("dataframer-value-empty"),
@@ -263,7 +263,7 @@ private:
         QStringList keys;
         double sum = 0;
         bool allNumbers = true;
-        for (qint32 entry = m_tree.node(dist).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = m_tree.node(dist).firstChild(); entry != SpecTree::kNoNode;
              entry = m_tree.node(entry).nextSibling) {
             const QString key = qs(m_tree.keyOf(entry));
             keys.append(key);

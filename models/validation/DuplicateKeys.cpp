@@ -25,18 +25,18 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
     DiagnosticSink sink(tree, text);
     const TextLocator locator(text); // one for every finding: it indexes the lines once
     for (qint32 mapping = 0; mapping < tree.size(); ++mapping) {
-        if (!tree.node(mapping).isMapping() || tree.node(mapping).childCount < 2) {
+        if (!tree.node(mapping).isMapping() || tree.node(mapping).childCount() < 2) {
             continue;
         }
         // Most mappings hold a handful of keys: comparing with each earlier one beats hashing.
         // A big one gets a map of its own; clear() on a shared map would wipe every bucket of
         // the largest mapping so far once per later mapping, quadratic on big specs.
-        const bool small = tree.node(mapping).childCount <= kSmallMapping;
+        const bool small = tree.node(mapping).childCount() <= kSmallMapping;
         std::unordered_map<std::string_view, qint32> seen;
         if (!small) {
-            seen.reserve(size_t(tree.node(mapping).childCount));
+            seen.reserve(size_t(tree.node(mapping).childCount()));
         }
-        for (qint32 entry = tree.node(mapping).firstChild; entry != SpecTree::kNoNode;
+        for (qint32 entry = tree.node(mapping).firstChild(); entry != SpecTree::kNoNode;
              entry = tree.node(entry).nextSibling) {
             const std::string_view key = tree.keyOf(entry);
             // A YAML merge key ("<<") may legitimately repeat; collection keys have no text.
@@ -45,7 +45,7 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
             }
             qint32 first = SpecTree::kNoNode;
             if (small) {
-                for (qint32 earlier = tree.node(mapping).firstChild; earlier != entry && first == SpecTree::kNoNode;
+                for (qint32 earlier = tree.node(mapping).firstChild(); earlier != entry && first == SpecTree::kNoNode;
                      earlier = tree.node(earlier).nextSibling) {
                     first = tree.keyOf(earlier) == key ? earlier : SpecTree::kNoNode;
                 }

@@ -96,7 +96,8 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text, const SpecValida
             root, QStringLiteral("scalegp-not-object"), Text::tr("A Scale GP application spec is a JSON object."));
         return sink.takeDiagnostics();
     }
-    for (qint32 entry = tree.node(root).firstChild; entry != SpecTree::kNoNode; entry = tree.node(entry).nextSibling) {
+    for (qint32 entry = tree.node(root).firstChild(); entry != SpecTree::kNoNode;
+         entry = tree.node(entry).nextSibling) {
         const std::string_view key = tree.keyOf(entry);
         const SpecNode& value = tree.node(entry);
         if (const EditableField* field = editableField(key)) {

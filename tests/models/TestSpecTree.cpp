@@ -26,6 +26,8 @@ private Q_SLOTS:
     void nodeAtFindsTheInnermostNode();
     void sampleDataFramerPaths();
     void aliasesAreNotExpanded();
+    void childrenAreLinkedInDocumentOrder_data();
+    void childrenAreLinkedInDocumentOrder();
     void documentsPastTheNodeBudgetGetAClearError_data();
     void documentsPastTheNodeBudgetGetAClearError();
 
@@ -169,6 +171,70 @@ void TestSpecTree::aliasesAreNotExpanded()
     QVERIFY(result.diagnostics.isEmpty());
     QVERIFY(result.tree.size() < 500);
     QCOMPARE(result.tree.node(result.tree.find(QStringLiteral("a9[3]"))).type, SpecNode::Type::Alias);
+}
+
+void TestSpecTree::childrenAreLinkedInDocumentOrder_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("collections");
+
+    QTest::newRow("nested YAML") << QByteArray(
+        "a:\n  b: [1, [2, 3], {c: 4}]\n  d:\n    - e: 5\n      f: [6]\n    - 7\ng: {}\n")
+                                 << int(SpecFormat::Yaml) << 9;
+    // A collection used as a key has children of its own that come between its mapping's entries.
+    QTest::newRow("collection keys") << QByteArray("? [k1, k2]\n: v\n? {k: [x]}\n: [w, {y: z}]\nlast: 1\n")
+                                     << int(SpecFormat::Yaml) << 6;
+    QTest::newRow("JSON") << QByteArray(R"({"a": [1, {"b": [2, 3]}, []], "c": {"d": {"e": null}}, "f": 1})")
+                          << int(SpecFormat::Json) << 7;
+}
+
+// A node keeps no last child (two trees of a 10 MB spec are alive at once): the tree links
+// each child while it is built, so every collection must still list its children in order.
+void TestSpecTree::childrenAreLinkedInDocumentOrder()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, format);
+    QFETCH(int, collections);
+    const ParseResult result = DocumentParser::parse(text, SpecFormat(format));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(result.diagnostics.value(0).message));
+    const SpecTree& tree = result.tree;
+    int seen = 0;
+    qint32 linked = 0;
+    for (qint32 n = 0; n < tree.size(); ++n) {
+        const SpecNode& node = tree.node(n);
+        if (!node.isCollection()) {
+            QCOMPARE(node.firstChild(), SpecTree::kNoNode);
+            QCOMPARE(node.childCount(), 0);
+            continue;
+        }
+        ++seen;
+        qint32 count = 0;
+        qint32 previousStart = node.start;
+        for (qint32 c = node.firstChild(); c != SpecTree::kNoNode; c = tree.node(c).nextSibling, ++count) {
+            QCOMPARE(tree.node(c).parent, n);
+            QCOMPARE(qint32(tree.node(c).indexInParent), count);
+            QVERIFY(tree.node(c).start >= previousStart);
+            previousStart = tree.node(c).start;
+            if (node.isSequence()) {
+                QCOMPARE(tree.item(n, count), c);
+            }
+            if (tree.node(c).nextSibling == SpecTree::kNoNode) {
+                QCOMPARE(tree.lastChild(n), c);
+            }
+        }
+        QCOMPARE(count, node.childCount());
+        linked += count;
+    }
+    QCOMPARE(seen, collections);
+    qint32 children = 0;
+    for (qint32 n = 0; n < tree.size(); ++n) {
+        const SpecNode& node = tree.node(n);
+        const bool isKey = node.parent != SpecTree::kNoNode && tree.node(node.parent).isMapping()
+                           && node.keyNode == SpecTree::kNoNode;
+        children += node.parent != SpecTree::kNoNode && !isKey ? 1 : 0;
+    }
+    QCOMPARE(linked, children);
 }
 
 void TestSpecTree::documentsPastTheNodeBudgetGetAClearError_data()
