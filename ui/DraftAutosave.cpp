@@ -18,6 +18,8 @@ DraftAutosave::DraftAutosave(SpecEditor* editor, DraftWriter* writer, WorkspaceS
     connect(&m_retryTimer, &QTimer::timeout, this, &DraftAutosave::saveInBackground);
     connect(editor, &SpecEditor::contentChanged, this, &DraftAutosave::onTextChanged);
     connect(writer, &DraftWriter::written, this, &DraftAutosave::onWritten);
+    // What the editor loaded is what is stored: the writer's first splice starts from it.
+    m_writer->rememberStored(editor->specId(), m_knownHash, editor->content());
 }
 
 bool DraftAutosave::hasPendingChanges() const

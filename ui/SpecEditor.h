@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <array>
+#include <optional>
 
 class EditorAccessibilityEvents;
 class QMenu;
@@ -101,8 +102,12 @@ private:
     QTimer m_changeReport;
     /// The last copies content() gave out. One its takers (the analysis, the draft writer) have
     /// all let go of is written over, in pages already faulted in, instead of a new 10 MB block.
-    mutable std::array<QByteArray, 3> m_copies;
+    mutable std::array<QByteArray, 2> m_copies;
     mutable size_t m_nextCopy = 0;
+    /// The copy of the text as it is now, while no edit has begun since it was taken: the
+    /// analysis, the autosave and the draft writer then share one block instead of a 10 MB
+    /// copy each. Any edit, undo and redo included, is announced before it is made and drops it.
+    mutable std::optional<size_t> m_current;
     bool m_loading = false;
     /// Squiggle indicator and margin marker per severity (error, warning, info).
     std::array<int, 3> m_indicators {};

@@ -37,13 +37,7 @@ public:
             it = it->specId == specId && !earlierWrites.contains(it.key()) ? m_hashes.erase(it) : std::next(it);
         }
         WorkspaceStore::DraftSave outcome = WorkspaceStore::DraftSave::Failed;
-        if (!m_store) {
-            m_store = std::make_unique<WorkspaceStore>();
-            if (!m_store->open(m_directory, error)) {
-                m_store.reset();
-            }
-        }
-        if (m_store) {
+        if (openStore(error)) {
             outcome = m_store->saveDraft(specId, content, knownHashes, error, hash);
         }
         if (number != 0 && !hash->isEmpty()) {
@@ -52,9 +46,27 @@ public:
         return outcome;
     }
 
+    void rememberStored(qint64 specId, const QByteArray& hash, const QByteArray& text)
+    {
+        if (openStore(nullptr)) {
+            m_store->rememberStoredDraft(specId, hash, text);
+        }
+    }
+
     void close() { m_store.reset(); }
 
 private:
+    bool openStore(QString* error)
+    {
+        if (!m_store) {
+            m_store = std::make_unique<WorkspaceStore>();
+            if (!m_store->open(m_directory, error)) {
+                m_store.reset();
+            }
+        }
+        return m_store != nullptr;
+    }
+
     struct WriteHash
     {
         qint64 specId;
@@ -101,6 +113,12 @@ quint64 DraftWriter::writeLater(qint64 specId,
         Q_EMIT written(specId, hash, outcome, error, number);
     });
     return number;
+}
+
+void DraftWriter::rememberStored(qint64 specId, const QByteArray& hash, const QByteArray& text)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, specId, hash, text] { worker->rememberStored(specId, hash, text); });
 }
 
 WorkspaceStore::DraftSave DraftWriter::writeAndWait(qint64 specId,

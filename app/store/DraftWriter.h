@@ -40,6 +40,10 @@ public:
                                            const QList<quint64>& earlierWrites = {},
                                            QByteArray* writtenHash = nullptr);
 
+    /// The text an editor loaded, stored under `hash`: the first write of the spec then needs
+    /// no read of it (WorkspaceStore::rememberStoredDraft). Shares `text`, copies nothing.
+    void rememberStored(qint64 specId, const QByteArray& hash, const QByteArray& text);
+
 Q_SIGNALS:
     /// `hash` is the SHA-256 of the text the write was about; `write` the number writeLater()
     /// returned.

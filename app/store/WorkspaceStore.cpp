@@ -516,6 +516,13 @@ WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
     return run(write, error) ? DraftSave::Saved : DraftSave::Failed;
 }
 
+void WorkspaceStore::rememberStoredDraft(qint64 specId, const QByteArray& hash, const QByteArray& text)
+{
+    if (!m_d->lastDraftText(specId, hash)) {
+        m_d->rememberDraft(specId, hash, text);
+    }
+}
+
 QByteArray WorkspaceStore::contentHash(qint64 specId) const
 {
     QSqlQuery query(m_d->db());

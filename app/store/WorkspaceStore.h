@@ -80,6 +80,11 @@ public:
                         const QList<QByteArray>& knownHashes,
                         QString* error,
                         QByteArray* writtenHash = nullptr);
+    /// Tells saveDraft() a text the caller knows is stored under `hash` (what an editor loaded):
+    /// the first save splices against it instead of reading the stored text back, which for a
+    /// 10 MB spec took three 10 MB copies (SQLite's, Qt's, the splices applied). Used only while
+    /// the stored hash is `hash`, so a text changed elsewhere meanwhile is never spliced against.
+    void rememberStoredDraft(qint64 specId, const QByteArray& hash, const QByteArray& text);
     /// The SHA-256 of the spec's text as stored (StoreQuery::hashOf); empty when the spec is gone.
     QByteArray contentHash(qint64 specId) const;
     /// A digest of what a tree shows of every spec (names, kinds, files, server and sync

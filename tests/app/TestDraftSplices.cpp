@@ -23,6 +23,7 @@ private Q_SLOTS:
     void compactionKeepsTheText();
     void anotherWriterDropsTheSplicesAndIsNeverOverwritten();
     void spliceThatDoesNotFitIsRefused();
+    void aTextKnownToBeStoredIsNotReadBack();
 
 private:
     qint64 addSpec(const QByteArray& content);
@@ -322,4 +323,35 @@ void TestDraftSplices::spliceThatDoesNotFitIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestDraftSplices)
+// An editor tells the writer the text it loaded (DraftWriter::rememberStored), so the first
+// save of a 10 MB draft splices against it instead of reading the stored text back. The hint
+// counts only under the hash the workspace holds.
+void TestDraftSplices::aTextKnownToBeStoredIsNotReadBack()
+{
+    const QByteArray loaded = "a: 1\nb: 2\n";
+    const qint64 id = addSpec(loaded);
+    QString error;
+
+    // A hint under the stored hash is used as it is: the splice is measured from it, which a
+    // hint that lies about its hash shows (a caller never does that: it hashes what it loaded).
+    m_writer->rememberStoredDraft(id, StoreQuery::hashOf(loaded), "a: 9\nb: 2\n");
+    QCOMPARE(m_writer->saveDraft(id, "a: 9\nb: 2\nc: 3\n", {StoreQuery::hashOf(loaded)}, &error),
+             WorkspaceStore::DraftSave::Saved);
+    QCOMPARE(spliceCount(id), 1);
+    const std::optional<SpecRecord> spliced = m_reader->spec(id);
+    QVERIFY(spliced);
+    QCOMPARE(spliced->content, QByteArray("a: 1\nb: 2\nc: 3\n"));
+
+    // A hint under a hash the workspace does not hold is never used.
+    const QByteArray stored = spliced->content;
+    m_writer->rememberStoredDraft(id, StoreQuery::hashOf("other\n"), "other\n");
+    QVERIFY(m_reader->saveSpecContent(id, "from the CLI\n", &error));
+    m_writer->rememberStoredDraft(id, StoreQuery::hashOf(stored), "not what is stored\n");
+    QCOMPARE(m_writer->saveDraft(id, "from the CLI\nmine\n", {StoreQuery::hashOf("from the CLI\n")}, &error),
+             WorkspaceStore::DraftSave::Saved);
+    const std::optional<SpecRecord> mine = m_reader->spec(id);
+    QVERIFY(mine);
+    QCOMPARE(mine->content, QByteArray("from the CLI\nmine\n"));
+}
+
 #include "TestDraftSplices.moc"

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void caretColumnCountsCharacters();
     void reportsSyntaxErrors();
     void quickFixIsOneUndoStep();
+    void copiesAreSharedUntilTheTextChanges();
     void changesOutOfSightAreReported();
     void showingProblemsIsNotAChange();
     void accessibleTextSpeaksInCharacters();
@@ -183,6 +184,43 @@ void TestSpecEditor::quickFixIsOneUndoStep()
     QCOMPARE(editor.content(), text);
     editor.redo();
     QCOMPARE(editor.content(), expected);
+}
+
+// The analysis, the autosave and the draft writer each ask for the text: while it has not
+// changed they share one copy (a 10 MB spec would otherwise hold three), and any edit, however
+// it is made, gives the next taker a fresh one while the copies already given out stay as taken.
+void TestSpecEditor::copiesAreSharedUntilTheTextChanges()
+{
+    const QByteArray text("a: 1\nb: [x, y]\n");
+    SpecEditor editor(1, SpecKind::PlainYaml);
+    editor.loadContent(text);
+    const QByteArray first = editor.content();
+    QCOMPARE(first, text);
+    QCOMPARE(editor.content().constData(), first.constData());
+
+    editor.setCursorPosition(0, 4);
+    QTest::keyClicks(&editor, QStringLiteral("2"));
+    const QByteArray typed = editor.content();
+    QCOMPARE(typed, QByteArray("a: 12\nb: [x, y]\n"));
+    QCOMPARE(first, text);
+    QCOMPARE(editor.content().constData(), typed.constData());
+
+    editor.undo();
+    QCOMPARE(editor.content(), text);
+    editor.redo();
+    QCOMPARE(editor.content(), typed);
+
+    // Same length, other bytes: a replacement is two edits, each announced.
+    editor.setSelection(0, 0, 0, 1);
+    editor.replaceSelectedText(QStringLiteral("c"));
+    QCOMPARE(editor.content(), QByteArray("c: 12\nb: [x, y]\n"));
+    editor.applySplices({TextSplice {0, 1, "d"}});
+    QCOMPARE(editor.content(), QByteArray("d: 12\nb: [x, y]\n"));
+    QCOMPARE(typed, QByteArray("a: 12\nb: [x, y]\n"));
+
+    editor.loadContent("z: 0\n");
+    QCOMPARE(editor.content(), QByteArray("z: 0\n"));
+    QCOMPARE(first, text);
 }
 
 void TestSpecEditor::keepsBytesExactly_data()
