@@ -118,6 +118,15 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
             m_accessibilityEvents->selectionUpdated();
         }
     });
+    m_releaseSpareCopies.setSingleShot(true);
+    m_releaseSpareCopies.setInterval(3000);
+    connect(&m_releaseSpareCopies, &QTimer::timeout, this, [this] {
+        for (size_t i = 0; i < m_copies.size(); ++i) {
+            if (m_copies[i].isDetached() && m_current != i) {
+                m_copies[i] = QByteArray();
+            }
+        }
+    });
     m_changeReport.setSingleShot(true);
     m_changeReport.setInterval(0);
     connect(&m_changeReport, &QTimer::timeout, this, [this] {
@@ -304,6 +313,7 @@ QByteArray SpecEditor::content() const
     block->resize(size);
     std::memcpy(block->data(), text, size_t(size));
     m_current = size_t(block - m_copies.begin());
+    m_releaseSpareCopies.start();
     return *block;
 }
 

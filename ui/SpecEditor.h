@@ -102,7 +102,12 @@ private:
     QTimer m_changeReport;
     /// The last copies content() gave out. One its takers (the analysis, the draft writer) have
     /// all let go of is written over, in pages already faulted in, instead of a new 10 MB block.
-    mutable std::array<QByteArray, 2> m_copies;
+    /// Three: while typing, the writer holds the last text it wrote and the analysis the last
+    /// it read, and the next copy needs a block of its own.
+    mutable std::array<QByteArray, 3> m_copies;
+    /// A while after the last copy, the blocks nobody holds are let go: kept for the next burst
+    /// of typing they were two 10 MB blocks of memory for nothing.
+    mutable QTimer m_releaseSpareCopies;
     mutable size_t m_nextCopy = 0;
     /// The copy of the text as it is now, while no edit has begun since it was taken: the
     /// analysis, the autosave and the draft writer then share one block instead of a 10 MB

@@ -129,6 +129,8 @@ void SpecDocument::start()
         return;
     }
     if (m_source) {
+        // Let go of the last text first: its block is then free for the new copy.
+        m_text = QByteArray();
         m_text = m_source();
     }
     m_running = true;
