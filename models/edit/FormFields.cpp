@@ -249,7 +249,8 @@ std::optional<TextSplice> set(const QByteArray& text,
         // A string that reads as a literal (a name "true", a version 1.0) stays a string.
         const bool quotedBefore = tree.node(node).style == SpecNode::Style::DoubleQuoted
                                   || tree.node(node).style == SpecNode::Style::SingleQuoted;
-        if (!boolean && !quotedBefore && format == SpecFormat::Json) {
+        const bool plainYaml = format == SpecFormat::Yaml && tree.node(node).style == SpecNode::Style::Plain;
+        if (!boolean && !quotedBefore && (format == SpecFormat::Json || plainYaml)) {
             const QByteArray written = edits.stringText(value);
             return TextSplice {tree.node(node).start, tree.node(node).end, written};
         }

@@ -439,6 +439,54 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
     return TextSplice {at, at, lineBreak() + indentationOf(firstKeyStart) + entry};
 }
 
+std::optional<TextSplice> SpecEdits::swapItems(const QString& sequencePath, qint32 first, QString* error) const
+{
+    const qint32 sequence = resolve(sequencePath, error);
+    if (sequence == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const SpecNode& list = m_tree.node(sequence);
+    if (!list.isSequence()) {
+        *error = Text::tr("%1 is not a list.").arg(sequencePath);
+        return std::nullopt;
+    }
+    const qint32 a = m_tree.item(sequence, first);
+    const qint32 b = m_tree.item(sequence, first + 1);
+    if (a == SpecTree::kNoNode || b == SpecTree::kNoNode) {
+        *error = Text::tr("%1 has no items %2 and %3.").arg(sequencePath).arg(first + 1).arg(first + 2);
+        return std::nullopt;
+    }
+    // A flow item is its own text; a block item runs from its line's dash to the end of its
+    // last line, so a comment after it on that line goes with it.
+    const auto span = [&](qint32 item) -> std::pair<qint64, qint64> {
+        const SpecNode& node = m_tree.node(item);
+        if (list.style == SpecNode::Style::Flow) {
+            return {node.start, node.end};
+        }
+        return {lineStart(node.start), lineEnd(std::max<qint64>(node.end - 1, node.start))};
+    };
+    const auto dashBefore = [&](qint32 item) {
+        qint64 at = m_tree.node(item).start;
+        while (at > 0 && m_text.at(at - 1) == ' ') {
+            --at;
+        }
+        return at > 0 && m_text.at(at - 1) == '-';
+    };
+    if (list.style != SpecNode::Style::Flow && (!dashBefore(a) || !dashBefore(b))) {
+        *error = Text::tr("An item of %1 starts on the line after its dash; move it in the editor.").arg(sequencePath);
+        return std::nullopt;
+    }
+    const auto [aStart, aEnd] = span(a);
+    const auto [bStart, bEnd] = span(b);
+    if (aEnd > bStart) {
+        *error = Text::tr("%1 has two items on one line; move them in the editor.").arg(sequencePath);
+        return std::nullopt;
+    }
+    const QByteArray swapped
+        = m_text.mid(bStart, bEnd - bStart) + m_text.mid(aEnd, bStart - aEnd) + m_text.mid(aStart, aEnd - aStart);
+    return checked(TextSplice {aStart, bEnd, swapped}, error);
+}
+
 std::optional<TextSplice> SpecEdits::insertItem(const QString& sequencePath,
                                                 qint32 index,
                                                 const QString& value,

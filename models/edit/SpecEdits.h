@@ -38,6 +38,11 @@ public:
                                          QString* error,
                                          bool rawValue = false) const;
 
+    /// Exchanges the items at `first` and `first + 1` of a sequence: each keeps its own text,
+    /// comments on its lines included; what lies between them (blank lines, comment lines, a
+    /// comma) stays where it is. One splice, so one undo step.
+    std::optional<TextSplice> swapItems(const QString& sequencePath, qint32 first, QString* error) const;
+
     /// The same edits addressed by node, for keys a path cannot spell (with '.' or '[').
     std::optional<TextSplice> removeNode(qint32 node, QString* error) const;
     std::optional<TextSplice> insertEntryInto(qint32 mapping,

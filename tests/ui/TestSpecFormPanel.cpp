@@ -1,10 +1,13 @@
+#include "PropertyListEditor.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
 #include "SpecFormPanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,6 +99,75 @@ private Q_SLOTS:
         QTRY_VERIFY(editor.content() != original);
         QVERIFY(editor.content().contains("    - one\n    - two"));
         QVERIFY(editor.content().contains("Chats  # kept"));
+    }
+
+    // Properties are added, renamed, moved and removed from the form by keyboard: each is one
+    // splice of the text (compared byte for byte) and one undo step.
+    void dataFramerPropertiesAreEditedFromTheForm()
+    {
+        const QByteArray original("spec:\n  description: Chats\n  data_property_variations:\n"
+                                  "    - property_name: sentiment # mood\n"
+                                  "      property_values: [positive, negative]\n"
+                                  "      base_distributions: {positive: 60, negative: 40}\n"
+                                  "    - property_name: channel\n"
+                                  "      property_values: [chat, email]\n"
+                                  "      base_distributions: {chat: 70, email: 30}\n");
+        FormOnEditor form(SpecKind::DataFramer, original, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        PropertyListEditor* properties = form.panel.properties();
+        QVERIFY(properties);
+        QListWidget* list = properties->list();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("sentiment"));
+
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
+        const QByteArray moved("spec:\n  description: Chats\n  data_property_variations:\n"
+                               "    - property_name: channel\n"
+                               "      property_values: [chat, email]\n"
+                               "      base_distributions: {chat: 70, email: 30}\n"
+                               "    - property_name: sentiment # mood\n"
+                               "      property_values: [positive, negative]\n"
+                               "      base_distributions: {positive: 60, negative: 40}\n");
+        QCOMPARE(editor.content(), moved);
+        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("channel"));
+        editor.undo();
+        QCOMPARE(editor.content(), original);
+        QTRY_COMPARE(list->item(0)->text(), QStringLiteral("sentiment"));
+
+        // Rename with F2, as typed.
+        list->setCurrentRow(1);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_F2);
+        QTRY_VERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget())
+                    && list->isAncestorOf(QApplication::focusWidget()));
+        QWidget* nameEditor = QApplication::focusWidget();
+        QTest::keyClick(nameEditor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(nameEditor, QStringLiteral("medium"));
+        // The item view commits a name on the next turn of the event loop.
+        QTest::keyClick(nameEditor, Qt::Key_Return);
+        QTRY_COMPARE(editor.content(), QByteArray(original).replace("property_name: channel", "property_name: medium"));
+        editor.undo();
+        QCOMPARE(editor.content(), original);
+        QTRY_COMPARE(list->item(1)->text(), QStringLiteral("channel"));
+
+        // Add, then remove it with Delete: back to the very bytes.
+        QTest::mouseClick(properties->findChild<QPushButton*>(QStringLiteral("formPropertyAdd")), Qt::LeftButton);
+        QVERIFY(editor.content().endsWith("      base_distributions: {chat: 70, email: 30}\n"
+                                          "    - property_name: property_1\n"
+                                          "      property_values: [value_1, value_2]\n"
+                                          "      base_distributions: {value_1: 50, value_2: 50}\n"));
+        QTRY_COMPARE(list->count(), 3);
+        QTRY_COMPARE(list->item(2)->text(), QStringLiteral("property_1"));
+        list->setFocus();
+        list->setCurrentRow(2);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(editor.content(), original);
+        QCOMPARE(list->count(), 2);
     }
 
     void adobeIdListsAreCheckedAsTyped()

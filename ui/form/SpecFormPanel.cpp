@@ -1,7 +1,8 @@
 #include "SpecFormPanel.h"
 
-#include "DocumentParser.h"
+#include "CurrentText.h"
 #include "EditorColours.h"
+#include "PropertyListEditor.h"
 #include "SpecAnalysis.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
@@ -110,6 +111,9 @@ void SpecFormPanel::setEditor(SpecEditor* editor)
     }
     m_editorConnections.clear();
     m_editor = editor;
+    if (m_properties) {
+        m_properties->setEditor(editor);
+    }
     m_rejected.clear(); // another spec's; the window hands over this one's
     if (editor) {
         m_editorConnections << connect(editor->document(), &SpecDocument::analysed, this, &SpecFormPanel::refresh)
@@ -131,6 +135,7 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
     m_problems.clear();
     m_rejectionLabels.clear();
     m_restoreButton = nullptr;
+    m_properties = nullptr;
     m_fields = kind ? FormFields::forKind(*kind) : QList<FormField> {};
     for (const FormField& field : std::as_const(m_fields)) {
         QWidget* control = nullptr;
@@ -231,6 +236,14 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
         m_layout->setRowVisible(rejected, false);
         m_rejectionLabels.insert(field.path, rejected);
     }
+    if (kind == SpecKind::DataFramer) {
+        m_properties = new PropertyListEditor(m_form);
+        m_properties->setEditor(m_editor);
+        connect(m_properties, &PropertyListEditor::problem, this, [this](const QString& why) {
+            m_note->setText(tr("The properties were not changed: %1").arg(why));
+        });
+        m_layout->addRow(tr("Properties"), m_properties);
+    }
     colourProblems();
 }
 
@@ -304,6 +317,7 @@ void SpecFormPanel::refresh()
             box->setChecked(value == QStringLiteral("true"));
         } else if (auto* line = qobject_cast<QLineEdit*>(control)) {
             line->setText(value.value_or(QString()));
+            line->setCursorPosition(0); // a long value shows its start, not its end
             line->setPlaceholderText(value ? QString() : tr("Not in the text; typing here adds it"));
             line->setModified(false);
         } else if (auto* edit = qobject_cast<QPlainTextEdit*>(control)) {
@@ -313,6 +327,9 @@ void SpecFormPanel::refresh()
             edit->setPlaceholderText(value ? QString() : tr("Not in the text; typing here adds it"));
             edit->document()->setModified(false);
         }
+    }
+    if (m_properties) {
+        m_properties->showProperties(analysis->tree, m_editor->isReadOnly());
     }
     if (m_restoreButton) {
         const std::optional<QString> archived = FormFields::valueOf(analysis->tree, QStringLiteral("archived_at"));
@@ -325,12 +342,9 @@ void SpecFormPanel::commit(const FormField& field, const QString& value)
     if (!m_editor || m_editor->isReadOnly()) {
         return;
     }
-    const QByteArray text = m_editor->content();
-    const std::shared_ptr<const SpecAnalysis> analysis = m_editor->document()->analysis();
-    // The analysis may lag behind the text by a keystroke: then the text is read again here.
-    const bool current = !m_editor->document()->isAnalysisStale() && m_editor->document()->text() == text;
-    const ParseResult reread = current ? ParseResult {} : DocumentParser::parse(text, m_editor->format());
-    const SpecTree& tree = current ? analysis->tree : reread.tree;
+    const CurrentText current = CurrentText::of(*m_editor);
+    const QByteArray& text = current.text;
+    const SpecTree& tree = current.tree();
     const std::optional<QString> now = field.type == FormField::Type::IdList ? FormFields::linesOf(tree, field.path)
                                                                              : FormFields::valueOf(tree, field.path);
     if (now == value) {

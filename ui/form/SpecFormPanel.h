@@ -11,6 +11,7 @@
 
 class QFormLayout;
 class QLabel;
+class PropertyListEditor;
 class QPushButton;
 class SpecEditor;
 
@@ -28,6 +29,8 @@ public:
     /// The control of the field at `path`, or nullptr (tests).
     QWidget* control(const QString& path) const { return m_controls.value(path); }
     QString note() const;
+    /// A DataFramer spec's list of properties; nullptr for other kinds.
+    PropertyListEditor* properties() const { return m_properties; }
     /// What the field's check says about what is typed in it now; empty when it is fine.
     QString fieldProblem(const QString& path) const;
     /// What the server said about fields of this spec when it refused it (a 422): shown under
@@ -68,6 +71,7 @@ private:
     QList<FieldError> m_rejected;
     QString m_noteText;
     QPushButton* m_restoreButton = nullptr;
+    PropertyListEditor* m_properties = nullptr;
     QLabel* m_note;
     QWidget* m_form;
     QFormLayout* m_layout;
