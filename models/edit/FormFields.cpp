@@ -251,8 +251,7 @@ std::optional<TextSplice> set(const QByteArray& text,
                                   || tree.node(node).style == SpecNode::Style::SingleQuoted;
         const bool plainYaml = format == SpecFormat::Yaml && tree.node(node).style == SpecNode::Style::Plain;
         if (!boolean && !quotedBefore && (format == SpecFormat::Json || plainYaml)) {
-            const QByteArray written = edits.stringText(value);
-            return TextSplice {tree.node(node).start, tree.node(node).end, written};
+            return edits.replaceScalar(field.path, edits.stringText(value), error);
         }
         return edits.setScalar(field.path, value, error);
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cctype>
+
 namespace {
 
 // The context is declared, not a free tr(): lupdate files each message under it.
@@ -217,6 +219,25 @@ QByteArray SpecEdits::valueText(const QString& value, bool raw) const
 std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QString& value, QString* error) const
 {
     return checked(setScalarSplice(path, value, error), error);
+}
+
+std::optional<TextSplice> SpecEdits::replaceScalar(const QString& path, const QByteArray& written, QString* error) const
+{
+    const qint32 index = resolve(path, error);
+    if (index == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    const SpecNode& node = m_tree.node(index);
+    if (!node.isScalar()) {
+        *error = Text::tr("%1 is not a single value.").arg(path);
+        return std::nullopt;
+    }
+    if (node.end <= node.start) {
+        // An empty value, or one the parser could not match with the text (a bare tag).
+        *error = Text::tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
+        return std::nullopt;
+    }
+    return checked(TextSplice {node.start, node.end, written}, error);
 }
 
 std::optional<TextSplice> SpecEdits::setScalarSplice(const QString& path, const QString& value, QString* error) const
@@ -465,15 +486,33 @@ std::optional<TextSplice> SpecEdits::swapItems(const QString& sequencePath, qint
         }
         return {lineStart(node.start), lineEnd(std::max<qint64>(node.end - 1, node.start))};
     };
-    const auto dashBefore = [&](qint32 item) {
+    // Where an item's text begins must be plain: right after its own dash, alone on the line
+    // but for indentation (a block item), or after '[' or ',' (a flow one). A tag or an anchor
+    // before the item would otherwise stay behind and go to the other one.
+    const auto startsPlainly = [&](qint32 item) {
         qint64 at = m_tree.node(item).start;
-        while (at > 0 && m_text.at(at - 1) == ' ') {
+        const bool flow = list.style == SpecNode::Style::Flow;
+        while (at > 0
+               && (m_text.at(at - 1) == ' ' || (flow && std::isspace(static_cast<unsigned char>(m_text.at(at - 1)))))) {
             --at;
         }
-        return at > 0 && m_text.at(at - 1) == '-';
+        if (flow) {
+            return at > 0 && (m_text.at(at - 1) == ',' || m_text.at(at - 1) == '[');
+        }
+        if (at == 0 || m_text.at(at - 1) != '-') {
+            return false;
+        }
+        for (qint64 i = lineStart(at - 1); i < at - 1; ++i) {
+            if (m_text.at(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     };
-    if (list.style != SpecNode::Style::Flow && (!dashBefore(a) || !dashBefore(b))) {
-        *error = Text::tr("An item of %1 starts on the line after its dash; move it in the editor.").arg(sequencePath);
+    if (!startsPlainly(a) || !startsPlainly(b)) {
+        *error = Text::tr("An item of %1 is not written where it can be moved safely (a tag, an anchor or a dash on a "
+                          "line of its own); move it in the editor.")
+                     .arg(sequencePath);
         return std::nullopt;
     }
     const auto [aStart, aEnd] = span(a);

@@ -23,6 +23,9 @@ public:
     /// Sets a scalar (or an empty value) to `value`. A JSON number, boolean or null stays a bare
     /// literal when `value` is one; otherwise the scalar's quoting style is kept where it can be.
     std::optional<TextSplice> setScalar(const QString& path, const QString& value, QString* error) const;
+    /// Replaces a scalar that has text of its own with `written`, taken as it is (the caller
+    /// quotes it as needed); refused like setScalar() where the scalar cannot be found in the text.
+    std::optional<TextSplice> replaceScalar(const QString& path, const QByteArray& written, QString* error) const;
     /// Removes a mapping entry (key and value) or a sequence item, with its separator or line.
     std::optional<TextSplice> remove(const QString& path, QString* error) const;
     /// Adds `key: value` at the end of a mapping. `rawValue` is inserted as written when true.

@@ -1,6 +1,7 @@
 #include "DocumentParser.h"
 #include "FormFields.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 /// The form view's fields read the text and write it back as single splices that keep the
@@ -67,6 +68,21 @@ private Q_SLOTS:
                  QString(QStringLiteral("- one\n- two\n- three\n")));
         QVERIFY(requirements.contains("requirements: |"));
         QVERIFY(requirements.startsWith("# kept\n"));
+    }
+
+    // A text field is a string: a word YAML would read as a boolean or a number is quoted, and
+    // a bare tag (no text of its own to replace) is refused rather than written into the next key.
+    void dataFramerTextFieldsStayStrings()
+    {
+        const QByteArray text("spec:\n  description: Chats\n  data_property_variations: []\n");
+        QCOMPARE(write(text, SpecKind::DataFramer, QStringLiteral("spec.description"), QStringLiteral("yes")),
+                 QByteArray(text).replace("Chats", "\"yes\""));
+        QCOMPARE(write(text, SpecKind::DataFramer, QStringLiteral("spec.description"), QStringLiteral("12")),
+                 QByteArray(text).replace("Chats", "\"12\""));
+        const QByteArray bare("spec:\n  description: !!str\n  requirements: x\n");
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(".")));
+        QCOMPARE(write(bare, SpecKind::DataFramer, QStringLiteral("spec.description"), QStringLiteral("hello")),
+                 QByteArray());
     }
 
     void adobeConnectionSpecIdsAreEditedOnePerLine()

@@ -123,6 +123,12 @@ void TestPropertyListEdits::moveRefusesWhatItCannotDoSafely()
     error.clear();
     QVERIFY(!PropertyListEdits::move(ownLine, treeOf(ownLine), 0, false, &error));
     QVERIFY2(error.contains(QStringLiteral("dash")), qPrintable(error));
+
+    // A tag or an anchor before an item would stay behind and go to the other item.
+    const QByteArray tagged("spec:\n  data_property_variations: [!!map {property_name: a}, {property_name: b}]\n");
+    QVERIFY(!PropertyListEdits::move(tagged, treeOf(tagged), 0, false, &error));
+    const QByteArray anchored("spec:\n  data_property_variations: [&x {property_name: a}, {property_name: b}]\n");
+    QVERIFY(!PropertyListEdits::move(anchored, treeOf(anchored), 0, false, &error));
 }
 
 void TestPropertyListEdits::removeTakesThePropertyAndItsLines()
@@ -152,6 +158,13 @@ void TestPropertyListEdits::renameKeepsTheQuotingAStringNeeds()
     QCOMPARE(PropertyListEdits::names(treeOf(yes)).value().at(2), QStringLiteral("yes"));
     QVERIFY(!yes.contains("property_name: yes\n"));
     QVERIFY(!PropertyListEdits::rename(kSpec, tree, 0, QStringLiteral("  "), &error));
+
+    // A bare tag has no text of its own to replace: refused, never written into the next key.
+    const QByteArray bare(
+        "spec:\n  data_property_variations:\n    - property_name: !!str\n      property_values: [x]\n");
+    error.clear();
+    QVERIFY(!PropertyListEdits::rename(bare, treeOf(bare), 0, QStringLiteral("hello"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestPropertyListEdits::addWritesInTheStyleOfTheFirstProperty()
@@ -172,6 +185,16 @@ void TestPropertyListEdits::addWritesInTheStyleOfTheFirstProperty()
     const QByteArray addedCrlf = applied(crlf, PropertyListEdits::add(crlf, treeOf(crlf), QString(), &error));
     QVERIFY(addedCrlf.contains("    - property_name: property_1\r\n      property_values: [value_1, value_2]\r\n"));
     QVERIFY(!QByteArray(addedCrlf).replace("\r\n", "").contains('\n'));
+
+    // Keys written further from their dash: the new item lines up after its own "- ".
+    const QByteArray wide("spec:\n  data_property_variations:\n    -   property_name: a\n"
+                          "        property_values: [x]\n");
+    const QByteArray addedWide = applied(wide, PropertyListEdits::add(wide, treeOf(wide), QStringLiteral("b"), &error));
+    QVERIFY2(addedWide.endsWith("    - property_name: b\n      property_values: [value_1, value_2]\n"
+                                "      base_distributions: {value_1: 50, value_2: 50}\n"),
+             addedWide.constData());
+    QCOMPARE(PropertyListEdits::names(treeOf(addedWide)).value(),
+             QStringList({QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 void TestPropertyListEdits::addToAFlowList()

@@ -1,4 +1,6 @@
+#include "DocumentParser.h"
 #include "PropertyListEditor.h"
+#include "PropertyListEdits.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
 #include "SpecFormPanel.h"
@@ -168,6 +170,36 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(editor.content(), original);
         QCOMPARE(list->count(), 2);
+    }
+
+    // The list shows the last analysis; typed into the editor since, a row may now be another
+    // property: the edit is refused instead of hitting that one.
+    void propertyEditsWaitForTheListToCatchUp()
+    {
+        const QByteArray original("spec:\n  data_property_variations:\n"
+                                  "    - property_name: a\n      property_values: [x]\n"
+                                  "    - property_name: b\n      property_values: [y]\n"
+                                  "    - property_name: c\n      property_values: [z]\n");
+        FormOnEditor form(SpecKind::DataFramer, original, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        QListWidget* list = form.panel.properties()->list();
+        QCOMPARE(list->count(), 3);
+        const qint64 first = original.indexOf("    - property_name: a");
+        const qint64 second = original.indexOf("    - property_name: b");
+        editor.applySplices({TextSplice {first, second, {}}}); // "a" cut in the text
+        const QByteArray typed = editor.content();
+        list->setCurrentRow(1); // still shows "b", now the text's first
+        form.panel.properties()->removeProperty();
+        QCOMPARE(editor.content(), typed);
+        QVERIFY2(form.panel.note().contains(QStringLiteral("changed since")), qPrintable(form.panel.note()));
+        // Once the list has caught up, the same edit takes the property shown.
+        QTRY_COMPARE(list->count(), 2);
+        list->setCurrentRow(0);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("b"));
+        form.panel.properties()->removeProperty();
+        QCOMPARE(PropertyListEdits::names(DocumentParser::parse(editor.content(), SpecFormat::Yaml).tree).value(),
+                 QStringList {QStringLiteral("c")});
     }
 
     void adobeIdListsAreCheckedAsTyped()

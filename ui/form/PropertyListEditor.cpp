@@ -63,8 +63,8 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
             return;
         }
         const qint32 row = qint32(m_list->row(item));
-        const QString name = item->text();
-        if (!edit([row, name](const CurrentText& current, QString* error) {
+        const QString name = item->text().trimmed();
+        if (!edit(row, [row, name](const CurrentText& current, QString* error) {
                 return PropertyListEdits::rename(current.text, current.tree(), row, name, error);
             })) {
             // Back to what the text holds.
@@ -105,13 +105,14 @@ void PropertyListEditor::showProperties(const SpecTree& tree, bool readOnly)
 
 void PropertyListEditor::addProperty()
 {
-    if (edit([](const CurrentText& current, QString* error) {
-            return PropertyListEdits::add(current.text, current.tree(), QString(), error);
+    QString name;
+    if (edit(-1, [&name](const CurrentText& current, QString* error) {
+            name = PropertyListEdits::freshName(current.tree());
+            return PropertyListEdits::add(current.text, current.tree(), name, error);
         })) {
-        // Shown at once, named when the text has been read again.
         const QScopedValueRollback<bool> showing(m_showing, true);
-        auto* item = new QListWidgetItem(tr("(new property)"), m_list);
-        item->setData(Qt::UserRole, QString());
+        auto* item = new QListWidgetItem(name, m_list);
+        item->setData(Qt::UserRole, name);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         m_list->setCurrentItem(item);
     }
@@ -123,7 +124,7 @@ void PropertyListEditor::removeProperty()
     if (row < 0) {
         return;
     }
-    if (edit([row](const CurrentText& current, QString* error) {
+    if (edit(row, [row](const CurrentText& current, QString* error) {
             return PropertyListEdits::remove(current.text, current.tree(), row, error);
         })) {
         const QScopedValueRollback<bool> showing(m_showing, true);
@@ -139,7 +140,7 @@ void PropertyListEditor::moveProperty(bool up)
     if (row < 0 || to < 0 || to >= m_list->count()) {
         return;
     }
-    if (edit([row, up](const CurrentText& current, QString* error) {
+    if (edit(row, [row, up](const CurrentText& current, QString* error) {
             return PropertyListEdits::move(current.text, current.tree(), row, up, error);
         })) {
         const QScopedValueRollback<bool> showing(m_showing, true);
@@ -149,13 +150,24 @@ void PropertyListEditor::moveProperty(bool up)
     }
 }
 
-bool PropertyListEditor::edit(const MakeSplice& make)
+bool PropertyListEditor::edit(qint32 row, const MakeSplice& make)
 {
-    if (!m_editor || m_readOnly) {
+    if (!m_editor || m_editor->isReadOnly()) {
         return false;
     }
+    const CurrentText current = CurrentText::of(*m_editor);
+    // The list shows the last analysis; the text may have changed since (typed in the editor):
+    // the row must still be the property the user sees there, or the edit would hit another.
+    if (row >= 0) {
+        const QStringList names = PropertyListEdits::names(current.tree()).value_or(QStringList());
+        QListWidgetItem* item = m_list->item(row);
+        if (item == nullptr || row >= names.size() || names.at(row) != item->data(Qt::UserRole).toString()) {
+            Q_EMIT problem(tr("the text changed since the list was shown; try again in a moment."));
+            return false;
+        }
+    }
     QString error;
-    const std::optional<TextSplice> splice = make(CurrentText::of(*m_editor), &error);
+    const std::optional<TextSplice> splice = make(current, &error);
     if (!splice) {
         Q_EMIT problem(error);
         return false;

@@ -43,7 +43,8 @@ protected:
 private:
     using MakeSplice = std::function<std::optional<TextSplice>(const CurrentText&, QString*)>;
     /// Makes the splice from the current text and applies it; false when it could not be made.
-    bool edit(const MakeSplice& make);
+    /// `row` (or -1) is the property the edit is about, as the list shows it.
+    bool edit(qint32 row, const MakeSplice& make);
     void updateButtons();
 
     QPointer<SpecEditor> m_editor;
