@@ -221,42 +221,42 @@ std::optional<TextSplice> SpecEdits::setScalar(const QString& path, const QStrin
     return checked(setScalarSplice(path, value, error), error);
 }
 
-std::optional<TextSplice> SpecEdits::replaceScalar(const QString& path, const QByteArray& written, QString* error) const
+qint32 SpecEdits::placedScalar(const QString& path, bool emptyToo, QString* error) const
 {
     const qint32 index = resolve(path, error);
     if (index == SpecTree::kNoNode) {
-        return std::nullopt;
+        return SpecTree::kNoNode;
     }
     const SpecNode& node = m_tree.node(index);
     if (!node.isScalar()) {
         *error = Text::tr("%1 is not a single value.").arg(path);
-        return std::nullopt;
+        return SpecTree::kNoNode;
     }
-    if (node.end <= node.start) {
-        // An empty value, or one the parser could not match with the text (a bare tag).
+    if (node.end <= node.start && !(emptyToo && node.style == SpecNode::Style::Null)) {
+        // The parser gave a value the text could not be matched with (a bare tag, say): editing
+        // in place would guess, so it is left to the keyboard.
         *error = Text::tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
+        return SpecTree::kNoNode;
+    }
+    return index;
+}
+
+std::optional<TextSplice> SpecEdits::replaceScalar(const QString& path, const QByteArray& written, QString* error) const
+{
+    const qint32 index = placedScalar(path, false, error);
+    if (index == SpecTree::kNoNode) {
         return std::nullopt;
     }
-    return checked(TextSplice {node.start, node.end, written}, error);
+    return checked(TextSplice {m_tree.node(index).start, m_tree.node(index).end, written}, error);
 }
 
 std::optional<TextSplice> SpecEdits::setScalarSplice(const QString& path, const QString& value, QString* error) const
 {
-    const qint32 index = resolve(path, error);
+    const qint32 index = placedScalar(path, true, error);
     if (index == SpecTree::kNoNode) {
         return std::nullopt;
     }
     const SpecNode& node = m_tree.node(index);
-    if (!node.isScalar()) {
-        *error = Text::tr("%1 is not a single value.").arg(path);
-        return std::nullopt;
-    }
-    if (node.style != SpecNode::Style::Null && node.end <= node.start) {
-        // The parser gave a value the text could not be matched with: editing in place would
-        // guess, so it is left to the keyboard.
-        *error = Text::tr("%1 cannot be found in the text; edit it in the editor.").arg(path);
-        return std::nullopt;
-    }
     TextSplice splice {node.start, node.end, {}};
     if (m_format == SpecFormat::Json) {
         const bool keepsString = node.style == SpecNode::Style::DoubleQuoted;

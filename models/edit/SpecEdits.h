@@ -78,6 +78,9 @@ private:
     std::optional<TextSplice>
     insertItemSplice(qint32 sequence, qint32 index, const QString& value, QString* error, bool rawValue) const;
     qint32 resolve(const QString& path, QString* error) const;
+    /// The scalar at `path` when its place in the text is known (an empty value's too, with
+    /// `emptyToo`); kNoNode, with why in `error`, otherwise.
+    qint32 placedScalar(const QString& path, bool emptyToo, QString* error) const;
     /// A flow collection written with its brackets (an implicit pair in a list has none).
     bool isBracketed(const SpecNode& collection) const;
     qint64 lineStart(qint64 offset) const;
