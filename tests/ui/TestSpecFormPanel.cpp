@@ -172,6 +172,27 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
     }
 
+    // Behind another tab the list is not read after each analysis (a 10 MB spec has tens of
+    // thousands of properties); shown again, it holds what the text holds.
+    void hiddenPropertyListCatchesUpWhenShown()
+    {
+        const QByteArray original("spec:\n  data_property_variations:\n"
+                                  "    - property_name: a\n      property_values: [x]\n");
+        FormOnEditor form(SpecKind::DataFramer, original, 1);
+        QVERIFY(form.ready);
+        QListWidget* list = form.panel.properties()->list();
+        QCOMPARE(list->count(), 1);
+        form.panel.hide();
+        QSignalSpy analysed(form.editor.document(), &SpecDocument::analysed);
+        form.editor.applySplices(
+            {TextSplice {original.size(), original.size(), "    - property_name: b\n      property_values: [y]\n"}});
+        QVERIFY(analysed.wait(5000));
+        QCOMPARE(list->count(), 1);
+        form.panel.show();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QStringLiteral("b"));
+    }
+
     // The list shows the last analysis; typed into the editor since, a row may now be another
     // property: the edit is refused instead of hitting that one.
     void propertyEditsWaitForTheListToCatchUp()

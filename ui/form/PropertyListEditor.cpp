@@ -2,6 +2,7 @@
 
 #include "CurrentText.h"
 #include "PropertyListEdits.h"
+#include "SpecDocument.h"
 #include "SpecEditor.h"
 
 #include <QApplication>
@@ -81,6 +82,13 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
 void PropertyListEditor::showProperties(const SpecTree& tree, bool readOnly)
 {
     m_readOnly = readOnly;
+    // A 10 MB spec has tens of thousands of properties: their names are read only for a list
+    // someone can see, not after every analysis behind another tab.
+    if (!isVisible()) {
+        m_behind = true;
+        return;
+    }
+    m_behind = false;
     const QStringList names = PropertyListEdits::names(tree).value_or(QStringList());
     QStringList shown;
     for (int row = 0; row < m_list->count(); ++row) {
@@ -174,6 +182,14 @@ bool PropertyListEditor::edit(qint32 row, const MakeSplice& make)
     }
     m_editor->applySplices({*splice});
     return true;
+}
+
+void PropertyListEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_behind && m_editor) {
+        showProperties(m_editor->document()->analysis()->tree, m_editor->isReadOnly());
+    }
 }
 
 bool PropertyListEditor::eventFilter(QObject* watched, QEvent* event)

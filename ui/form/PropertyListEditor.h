@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     using MakeSplice = std::function<std::optional<TextSplice>(const CurrentText&, QString*)>;
@@ -55,4 +56,6 @@ private:
     QPushButton* m_down;
     bool m_readOnly = false;
     bool m_showing = false;
+    /// An analysis came while the list was hidden (another tab of the dock): read when shown.
+    bool m_behind = false;
 };
