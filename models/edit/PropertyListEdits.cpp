@@ -111,22 +111,9 @@ std::optional<TextSplice> add(const QByteArray& text, const SpecTree& tree, cons
     const qint32 first = tree.node(list).firstChild();
     if (tree.node(list).style != SpecNode::Style::Flow && first != SpecTree::kNoNode && tree.node(first).isMapping()
         && tree.node(first).style == SpecNode::Style::Block) {
-        // The new item is written "- " at the first one's dash, so its keys line up two columns
-        // after that dash.
-        qint64 dash = tree.node(first).start;
-        while (dash > 0 && text.at(dash - 1) == ' ') {
-            --dash;
-        }
-        if (dash > 0 && text.at(dash - 1) == '-') {
-            --dash;
-            qint64 lineStart = dash;
-            while (lineStart > 0 && text.at(lineStart - 1) != '\n' && text.at(lineStart - 1) != '\r') {
-                --lineStart;
-            }
-            const QByteArray keyIndent(dash - lineStart + 2, ' ');
-            const QByteArray lineBreak = edits.lineBreak();
-            item = "property_name: " + nameText + lineBreak + keyIndent + values + lineBreak + keyIndent + shares;
-        }
+        // SpecEdits lines the later lines up under the first.
+        const QByteArray lineBreak = edits.lineBreak();
+        item = "property_name: " + nameText + lineBreak + values + lineBreak + shares;
     }
     return edits.insertItem(listPath(), tree.node(list).childCount(), QString::fromUtf8(item), error, true);
 }

@@ -579,14 +579,17 @@ SpecEdits::insertItemSplice(qint32 sequence, qint32 index, const QString& value,
     }
     dash = dash > 0 && m_text.at(dash - 1) == '-' ? dash - 1 : dash;
     const QByteArray indent = indentationOf(dash);
+    // A raw item of several lines (a mapping) has its later lines under its first one.
+    const QByteArray bodyBreak = lineBreak() + indent + "  ";
+    const QByteArray body = QByteArray(item).replace(lineBreak(), bodyBreak);
     if (index < count) {
         qint64 before = m_tree.node(m_tree.item(sequence, index)).start;
         while (before > 0 && m_text.at(before - 1) != '-') {
             --before;
         }
         const qint64 at = lineStart(before);
-        return TextSplice {at, at, indent + "- " + item + lineBreak()};
+        return TextSplice {at, at, indent + "- " + body + lineBreak()};
     }
     const qint64 at = lineEnd(std::max(m_tree.node(m_tree.lastChild(sequence)).end - 1, first.start));
-    return TextSplice {at, at, lineBreak() + indent + "- " + item};
+    return TextSplice {at, at, lineBreak() + indent + "- " + body};
 }

@@ -35,6 +35,8 @@ public:
                                           QString* error,
                                           bool rawValue = false) const;
     /// Inserts an item before position `index` of a sequence (at the end when index == size).
+    /// In a block sequence, the later lines of a raw `value` (joined by lineBreak()) are
+    /// indented under its first, so a mapping can be written as an item.
     std::optional<TextSplice> insertItem(const QString& sequencePath,
                                          qint32 index,
                                          const QString& value,
