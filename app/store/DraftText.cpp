@@ -16,6 +16,8 @@ const char* const kDiffersFromBase = "(CASE WHEN content_hash IS NOT NULL AND ba
                                      "THEN content_hash != base_hash WHEN base_content IS NULL THEN 1 "
                                      "ELSE content != base_content END)";
 
+const char* const kTextUnlessSpliced
+    = "content, EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id)";
 const char* const kIsText = "(CASE WHEN content_hash IS NOT NULL THEN content_hash = ? ELSE content = ? END)";
 
 namespace {

@@ -89,6 +89,8 @@ SyncJournal::SyncJournal(WorkspaceStore* store)
     , m_connectionName(QStringLiteral("sync-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_leases(m_connectionName)
 {
+    m_deferredTimer.setSingleShot(true);
+    m_deferredTimer.callOnTimeout([this] { flushDeferred(); });
     QSqlDatabase journal = QSqlDatabase::cloneDatabase(store->database(), m_connectionName);
     if (!journal.open()) {
         qCWarning(lcStore) << "the sync journal could not open its connection:" << journal.lastError().text();
@@ -105,6 +107,7 @@ SyncJournal::SyncJournal(WorkspaceStore* store)
 
 SyncJournal::~SyncJournal()
 {
+    flushDeferred();
     if (QSqlDatabase::contains(m_connectionName)) {
         m_leases.releaseAll();
         PreparedQuery::forget(m_connectionName);
@@ -133,39 +136,56 @@ SyncJournal::effectiveState(SyncState stored, bool hasStoredState, bool errorSti
 
 std::optional<SyncRecord> SyncJournal::record(qint64 specId) const
 {
-    // The row and the draft from one state of the workspace.
-    const StoreQuery::Snapshot snapshot(db());
-    SyncRecord record;
-    {
-        static const QString sql
-            = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, pending_write_content, "
-                             "pending_write_at, sync_error_kind, (SELECT COUNT(*) FROM spec_versions WHERE spec_id = "
-                             "specs.id AND origin = 'server'), content_hash, base_hash, sync_state, "
-                             "sync_content_hash FROM specs WHERE id = ? AND remote_id IS NOT NULL")
-                  .arg(columns());
-        PreparedQuery query(db(), sql);
-        query->addBindValue(specId);
-        if (!query.run(nullptr) || !query->next()) {
-            return std::nullopt;
-        }
-        record = recordFromRow(*query);
-        record.baseContent = query.bytes(13);
-        record.theirsContent = query.bytes(14);
-        record.pendingWriteHash = query->value(15).toByteArray();
-        record.pendingWriteContent = query.bytes(16);
-        record.pendingWriteAtMs = query->value(17).toLongLong();
-        if (record.state == SyncState::Error) {
-            record.errorKind = errorKindFromId(query->value(18).toString());
-        }
-        record.serverVersionCount = query->value(19).toInt();
-        // In markSyncing()'s order.
-        record.seenRow = {query->value(20), query->value(21), query->value(22), query->value(23), query->value(18)};
+    // One statement reads one state of the workspace, the row with its draft; only a draft that
+    // autosave left with splices (typing in progress) takes a snapshot, to read them with it.
+    bool spliced = false;
+    std::optional<SyncRecord> record = readRow(specId, &spliced);
+    if (!record || !spliced) {
+        return record;
     }
-    std::optional<QByteArray> content = DraftText::read(db(), specId);
+    const StoreQuery::Snapshot snapshot(db());
+    record = readRow(specId, &spliced);
+    std::optional<QByteArray> content = record ? DraftText::read(db(), specId) : std::nullopt;
     if (!content) {
         return std::nullopt;
     }
-    record.content = std::move(*content);
+    record->content = std::move(*content);
+    return record;
+}
+
+std::optional<SyncRecord> SyncJournal::readRow(qint64 specId, bool* spliced) const
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, pending_write_content, "
+                         "pending_write_at, sync_error_kind, (SELECT COUNT(*) FROM spec_versions WHERE spec_id = "
+                         "specs.id AND origin = 'server'), content_hash, base_hash, sync_state, "
+                         "sync_content_hash, %2 FROM specs WHERE id = ? AND remote_id IS NOT NULL")
+              .arg(columns(), QLatin1String(DraftText::kTextUnlessSpliced));
+    PreparedQuery query(db(), sql);
+    query->addBindValue(specId);
+    if (!query.run(nullptr) || !query->next()) {
+        return std::nullopt;
+    }
+    SyncRecord record = recordFromRow(*query);
+    record.baseContent = query.bytes(13);
+    record.theirsContent = query.bytes(14);
+    record.pendingWriteHash = query->value(15).toByteArray();
+    record.pendingWriteContent = query.bytes(16);
+    record.pendingWriteAtMs = query->value(17).toLongLong();
+    if (record.state == SyncState::Error) {
+        record.errorKind = errorKindFromId(query->value(18).toString());
+    }
+    record.serverVersionCount = query->value(19).toInt();
+    // In markSyncing()'s order.
+    record.seenRow = {query->value(20),
+                      query->value(21),
+                      query->value(22),
+                      query->value(23),
+                      query->value(18),
+                      query->value(15),
+                      query->value(17)};
+    *spliced = query->value(25).toBool();
+    record.content = query.bytes(24);
     return record;
 }
 
@@ -258,7 +278,9 @@ void SyncJournal::announce(qint64 specId)
     // Listeners read through other connections: inside a transaction they would see the state
     // from before it, so they hear of it once it is committed.
     if (m_transactionDepth > 0) {
-        m_announceOnCommit << specId;
+        if (!m_announceOnCommit.contains(specId)) { // once per spec and commit: each makes the tree read it
+            m_announceOnCommit << specId;
+        }
         return;
     }
     m_store->announceSpecChanged(specId);
@@ -316,10 +338,41 @@ void SyncJournal::afterTransaction(std::function<void()> action)
     m_afterTransaction.push_back(std::move(action));
 }
 
+void SyncJournal::deferToNextBatch(std::function<void()> work)
+{
+    m_deferred.push_back(std::move(work));
+    if (!m_deferredTimer.isActive()) {
+        m_deferredTimer.start(kDeferredWorkMs);
+    }
+}
+
+void SyncJournal::flushDeferred()
+{
+    if (m_deferred.empty()) {
+        return;
+    }
+    if (m_transactionDepth > 0) {
+        runDeferred();
+        return;
+    }
+    Batch batch(*this); // runs it
+}
+
+void SyncJournal::runDeferred()
+{
+    m_deferredTimer.stop();
+    for (const std::function<void()>& work : std::exchange(m_deferred, {})) {
+        work();
+    }
+}
+
 SyncJournal::Batch::Batch(SyncJournal& journal)
     : m_journal(journal)
     , m_open(journal.beginTransaction())
 {
+    if (m_open && m_journal.m_transactionDepth == 1) {
+        m_journal.runDeferred();
+    }
 }
 
 SyncJournal::Batch::~Batch()
@@ -384,7 +437,7 @@ QList<qint64> SyncJournal::refusedSpecs(qint64 collectionId) const
 
 bool SyncJournal::markSyncing(qint64 specId, const SyncRecord& seen)
 {
-    if (seen.seenRow.size() != 5) {
+    if (seen.seenRow.size() != 7) {
         return false;
     }
     // IS, not =: a column that was NULL must still be NULL.
@@ -392,7 +445,8 @@ bool SyncJournal::markSyncing(qint64 specId, const SyncRecord& seen)
     values << seen.seenRow;
     return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = NULL, sync_error_kind = NULL, "
                               "sync_content_hash = content_hash WHERE id = ? AND content_hash IS ? AND base_hash IS ? "
-                              "AND sync_state IS ? AND sync_content_hash IS ? AND sync_error_kind IS ?"),
+                              "AND sync_state IS ? AND sync_content_hash IS ? AND sync_error_kind IS ? "
+                              "AND pending_write_hash IS ? AND pending_write_at IS ?"),
                values,
                specId)
            == 1;

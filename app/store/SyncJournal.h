@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -53,8 +54,8 @@ struct SyncRecord
     SyncErrorKind errorKind = SyncErrorKind::None;
     /// The server versions the workspace holds for the spec; only record() counts them (-1).
     int serverVersionCount = -1;
-    /// The row's draft and base hashes and stored sync columns as record() read them:
-    /// SyncJournal::markSyncing() changes the row only while they still stand.
+    /// The row's draft and base hashes, stored sync columns and pending write as record() read
+    /// them: SyncJournal::markSyncing() changes the row only while they still stand.
     QVariantList seenRow;
 };
 
@@ -146,11 +147,22 @@ public:
     WriteLeases& leases() { return m_leases; }
 
     /// Marks the spec Syncing, only while its row is as `seen` (read by record()) says: the same
-    /// draft, base and stored state. False when it changed meanwhile (or the write failed).
+    /// draft, base, stored state and pending write. False when it changed meanwhile (or the
+    /// write failed).
     bool markSyncing(qint64 specId, const SyncRecord& seen);
     /// Runs `action` once the open transaction (a Batch) has ended, at once without one: what
     /// is told about a change must not be told before the change is committed.
     void afterTransaction(std::function<void()> action);
+
+    /// Journals `work` (journal writes only: it runs without its caller) at the start of the
+    /// next batch that opens a transaction, or in a batch of its own within kDeferredWorkMs. For
+    /// what nothing waits on, like the end of a write the server confirmed: it then shares the
+    /// commit the next sync makes anyway. Until it runs, the spec still shows its write as
+    /// pending, which is what a kill would leave too, and the next sync recognises on the server.
+    void deferToNextBatch(std::function<void()> work);
+    /// Journals the deferred work now.
+    void flushDeferred();
+    static constexpr int kDeferredWorkMs = 50;
 
     /// Makes the journal's changes (leases included) one transaction while it lives, committed
     /// at its end or by commit(): the few writes a sync makes between two requests then cost one
@@ -178,8 +190,12 @@ private:
     int run(const QString& sql, const QVariantList& values, qint64 specId);
     /// Tells the store's listeners the spec changed, once what changed it is committed.
     void announce(qint64 specId);
+    /// record() in one statement; the draft is the row's text only when `spliced` comes back false.
+    std::optional<SyncRecord> readRow(qint64 specId, bool* spliced) const;
     /// Begins a transaction, or a savepoint inside the one that is open.
     bool beginTransaction();
+    /// Runs the deferred work inside the open transaction.
+    void runDeferred();
     /// Commits (or rolls back) the innermost; once the outermost is committed, announces what it
     /// changed. True when committed.
     bool endTransaction(bool commit);
@@ -194,4 +210,6 @@ private:
     int m_transactionDepth = 0;
     QList<qint64> m_announceOnCommit;
     std::vector<std::function<void()>> m_afterTransaction;
+    std::vector<std::function<void()>> m_deferred;
+    QTimer m_deferredTimer;
 };

@@ -75,33 +75,30 @@ void SpecSyncTask::start(const SyncRecord& record)
         finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, record.message);
         return;
     }
-    if (!startAtOnce(record)) {
-        acquireLease();
+    if (mayStart(record)) {
+        // The usual start: the server is asked first, and the lease is taken in the commit that
+        // marks the write (leaseAfterFetch), one commit instead of two.
+        m_recordBeforeLease = record;
+        Q_EMIT stateChanged(m_specId, SyncState::Syncing);
+        fetch();
+        return;
     }
+    acquireLease();
 }
 
-bool SpecSyncTask::startAtOnce(const SyncRecord& record)
+std::optional<SyncRecord> SpecSyncTask::leaseAfterFetch()
 {
-    if (!mayStart(record)) {
-        return false;
-    }
-    SyncJournal::Batch batch(*m_journal);
+    SyncRecord record = *std::exchange(m_recordBeforeLease, std::nullopt);
     WriteLeases::Holder holder;
-    if (!m_journal->leases().tryAcquire(m_specId, &holder)) {
-        return false;
+    if (m_journal->leases().tryAcquire(m_specId, &holder)) {
+        m_holdsLease = true;
+        // What the fetch found stands only if no one synced the spec since the record was read:
+        // any sync changes the state, the base or the pending write that the row is checked for.
+        if (m_journal->markSyncing(m_specId, record)) {
+            return record;
+        }
     }
-    m_holdsLease = true;
-    // The checks stand only while the row is as they read it.
-    if (!m_journal->markSyncing(m_specId, record)) {
-        return false; // the lease stays taken: acquireLease() finds it ours and looks again
-    }
-    if (!batch.commit()) {
-        m_holdsLease = false;
-        return false;
-    }
-    Q_EMIT stateChanged(m_specId, SyncState::Syncing);
-    fetch();
-    return true;
+    return std::nullopt;
 }
 
 bool SpecSyncTask::mayStart(const SyncRecord& record)
@@ -223,6 +220,20 @@ void SpecSyncTask::fetch()
 void SpecSyncTask::onFetched(SpecJob* job)
 {
     job->deleteLater();
+    // One commit from here to the write's request: the lease (when the fetch went first), the
+    // server's state and the pending write.
+    SyncJournal::Batch batch(*m_journal);
+    std::optional<SyncRecord> record;
+    if (m_recordBeforeLease) {
+        record = leaseAfterFetch();
+        if (!record) {
+            // Another process syncs it, or the row changed: the slow way, which waits for the
+            // lease, reads the record again and fetches again.
+            batch.commit();
+            acquireLease();
+            return;
+        }
+    }
     if (!job->succeeded()) {
         if (job->error().kind == RemoteError::Kind::NotFound) {
             finish(SyncOutcome::Action::Failed,
@@ -236,7 +247,9 @@ void SpecSyncTask::onFetched(SpecJob* job)
         }
         return;
     }
-    const std::optional<SyncRecord> record = m_journal->record(m_specId);
+    if (!record) {
+        record = m_journal->record(m_specId);
+    }
     if (!record) {
         finish(SyncOutcome::Action::Failed, SyncState::Error, tr("This spec is no longer in the workspace."));
         return;
@@ -250,6 +263,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
         m_serverVersions = server.versions;
     }
     if (!server.isEditable()) {
+        batch.commit(); // the store writes through a connection of its own
         m_specs->record(m_connection, server, nullptr); // keeps the draft; shows the new status
         finish(SyncOutcome::Action::Failed,
                SyncState::Error,
@@ -260,7 +274,6 @@ void SpecSyncTask::onFetched(SpecJob* job)
     // Already there (a reply lost after the server stored it, or the same edit made elsewhere):
     // the server's state becomes the base and nothing is sent.
     if (SpecComparison::sameOnServer(m_connection.api, server.content, record->content)) {
-        SyncJournal::Batch batch(*m_journal);
         recordServerVersions();
         m_journal->rebase(m_specId,
                           server,
@@ -281,7 +294,6 @@ void SpecSyncTask::onFetched(SpecJob* job)
         // was typed since is then the only difference (Adobe's server-owned fields moved too).
         const QByteArray& writtenText
             = record->pendingWriteContent.isEmpty() ? server.content : record->pendingWriteContent;
-        SyncJournal::Batch batch(*m_journal);
         recordServerVersions();
         if (!m_journal->rebase(m_specId,
                                server,
@@ -296,8 +308,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
                    tr("The workspace could not record the server's state."));
             return;
         }
-        batch.commit();
-        write(*m_journal->record(m_specId), server, serverVersions);
+        write(batch, *m_journal->record(m_specId), server, serverVersions);
         return;
     }
     // A write whose outcome is unknown may still be on its way into the server: sending the
@@ -306,7 +317,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
         return;
     }
     if (!serverChangedSinceBase(*record, server, serverVersions)) {
-        write(*record, server, serverVersions);
+        write(batch, *record, server, serverVersions);
         return;
     }
     // Someone else changed the spec: never overwrite. Merge three ways or stop at a conflict.
@@ -321,14 +332,12 @@ void SpecSyncTask::onFetched(SpecJob* job)
         const QString message = tr("The server changed the same place as your draft (%1). Choose yours, "
                                    "theirs, or merge by hand; nothing is sent until you decide.")
                                     .arg(where);
-        SyncJournal::Batch batch(*m_journal);
         recordServerVersions();
         m_journal->markConflict(m_specId, server, serverVersions, message);
         finish(SyncOutcome::Action::Conflicted, SyncState::Conflict, message);
         return;
     }
     const QString merged = tr("Merged with changes made on the server. Review the result, then sync to send it.");
-    SyncJournal::Batch batch(*m_journal);
     recordServerVersions();
     if (!m_journal->rebase(m_specId,
                            server,
@@ -351,8 +360,7 @@ void SpecSyncTask::onFetched(SpecJob* job)
     }
     m_outcome.action = SyncOutcome::Action::Merged;
     setState(SyncState::Syncing);
-    batch.commit();
-    write(*m_journal->record(m_specId), server, serverVersions);
+    write(batch, *m_journal->record(m_specId), server, serverVersions);
 }
 
 bool SpecSyncTask::serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const
@@ -398,13 +406,15 @@ bool SpecSyncTask::waitForPendingWrite(const SyncRecord& record)
     return true;
 }
 
-void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int serverVersions)
+void SpecSyncTask::write(SyncJournal::Batch& batch,
+                         const SyncRecord& record,
+                         const RemoteSpec& server,
+                         int serverVersions)
 {
     // The text actually written is checked too (a merge may have made it), once per text.
     if (!preflight(record)) {
         return;
     }
-    SyncJournal::Batch batch(*m_journal);
     if (!m_preflight.notSent.isEmpty()
         && SpecComparison::sameOnServer(m_connection.api, m_preflight.toSend, server.content)) {
         // Only what the server does not take was edited: there is nothing to send.
@@ -429,23 +439,7 @@ void SpecSyncTask::write(const SyncRecord& record, const RemoteSpec& server, int
 void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions)
 {
     job->deleteLater();
-    // The server's versions as the fetch found them, its answer, its state and the lease's
-    // release in one commit. (Left out of the pending write's commit, which must be small: it
-    // holds up the request.)
-    SyncJournal::Batch batch(*m_journal);
-    recordServerVersions();
-    if (job->succeeded() && job->nothingSent()) {
-        // Nothing the API could take had changed: the server's state is the base.
-        m_journal->rebase(m_specId,
-                          server,
-                          serverVersions,
-                          baseAfterSync(record.content, server.content),
-                          std::nullopt,
-                          SyncState::Synced);
-        finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
-        return;
-    }
-    if (job->succeeded()) {
+    if (job->succeeded() && !job->nothingSent()) {
         ++m_outcome.writes;
         const RemoteSpec reply = job->spec();
         // The reply is the new base. Kept as the draft's own text when it means the same, so a
@@ -460,19 +454,60 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
             made->content = record.content;
             made->createdAt = QDateTime::fromString(reply.revision, Qt::ISODateWithMs);
         }
+        const QByteArray base = same ? baseAfterSync(record.content, reply.content) : reply.content;
+        const SyncOutcome::Action action = m_outcome.action == SyncOutcome::Action::Merged
+                                               ? SyncOutcome::Action::Merged
+                                               : SyncOutcome::Action::Written;
+        if (m_holdsLease && m_preflight.notSent.isEmpty()) {
+            // Nothing waits on this commit: it joins the next one a sync makes. The lease goes
+            // with it, so no other process looks at the spec before the journal has its base.
+            m_journal->deferToNextBatch([journal = m_journal,
+                                         specId = m_specId,
+                                         versionsFound = std::exchange(m_serverVersions, std::nullopt),
+                                         reply,
+                                         versions,
+                                         base,
+                                         made] {
+                if (versionsFound) {
+                    journal->replaceServerVersions(specId, *versionsFound);
+                }
+                journal->rebase(specId,
+                                reply,
+                                versions,
+                                base,
+                                std::nullopt,
+                                SyncState::Synced,
+                                {},
+                                QStringLiteral("sync"),
+                                {},
+                                made);
+                journal->leases().release(specId);
+            });
+            m_holdsLease = false;
+            finish(action, SyncState::Synced);
+            return;
+        }
+        SyncJournal::Batch batch(*m_journal);
+        recordServerVersions();
+        m_journal->rebase(
+            m_specId, reply, versions, base, std::nullopt, SyncState::Synced, {}, QStringLiteral("sync"), {}, made);
+        finish(action, SyncState::Synced);
+        return;
+    }
+    // The server's versions as the fetch found them, its answer, its state and the lease's
+    // release in one commit. (Left out of the pending write's commit, which must be small: it
+    // holds up the request.)
+    SyncJournal::Batch batch(*m_journal);
+    recordServerVersions();
+    if (job->succeeded()) {
+        // Nothing the API could take had changed: the server's state is the base.
         m_journal->rebase(m_specId,
-                          reply,
-                          versions,
-                          same ? baseAfterSync(record.content, reply.content) : reply.content,
+                          server,
+                          serverVersions,
+                          baseAfterSync(record.content, server.content),
                           std::nullopt,
-                          SyncState::Synced,
-                          {},
-                          QStringLiteral("sync"),
-                          {},
-                          made);
-        finish(m_outcome.action == SyncOutcome::Action::Merged ? SyncOutcome::Action::Merged
-                                                               : SyncOutcome::Action::Written,
-               SyncState::Synced);
+                          SyncState::Synced);
+        finish(SyncOutcome::Action::NothingToDo, SyncState::Synced);
         return;
     }
     const RemoteError& error = job->error();
@@ -555,25 +590,28 @@ void SpecSyncTask::finish(SyncOutcome::Action action, SyncState state, const QSt
     m_outcome.action = action;
     m_outcome.state = state;
     m_outcome.message = message;
-    SyncJournal::Batch batch(*m_journal);
-    recordServerVersions();
-    // Successes, merges and conflicts were journalled with the server's state; a failure is
-    // journalled here, against the draft it is about, by the lease's holder only.
-    if (action == SyncOutcome::Action::Failed && m_holdsLease) {
-        m_journal->setState(m_specId, state, message, state == SyncState::Error ? m_errorKind : SyncErrorKind::None);
-    }
-    if (state == SyncState::Synced && !m_preflight.notSent.isEmpty() && m_holdsLease) {
-        // Never "synced" while part of the edit did not reach the server: say which part.
-        m_outcome.state = SyncState::Error;
-        m_outcome.message = m_preflight.notSentMessage();
-        m_journal->setState(m_specId, m_outcome.state, m_outcome.message);
-    }
     m_leaseTimer.stop();
     m_retryTimer.stop();
-    if (std::exchange(m_holdsLease, false)) {
-        m_journal->leases().release(m_specId);
+    if (m_holdsLease || m_serverVersions) {
+        SyncJournal::Batch batch(*m_journal);
+        recordServerVersions();
+        // Successes, merges and conflicts were journalled with the server's state; a failure is
+        // journalled here, against the draft it is about, by the lease's holder only.
+        if (action == SyncOutcome::Action::Failed && m_holdsLease) {
+            m_journal->setState(
+                m_specId, state, message, state == SyncState::Error ? m_errorKind : SyncErrorKind::None);
+        }
+        if (state == SyncState::Synced && !m_preflight.notSent.isEmpty() && m_holdsLease) {
+            // Never "synced" while part of the edit did not reach the server: say which part.
+            m_outcome.state = SyncState::Error;
+            m_outcome.message = m_preflight.notSentMessage();
+            m_journal->setState(m_specId, m_outcome.state, m_outcome.message);
+        }
+        if (std::exchange(m_holdsLease, false)) {
+            m_journal->leases().release(m_specId);
+        }
+        batch.commit();
     }
-    batch.commit();
     // Told once committed, also when the caller's batch holds this one.
     m_journal->afterTransaction([task = QPointer<SpecSyncTask>(this)] {
         if (task) {

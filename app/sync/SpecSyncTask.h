@@ -60,18 +60,19 @@ Q_SIGNALS:
     void finished();
 
 private:
-    /// The usual start, when nothing stands in the way: the record checked, and the lease
-    /// taken with the Syncing state in one transaction, then the fetch. False when it could not
-    /// (another process holds the lease, a check failed, the row changed): acquireLease() then
-    /// takes the slow way, which reports why.
-    bool startAtOnce(const SyncRecord& record);
+    /// After a fetch made before the lease (the usual start): takes the lease and marks the spec
+    /// Syncing, in the caller's transaction, only while the row is as m_recordBeforeLease read
+    /// it. The record then, or nothing when another process holds the lease or the row changed.
+    std::optional<SyncRecord> leaseAfterFetch();
     /// Takes the spec's write lease, waiting while another live process holds it, then syncs.
     void acquireLease();
     /// Whether the checks made before the server is asked pass, without finishing.
     bool mayStart(const SyncRecord& record);
     void fetch();
     void onFetched(SpecJob* job);
-    void write(const SyncRecord& record, const RemoteSpec& server, int serverVersions);
+    /// Marks the write pending in `batch`, commits it, then sends: a kill after the commit still
+    /// finds the write pending.
+    void write(SyncJournal::Batch& batch, const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     void onWritten(SpecJob* job, const SyncRecord& record, const RemoteSpec& server, int serverVersions);
     bool serverChangedSinceBase(const SyncRecord& record, const RemoteSpec& server, int serverVersions) const;
     /// Whether the server holds the write that a killed run (or a lost reply) left pending.
@@ -111,6 +112,8 @@ private:
     /// The draft and base m_preflight is about (shared copies): a write of the same text is not
     /// parsed and checked a second time.
     std::optional<std::pair<QByteArray, QByteArray>> m_preflighted;
+    /// The record the task started from, while the fetch made before the lease is under way.
+    std::optional<SyncRecord> m_recordBeforeLease;
     SyncErrorKind m_errorKind = SyncErrorKind::None;
     QTimer m_retryTimer;
     QTimer m_leaseTimer;

@@ -49,6 +49,7 @@ qsizetype SyncEngine::cancelQueued()
 {
     const qsizetype dropped = std::exchange(m_queue, {}).size();
     if (dropped > 0 && m_running.isEmpty()) {
+        m_journal.flushDeferred();
         Q_EMIT idle();
     }
     return dropped;
@@ -119,6 +120,8 @@ void SyncEngine::startNext()
         m_rejectedConnections.clear();
         m_connectionsByCollection.clear();
         m_leaseHeartbeat.stop();
+        // What the last writes left to journal is committed before anyone hears the run ended.
+        m_journal.flushDeferred();
         Q_EMIT idle();
     }
 }

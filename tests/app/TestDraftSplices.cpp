@@ -1,5 +1,6 @@
 #include "DraftText.h"
 #include "StoreQuery.h"
+#include "SyncJournal.h"
 #include "WorkspaceStore.h"
 
 #include <QFile>
@@ -9,7 +10,8 @@
 #include <QTest>
 
 /// Drafts stored as a full text plus splices (DraftText): whatever the edits, every reader, in
-/// this connection or another, sees exactly the text saved, and a small edit writes a small row.
+/// this connection or another (the sync journal's too), sees exactly the text saved, and a small edit writes a small
+/// row.
 class TestDraftSplices : public QObject
 {
     Q_OBJECT
@@ -179,6 +181,10 @@ void TestDraftSplices::randomEditsReadBackExactlyFromEveryConnection()
     QRandomGenerator random(seed);
     QByteArray expected = "openapi: 3.0.0\r\ninfo:\r\n  title: Grüße 🙂\r\n";
     const qint64 id = addSpec(expected);
+    // A remote spec, so the sync journal reads it too: in one statement without splices.
+    QSqlQuery remote(m_reader->database());
+    QVERIFY(remote.exec(QStringLiteral("UPDATE specs SET remote_id = 'r' WHERE id = %1").arg(id)));
+    const SyncJournal journal(m_reader.get());
     bool sawSplices = false;
     bool sawCompaction = false;
     int previousCount = 0;
@@ -192,6 +198,7 @@ void TestDraftSplices::randomEditsReadBackExactlyFromEveryConnection()
         QCOMPARE(m_writer->spec(id)->content, expected);
         QCOMPARE(m_reader->spec(id)->content, expected);
         QCOMPARE(DraftText::read(m_reader->database(), id).value(), expected);
+        QCOMPARE(journal.record(id)->content, expected);
         QCOMPARE(m_reader->contentHash(id), StoreQuery::hashOf(expected));
         const int count = spliceCount(id);
         sawSplices = sawSplices || count > 0;

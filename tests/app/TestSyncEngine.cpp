@@ -98,6 +98,7 @@ private Q_SLOTS:
     void persistentUnavailableWriteCostsThePolicysAttempts();
     void tricklingReadLeavesTheSpecQueued();
     void tricklingWriteIsCheckedBeforeSendingAgain();
+    void syncElsewhereDuringTheFetchWritesOnce();
 
 private:
     void openWorkspace();
@@ -1221,6 +1222,40 @@ void TestSyncEngine::tricklingReadLeavesTheSpecQueued()
     QCOMPARE(outcomes.first().errorKind, RemoteError::Kind::Timeout);
     QCOMPARE(outcomes.first().state, SyncState::Queued);
     QCOMPARE(journalOf(specId).state, SyncState::Queued);
+}
+
+void TestSyncEngine::syncElsewhereDuringTheFetchWritesOnce()
+{
+    // The lease is taken after the fetch (one commit fewer per spec), so another SpecDesk may
+    // sync the same draft while this one's fetch is on its way: what it then found is stale,
+    // and writing from it would make a second version.
+    const qint64 specId = pull(QStringLiteral("df"), kCustomerSupport);
+    QVERIFY(m_store->saveSpecContent(specId, journalOf(specId).content + "# once\n", nullptr));
+    const int versions = m_server->dataFramerVersionCount(kCustomerSupport);
+    SandboxFault trickle; // answered as the server is now, one byte at a time
+    trickle.kind = SandboxFault::Kind::Trickle;
+    trickle.method = "GET";
+    trickle.pathContains = kCustomerSupport;
+    trickle.delayMs = 1;
+    m_server->addFault(trickle);
+    m_server->clearRequests();
+    QSignalSpy idle(m_engine.get(), &SyncEngine::idle);
+    m_engine->sync({specId});
+    // Another SpecDesk on the workspace: a journal of its own, so a lease owner of its own.
+    SyncEngine elsewhere(m_context.get());
+    QSignalSpy elsewhereIdle(&elsewhere, &SyncEngine::idle);
+    elsewhere.sync({specId});
+    QVERIFY(elsewhereIdle.wait(30000));
+    if (idle.isEmpty()) {
+        QVERIFY(idle.wait(30000));
+    }
+    QList<SyncOutcome> outcomes = m_engine->takeOutcomes() + elsewhere.takeOutcomes();
+    QCOMPARE(outcomes.size(), 2);
+    const auto written = [](const SyncOutcome& outcome) { return outcome.action == SyncOutcome::Action::Written; };
+    QCOMPARE(std::count_if(outcomes.begin(), outcomes.end(), written), 1);
+    QCOMPARE(requestsTo(*m_server, "PUT", kCustomerSupport), 1);
+    QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), versions + 1);
+    QCOMPARE(journalOf(specId).state, SyncState::Synced);
 }
 
 void TestSyncEngine::tricklingWriteIsCheckedBeforeSendingAgain()

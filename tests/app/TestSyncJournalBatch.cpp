@@ -7,7 +7,8 @@
 
 /// The journal's batches, which make the few writes a sync does between two requests one
 /// commit: nothing is seen by other connections or announced before the commit, a journal
-/// transaction that fails inside undoes only itself, and the Syncing mark waits for no change.
+/// transaction that fails inside undoes only itself, the Syncing mark waits for no change, and
+/// work left for later joins the next batch.
 class TestSyncJournalBatch : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ private Q_SLOTS:
     void batchIsOneCommitAnnouncedAfterIt();
     void failedTransactionInsideUndoesOnlyItself();
     void markSyncingOnlyWhileTheRowIsAsRead();
+    void markSyncingRefusedOnceAWriteIsPending();
+    void deferredWorkJoinsTheNextBatch();
+    void deferredWorkIsCommittedByItselfSoon();
 
 private:
     QString stateOf() const;
@@ -132,6 +136,64 @@ void TestSyncJournalBatch::markSyncingOnlyWhileTheRowIsAsRead()
     QCOMPARE(stateOf(), QStringLiteral("queued"));
     QVERIFY(journal.markSyncing(m_specId, *journal.record(m_specId)));
     QCOMPARE(stateOf(), QStringLiteral("syncing"));
+}
+
+void TestSyncJournalBatch::markSyncingRefusedOnceAWriteIsPending()
+{
+    // A sync elsewhere that sent a write and failed to learn its fate may leave the state as it
+    // was; its pending write still says that what was fetched before it may be stale.
+    SyncJournal journal(m_store);
+    QVERIFY(journal.setState(m_specId, SyncState::Queued));
+    const std::optional<SyncRecord> before = journal.record(m_specId);
+    QVERIFY(before);
+    SyncJournal elsewhere(m_store);
+    QVERIFY(elsewhere.markPendingWrite(m_specId, "spec: {a: 1}"));
+    QVERIFY(elsewhere.setState(m_specId, SyncState::Queued));
+    QVERIFY(!journal.markSyncing(m_specId, *before));
+    QCOMPARE(stateOf(), QStringLiteral("queued"));
+}
+
+void TestSyncJournalBatch::deferredWorkJoinsTheNextBatch()
+{
+    SyncJournal journal(m_store);
+    QSignalSpy announced(m_store, &WorkspaceStore::specChanged);
+    journal.deferToNextBatch([&journal, this] { QVERIFY(journal.setState(m_specId, SyncState::Synced)); });
+    QCOMPARE(stateOf(), QString()); // not yet
+    {
+        SyncJournal::Batch batch(journal);
+        // Run first, inside the batch's transaction: not visible until its commit.
+        QCOMPARE(stateOf(), QString());
+        QVERIFY(journal.markPendingWrite(m_specId, "spec: {a: 1}"));
+    }
+    QCOMPARE(stateOf(), QStringLiteral("synced"));
+    QCOMPARE(announced.size(), 1);
+    // Run once: a later batch does not run it again.
+    QVERIFY(journal.setState(m_specId, SyncState::Queued));
+    {
+        SyncJournal::Batch batch(journal);
+    }
+    QCOMPARE(stateOf(), QStringLiteral("queued"));
+}
+
+void TestSyncJournalBatch::deferredWorkIsCommittedByItselfSoon()
+{
+    {
+        SyncJournal journal(m_store);
+        journal.deferToNextBatch([&journal, this] { QVERIFY(journal.setState(m_specId, SyncState::Synced)); });
+        QTRY_COMPARE(stateOf(), QStringLiteral("synced"));
+    }
+    {
+        SyncJournal journal(m_store);
+        journal.deferToNextBatch([&journal, this] { QVERIFY(journal.setState(m_specId, SyncState::Queued)); });
+        journal.flushDeferred();
+        QCOMPARE(stateOf(), QStringLiteral("queued"));
+    }
+    {
+        // A journal closed first journals what it was left.
+        SyncJournal journal(m_store);
+        journal.deferToNextBatch([&journal, this] { QVERIFY(journal.setState(m_specId, SyncState::Synced)); });
+    }
+    QCOMPARE(stateOf(), QStringLiteral("synced"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncJournalBatch)
