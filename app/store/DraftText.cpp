@@ -16,8 +16,8 @@ const char* const kDiffersFromBase = "(CASE WHEN content_hash IS NOT NULL AND ba
                                      "THEN content_hash != base_hash WHEN base_content IS NULL THEN 1 "
                                      "ELSE content != base_content END)";
 
-const char* const kTextUnlessSpliced
-    = "content, EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id)";
+const char* const kHasSplices = "EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id)";
+
 const char* const kIsText = "(CASE WHEN content_hash IS NOT NULL THEN content_hash = ? ELSE content = ? END)";
 
 namespace {
@@ -130,6 +130,19 @@ bool shouldCompact(qsizetype textSize, qint64 count, qint64 bytes)
 
 std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* error)
 {
+    {
+        // Usually there are none: then one statement reads the draft, in one state.
+        static const QString sql
+            = QStringLiteral("SELECT content, %1 FROM specs WHERE id = ?").arg(QLatin1String(kHasSplices));
+        PreparedQuery text(db, sql);
+        text->addBindValue(specId);
+        if (!text.run(error) || !text->next()) {
+            return std::nullopt;
+        }
+        if (!text->value(1).toBool()) {
+            return text.bytes(0);
+        }
+    }
     // The text and its splices from one state: a compaction committed between two reads would
     // otherwise apply the splices twice, or not at all.
     const StoreQuery::Snapshot snapshot(db);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -148,6 +149,43 @@ QByteArray editableFieldsOnly(const QByteArray& draft)
     return RemoteJson::compact(document);
 }
 
+/// Whether every top-level field of `tree` is one the API takes from a client.
+bool onlyTakenFields(ApiKind api, const SpecTree& tree)
+{
+    if (tree.isEmpty() || !tree.node(tree.root()).isMapping()) {
+        return false;
+    }
+    for (qint32 entry = tree.node(tree.root()).firstChild(); entry != SpecTree::kNoNode;
+         entry = tree.node(entry).nextSibling) {
+        if (!takes(api, qs(tree.keyOf(entry)))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Whether a DataFramer text plainly has `spec` as its one top-level field, seen without parsing
+/// it: every line that starts at the first column, comments aside, is `spec:`, once. Anything
+/// else (a flow mapping, a document marker, a quoted key, a tab) says no, and the text is parsed.
+bool plainlyOnlySpec(const QByteArray& yaml)
+{
+    bool sawSpec = false;
+    for (qsizetype at = 0; at < yaml.size();) {
+        qsizetype end = yaml.indexOf('\n', at);
+        end = end < 0 ? yaml.size() : end;
+        const QByteArrayView line(yaml.constData() + at, end - at);
+        at = end + 1;
+        if (line.isEmpty() || line == "\r" || line.front() == ' ' || line.front() == '#') {
+            continue;
+        }
+        const bool specKey = line.startsWith("spec:") && (line.size() == 5 || line.at(5) == ' ' || line.at(5) == '\r');
+        if (!specKey || std::exchange(sawSpec, true)) {
+            return false;
+        }
+    }
+    return sawSpec;
+}
+
 } // namespace
 
 DraftPreflight::Result DraftPreflight::check(ApiKind api, const QByteArray& draft, const QByteArray& base)
@@ -163,6 +201,11 @@ DraftPreflight::Result DraftPreflight::check(ApiKind api, const QByteArray& draf
         }
     }
     if (result.blocked() || draft == base) {
+        return result;
+    }
+    // The usual DataFramer draft and base hold nothing but what the server takes: the base need
+    // not be parsed to know that nothing else was edited.
+    if (api == ApiKind::DataFramer && onlyTakenFields(api, analysis.tree) && plainlyOnlySpec(base)) {
         return result;
     }
     const ParseResult baseParse = DocumentParser::parse(base, format);

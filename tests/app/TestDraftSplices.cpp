@@ -26,6 +26,7 @@ private Q_SLOTS:
     void anotherWriterDropsTheSplicesAndIsNeverOverwritten();
     void spliceThatDoesNotFitIsRefused();
     void aTextKnownToBeStoredIsNotReadBack();
+    void syncSnapshotIsTheDraftWithOrWithoutSplices();
 
 private:
     qint64 addSpec(const QByteArray& content);
@@ -327,6 +328,33 @@ void TestDraftSplices::spliceThatDoesNotFitIsRefused()
     QVERIFY(!DraftText::applied("abc", {{2, 1, "x"}}));
     QCOMPARE(DraftText::applied("abc", {{0, 3, ""}, {0, 0, "z"}}).value(), QByteArray("z"));
     QCOMPARE(DraftText::applied("", {{0, 0, "a"}, {1, 1, "b"}, {0, 1, ""}}).value(), QByteArray("b"));
+}
+
+void TestDraftSplices::syncSnapshotIsTheDraftWithOrWithoutSplices()
+{
+    const QByteArray loaded = megabyteOfYaml();
+    const qint64 id = addSpec(loaded);
+    QSqlQuery sql(m_reader->database());
+    QVERIFY(sql.exec(QStringLiteral("UPDATE specs SET remote_id = 'r' WHERE id = %1").arg(id)));
+    SyncJournal journal(m_reader.get());
+    const auto lastSnapshot = [&] {
+        QSqlQuery query(m_reader->database());
+        query.prepare(QStringLiteral("SELECT content FROM spec_versions WHERE spec_id = ? AND origin = 'sync' "
+                                     "ORDER BY number DESC LIMIT 1"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    };
+    // Without splices the row's text is copied by SQL.
+    QVERIFY(journal.rebase(id, {}, -1, loaded, std::nullopt, SyncState::Synced, {}, QStringLiteral("sync")));
+    QCOMPARE(lastSnapshot(), loaded);
+    // With them, the draft is read with its splices.
+    QByteArray typed = loaded;
+    typed.insert(loaded.size() / 2, 'x');
+    QString error;
+    QCOMPARE(m_writer->saveDraft(id, typed, {StoreQuery::hashOf(loaded)}, &error), WorkspaceStore::DraftSave::Saved);
+    QVERIFY(spliceCount(id) > 0);
+    QVERIFY(journal.rebase(id, {}, -1, loaded, std::nullopt, SyncState::Synced, {}, QStringLiteral("sync")));
+    QCOMPARE(lastSnapshot(), typed);
 }
 
 QTEST_GUILESS_MAIN(TestDraftSplices)
