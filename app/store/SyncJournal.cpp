@@ -107,6 +107,8 @@ SyncJournal::SyncJournal(WorkspaceStore* store)
 
 SyncJournal::~SyncJournal()
 {
+    // Committed, but told to no one: the window that would hear it may be half torn down.
+    m_announcing = false;
     flushDeferred();
     if (QSqlDatabase::contains(m_connectionName)) {
         m_leases.releaseAll();
@@ -183,7 +185,9 @@ std::optional<SyncRecord> SyncJournal::readRow(qint64 specId, bool* spliced) con
                       query->value(23),
                       query->value(18),
                       query->value(15),
-                      query->value(17)};
+                      query->value(17),
+                      query->value(9),
+                      query->value(10)};
     *spliced = query->value(25).toBool();
     record.content = query.bytes(24);
     return record;
@@ -283,7 +287,9 @@ void SyncJournal::announce(qint64 specId)
         }
         return;
     }
-    m_store->announceSpecChanged(specId);
+    if (m_announcing) {
+        m_store->announceSpecChanged(specId);
+    }
 }
 
 bool SyncJournal::beginTransaction()
@@ -318,7 +324,13 @@ bool SyncJournal::endTransaction(bool commit)
         PreparedQuery(db(), QStringLiteral("ROLLBACK")).run(nullptr);
     }
     const QList<qint64> changed = std::exchange(m_announceOnCommit, {});
-    if (committed) {
+    std::vector<std::function<void()>> deferred = std::exchange(m_deferredInTransaction, {});
+    if (!committed && !deferred.empty()) {
+        // Undone with the transaction it joined: it is journalled again, soon.
+        m_deferred.insert(m_deferred.begin(), deferred.begin(), deferred.end());
+        m_deferredTimer.start(kDeferredWorkMs);
+    }
+    if (committed && m_announcing) {
         for (const qint64 specId : changed) {
             m_store->announceSpecChanged(specId);
         }
@@ -356,13 +368,18 @@ void SyncJournal::flushDeferred()
         return;
     }
     Batch batch(*this); // runs it
+    if (!batch.commit() && !m_deferred.empty()) {
+        m_deferredTimer.start(kDeferredWorkMs); // the database was busy: again, soon
+    }
 }
 
 void SyncJournal::runDeferred()
 {
     m_deferredTimer.stop();
-    for (const std::function<void()>& work : std::exchange(m_deferred, {})) {
+    for (std::function<void()>& work : std::exchange(m_deferred, {})) {
         work();
+        // Kept until the transaction commits (endTransaction), to run again if it does not.
+        m_deferredInTransaction.push_back(std::move(work));
     }
 }
 
@@ -437,7 +454,7 @@ QList<qint64> SyncJournal::refusedSpecs(qint64 collectionId) const
 
 bool SyncJournal::markSyncing(qint64 specId, const SyncRecord& seen)
 {
-    if (seen.seenRow.size() != 7) {
+    if (seen.seenRow.size() != 9) {
         return false;
     }
     // IS, not =: a column that was NULL must still be NULL.
@@ -446,7 +463,8 @@ bool SyncJournal::markSyncing(qint64 specId, const SyncRecord& seen)
     return run(QStringLiteral("UPDATE specs SET sync_state = ?, sync_message = NULL, sync_error_kind = NULL, "
                               "sync_content_hash = content_hash WHERE id = ? AND content_hash IS ? AND base_hash IS ? "
                               "AND sync_state IS ? AND sync_content_hash IS ? AND sync_error_kind IS ? "
-                              "AND pending_write_hash IS ? AND pending_write_at IS ?"),
+                              "AND pending_write_hash IS ? AND pending_write_at IS ? AND base_revision IS ? "
+                              "AND base_version_count IS ?"),
                values,
                specId)
            == 1;

@@ -211,5 +211,9 @@ private:
     QList<qint64> m_announceOnCommit;
     std::vector<std::function<void()>> m_afterTransaction;
     std::vector<std::function<void()>> m_deferred;
+    /// The deferred work run in the open transaction.
+    std::vector<std::function<void()>> m_deferredInTransaction;
+    /// False while the journal closes: what it commits then is told to no one.
+    bool m_announcing = true;
     QTimer m_deferredTimer;
 };

@@ -20,8 +20,10 @@ private Q_SLOTS:
     void failedTransactionInsideUndoesOnlyItself();
     void markSyncingOnlyWhileTheRowIsAsRead();
     void markSyncingRefusedOnceAWriteIsPending();
+    void markSyncingRefusedOnceTheBaseRevisionMoved();
     void deferredWorkJoinsTheNextBatch();
     void deferredWorkIsCommittedByItselfSoon();
+    void deferredWorkWaitsOutABusyDatabase();
 
 private:
     QString stateOf() const;
@@ -138,6 +140,24 @@ void TestSyncJournalBatch::markSyncingOnlyWhileTheRowIsAsRead()
     QCOMPARE(stateOf(), QStringLiteral("syncing"));
 }
 
+void TestSyncJournalBatch::markSyncingRefusedOnceTheBaseRevisionMoved()
+{
+    // A sync elsewhere that found nothing to send rebases on the same text, at the server's
+    // newer revision: what this one fetched before it is older than the base now.
+    SyncJournal journal(m_store);
+    SyncJournal elsewhere(m_store);
+    const QByteArray base = journal.record(m_specId)->baseContent;
+    RemoteSpec server;
+    server.revision = QStringLiteral("2026-12-07T05:00:00.000Z");
+    QVERIFY(elsewhere.rebase(m_specId, server, 2, base, std::nullopt, SyncState::Queued));
+    const std::optional<SyncRecord> before = journal.record(m_specId);
+    QVERIFY(before);
+    server.revision = QStringLiteral("2026-12-07T06:00:00.000Z");
+    QVERIFY(elsewhere.rebase(m_specId, server, 3, base, std::nullopt, SyncState::Queued));
+    QVERIFY(!journal.markSyncing(m_specId, *before));
+    QVERIFY(journal.markSyncing(m_specId, *journal.record(m_specId)));
+}
+
 void TestSyncJournalBatch::markSyncingRefusedOnceAWriteIsPending()
 {
     // A sync elsewhere that sent a write and failed to learn its fate may leave the state as it
@@ -151,6 +171,19 @@ void TestSyncJournalBatch::markSyncingRefusedOnceAWriteIsPending()
     QVERIFY(elsewhere.setState(m_specId, SyncState::Queued));
     QVERIFY(!journal.markSyncing(m_specId, *before));
     QCOMPARE(stateOf(), QStringLiteral("queued"));
+}
+
+void TestSyncJournalBatch::deferredWorkWaitsOutABusyDatabase()
+{
+    SyncJournal journal(m_store);
+    journal.deferToNextBatch([&journal, this] { QVERIFY(journal.setState(m_specId, SyncState::Synced)); });
+    // Another process holds the write lock past the busy timeout: the work waits, it is not lost.
+    QSqlQuery lock(m_store->database());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    journal.flushDeferred();
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QCOMPARE(stateOf(), QString());
+    QTRY_COMPARE(stateOf(), QStringLiteral("synced"));
 }
 
 void TestSyncJournalBatch::deferredWorkJoinsTheNextBatch()

@@ -150,6 +150,8 @@ void SyncController::syncCollection(qint64 collectionId)
 void SyncController::start(const QList<qint64>& specIds, bool userAsked)
 {
     m_userRun = m_userRun || userAsked;
+    // The bases below are read as the journal will hold them: with the last writes' ends in it.
+    m_engine->journal().flushDeferred();
     for (const qint64 specId : specIds) {
         // Send what the editor holds now, and keep the base a merge will be made against.
         if (m_tabs->editorForSpec(specId)) {
