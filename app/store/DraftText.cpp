@@ -16,7 +16,9 @@ const char* const kDiffersFromBase = "(CASE WHEN content_hash IS NOT NULL AND ba
                                      "THEN content_hash != base_hash WHEN base_content IS NULL THEN 1 "
                                      "ELSE content != base_content END)";
 
-const char* const kHasSplices = "EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id)";
+const char* const kTextUnlessSpliced
+    = "CASE WHEN EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id) THEN NULL "
+      "ELSE content END, EXISTS (SELECT 1 FROM draft_splices WHERE draft_splices.spec_id = specs.id)";
 
 const char* const kIsText = "(CASE WHEN content_hash IS NOT NULL THEN content_hash = ? ELSE content = ? END)";
 
@@ -133,7 +135,7 @@ std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* e
     {
         // Usually there are none: then one statement reads the draft, in one state.
         static const QString sql
-            = QStringLiteral("SELECT content, %1 FROM specs WHERE id = ?").arg(QLatin1String(kHasSplices));
+            = QStringLiteral("SELECT %1 FROM specs WHERE id = ?").arg(QLatin1String(kTextUnlessSpliced));
         PreparedQuery text(db, sql);
         text->addBindValue(specId);
         if (!text.run(error) || !text->next()) {

@@ -13,9 +13,10 @@
 /// the text with every splice applied; writing the full text drops the splices in the same
 /// statement (a trigger, schema step 7), whoever writes it.
 ///
-/// Everything that reads a draft's text reads it through read() (or checks kHasSplices). SQL that only compares a draft
-/// with another text compares hashes (kDiffersFromBase, kIsText): a row with splices always has
-/// content_hash, and base_hash when it has a base (WorkspaceStore::saveDraft sees to it).
+/// Everything that reads a draft's text reads it through read() (or kTextUnlessSpliced). SQL
+/// that only compares a draft with another text compares hashes (kDiffersFromBase, kIsText):
+/// a row with splices always has content_hash, and base_hash when it has a base
+/// (WorkspaceStore::saveDraft sees to it).
 namespace DraftText {
 
 /// One edit: the bytes [start, end) of the text before it become `replacement`.
@@ -40,9 +41,10 @@ bool shouldCompact(qsizetype textSize, qint64 count, qint64 bytes);
 /// splices do not fit its text (never written so: each splice is committed with its hash).
 std::optional<QByteArray> read(const QSqlDatabase& db, qint64 specId, QString* error = nullptr);
 
-/// SQL over a row of specs, true when splices follow its full text: `content` alone is the
-/// draft only when it is false (read with it in one statement, one state of the workspace).
-extern const char* const kHasSplices;
+/// SQL of two columns over a row of specs: `content` unless splices follow it (then NULL, and
+/// its pages are not read), and whether they do. Without splices that text is the draft, read
+/// in one statement, one state of the workspace.
+extern const char* const kTextUnlessSpliced;
 /// SQL, true when a spec's draft differs from its base or it has none.
 extern const char* const kDiffersFromBase;
 /// SQL with two parameters, a text's hash and then the text: true when the draft is that text.

@@ -161,8 +161,8 @@ std::optional<SyncRecord> SyncJournal::readRow(qint64 specId, bool* spliced) con
         = QStringLiteral("SELECT %1, base_content, theirs_content, pending_write_hash, pending_write_content, "
                          "pending_write_at, sync_error_kind, (SELECT COUNT(*) FROM spec_versions WHERE spec_id = "
                          "specs.id AND origin = 'server'), content_hash, base_hash, sync_state, "
-                         "sync_content_hash, content, %2 FROM specs WHERE id = ? AND remote_id IS NOT NULL")
-              .arg(columns(), QLatin1String(DraftText::kHasSplices));
+                         "sync_content_hash, %2 FROM specs WHERE id = ? AND remote_id IS NOT NULL")
+              .arg(columns(), QLatin1String(DraftText::kTextUnlessSpliced));
     PreparedQuery query(db(), sql);
     query->addBindValue(specId);
     if (!query.run(nullptr) || !query->next()) {

@@ -458,29 +458,25 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
         const SyncOutcome::Action action = m_outcome.action == SyncOutcome::Action::Merged
                                                ? SyncOutcome::Action::Merged
                                                : SyncOutcome::Action::Written;
+        // The server's versions as the fetch found them, its answer and its state.
+        auto journalWrite = [journal = m_journal,
+                             specId = m_specId,
+                             versionsFound = std::exchange(m_serverVersions, std::nullopt),
+                             reply,
+                             versions,
+                             base,
+                             made] {
+            if (versionsFound) {
+                journal->replaceServerVersions(specId, *versionsFound);
+            }
+            journal->rebase(
+                specId, reply, versions, base, std::nullopt, SyncState::Synced, {}, QStringLiteral("sync"), {}, made);
+        };
         if (m_holdsLease && m_preflight.notSent.isEmpty()) {
             // Nothing waits on this commit: it joins the next one a sync makes. The lease goes
             // with it, so no other process looks at the spec before the journal has its base.
-            m_journal->deferToNextBatch([journal = m_journal,
-                                         specId = m_specId,
-                                         versionsFound = std::exchange(m_serverVersions, std::nullopt),
-                                         reply,
-                                         versions,
-                                         base,
-                                         made] {
-                if (versionsFound) {
-                    journal->replaceServerVersions(specId, *versionsFound);
-                }
-                journal->rebase(specId,
-                                reply,
-                                versions,
-                                base,
-                                std::nullopt,
-                                SyncState::Synced,
-                                {},
-                                QStringLiteral("sync"),
-                                {},
-                                made);
+            m_journal->deferToNextBatch([journalWrite, journal = m_journal, specId = m_specId] {
+                journalWrite();
                 journal->leases().release(specId);
             });
             m_holdsLease = false;
@@ -488,9 +484,7 @@ void SpecSyncTask::onWritten(SpecJob* job, const SyncRecord& record, const Remot
             return;
         }
         SyncJournal::Batch batch(*m_journal);
-        recordServerVersions();
-        m_journal->rebase(
-            m_specId, reply, versions, base, std::nullopt, SyncState::Synced, {}, QStringLiteral("sync"), {}, made);
+        journalWrite();
         finish(action, SyncState::Synced);
         return;
     }
