@@ -59,7 +59,7 @@ qint64 firstInvalidUtf8(const QByteArray& content)
     return -1;
 }
 
-ParseResult parse(const QByteArray& content, SpecFormat format)
+ParseResult parse(const QByteArray& content, SpecFormat format, std::stop_token stop)
 {
     if (content.size() > kMaxBytes) {
         return failure(
@@ -86,7 +86,8 @@ ParseResult parse(const QByteArray& content, SpecFormat format)
                        QCoreApplication::translate("DocumentParser",
                                                    "This byte is not valid UTF-8; specs must be saved as UTF-8 text."));
     }
-    return format == SpecFormat::Json ? JsonTreeBuilder::parse(content) : YamlTreeBuilder::parse(content);
+    return format == SpecFormat::Json ? JsonTreeBuilder::parse(content, std::move(stop))
+                                      : YamlTreeBuilder::parse(content, std::move(stop));
 }
 
 } // namespace DocumentParser

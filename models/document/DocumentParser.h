@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <limits>
+#include <stop_token>
 
 /// The one entry point for outside bytes: checks they are text, then parses them into a tree.
 ///
@@ -18,7 +19,7 @@ namespace DocumentParser {
 constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
 static_assert(kMaxBytes < std::numeric_limits<qint32>::max(), "SpecNode keeps offsets in 32 bits");
 
-ParseResult parse(const QByteArray& content, SpecFormat format);
+ParseResult parse(const QByteArray& content, SpecFormat format, std::stop_token stop = {});
 /// The offset of the first byte that is not part of valid UTF-8, or -1 when the text is valid.
 qint64 firstInvalidUtf8(const QByteArray& content);
 } // namespace DocumentParser

@@ -226,11 +226,12 @@ std::optional<Diagnostic> trailingComma(const QByteArray& content, qint64 offset
 
 namespace JsonTreeBuilder {
 
-ParseResult parse(const QByteArray& content)
+ParseResult parse(const QByteArray& content, std::stop_token stop)
 {
     // RFC 8259 lets a parser ignore a BOM; RapidJSON does not, so start after it.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
+    result.tree.abandonWhen(std::move(stop));
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;

@@ -15,8 +15,10 @@ struct SpecAnalysis
     Diagnostics diagnostics;
 
     /// Parses and validates. `kind` is the user's choice; without one it is detected.
+    /// Throws SpecTree::Abandoned once `stop` is requested (the text has changed meanwhile).
     static SpecAnalysis analyse(const QByteArray& content,
                                 SpecFormat format,
                                 std::optional<SpecKind> kind = std::nullopt,
-                                const SpecValidator::Context& context = {});
+                                const SpecValidator::Context& context = {},
+                                std::stop_token stop = {});
 };

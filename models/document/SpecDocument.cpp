@@ -1,14 +1,11 @@
 #include "SpecDocument.h"
 
+#include "FreedPages.h"
 #include "WorkerPriority.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace {
 
@@ -39,32 +36,38 @@ std::shared_ptr<const SpecAnalysis> share(SpecAnalysis analysis)
         pool->start([last] {
             WorkerPriority::lower();
             delete last;
-#if defined(__GLIBC__)
-            malloc_trim(0);
-#endif
+            FreedPages::giveBack();
         });
     });
 }
 
 // Runs on a worker thread. The base is analysed there too, once, and only for the kind whose
 // rules compare with it (Scale GP's read-only fields), so opening a big spec stays instant.
+// A stopped analysis has no result (and perhaps no base analysis yet).
 Outcome analyse(QByteArray text,
                 SpecFormat format,
                 std::optional<SpecKind> kind,
                 QByteArray base,
-                std::shared_ptr<const SpecAnalysis> baseAnalysis)
+                std::shared_ptr<const SpecAnalysis> baseAnalysis,
+                std::stop_token stop)
 {
     WorkerPriority::lower();
-    const SpecKind effective = kind.value_or(SpecKinds::detect(text, format));
-    if (!baseAnalysis && !base.isEmpty() && effective == SpecKind::ScaleGp) {
-        baseAnalysis = share(SpecAnalysis::analyse(base, format, kind));
+    try {
+        const SpecKind effective = kind.value_or(SpecKinds::detect(text, format));
+        if (!baseAnalysis && !base.isEmpty() && effective == SpecKind::ScaleGp) {
+            baseAnalysis = share(SpecAnalysis::analyse(base, format, kind, {}, stop));
+        }
+        SpecValidator::Context context;
+        if (baseAnalysis) {
+            context.baseTree = &baseAnalysis->tree;
+            context.baseText = &base;
+        }
+        return {share(SpecAnalysis::analyse(text, format, kind, context, stop)), baseAnalysis};
+    } catch (const SpecTree::Abandoned&) {
+        // Not given back here: this runs just as a key is typed, and a trim holds the heap's
+        // locks; the next analysis reuses what the stopped one freed.
+        return {nullptr, baseAnalysis};
     }
-    SpecValidator::Context context;
-    if (baseAnalysis) {
-        context.baseTree = &baseAnalysis->tree;
-        context.baseText = &base;
-    }
-    return {share(SpecAnalysis::analyse(text, format, kind, context)), baseAnalysis};
 }
 
 } // namespace
@@ -78,25 +81,41 @@ SpecDocument::SpecDocument(SpecFormat format, std::optional<SpecKind> kind, QObj
     m_delay.setSingleShot(true);
     m_delay.setInterval(250);
     connect(&m_delay, &QTimer::timeout, this, &SpecDocument::start);
+    m_giveBackFreed.setSingleShot(true);
+    m_giveBackFreed.setInterval(1000);
+    connect(&m_giveBackFreed, &QTimer::timeout, this, [] {
+        QThreadPool::globalInstance()->start([] {
+            WorkerPriority::lower();
+            FreedPages::giveBack();
+        });
+    });
 }
 
 void SpecDocument::setText(const QByteArray& text)
 {
     m_text = text;
-    ++m_generation;
-    m_delay.start();
+    supersede();
 }
 
 void SpecDocument::markChanged()
 {
+    supersede();
+}
+
+void SpecDocument::supersede()
+{
     ++m_generation;
+    if (m_running) {
+        m_stopRunning.request_stop();
+    }
+    m_giveBackFreed.stop();
     m_delay.start();
 }
 
 void SpecDocument::setKind(std::optional<SpecKind> kind)
 {
     m_kind = kind;
-    ++m_generation;
+    supersede();
     m_delay.start(0);
 }
 
@@ -114,7 +133,7 @@ void SpecDocument::analyseNow()
     if (m_source) {
         m_text = m_source();
     }
-    Outcome outcome = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis);
+    Outcome outcome = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis, {});
     m_analysis = std::move(outcome.analysis);
     m_baseAnalysis = std::move(outcome.baseAnalysis);
     m_analysedGeneration = m_generation;
@@ -123,8 +142,8 @@ void SpecDocument::analyseNow()
 
 void SpecDocument::start()
 {
-    // One analysis at a time: a newer text waits for the running one, which is then dropped,
-    // so typing into a big spec never piles up analyses (and their memory) on the workers.
+    // One analysis at a time: a newer text waits for the running one, which an edit stops
+    // (supersede()), so typing into a big spec never piles up analyses or their memory.
     if (m_running) {
         return;
     }
@@ -134,6 +153,7 @@ void SpecDocument::start()
         m_text = m_source();
     }
     m_running = true;
+    m_stopRunning = std::stop_source();
     const quint64 generation = m_generation;
     auto* watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
@@ -144,8 +164,9 @@ void SpecDocument::start()
         if (outcome.baseAnalysis) {
             m_baseAnalysis = outcome.baseAnalysis;
         }
-        if (generation != m_generation) {
-            // The text changed while this ran: analyse the newer text once typing pauses.
+        if (generation != m_generation || !outcome.analysis) {
+            // The text changed while this ran (and it stopped): analyse the newer text once
+            // typing pauses.
             if (!m_delay.isActive()) {
                 m_delay.start();
             }
@@ -154,6 +175,14 @@ void SpecDocument::start()
         m_analysis = std::move(outcome.analysis);
         m_analysedGeneration = generation;
         Q_EMIT analysed();
+        // Each worker thread's heap keeps what it freed (old trees, shares, parser garbage):
+        // after typing into a 10 MB spec, a trim from outside gave back 40 MB. One trim once
+        // things are quiet, not at every free: a trim holds the heap's locks for a moment.
+        constexpr qsizetype kBigText = 1024 * 1024;
+        if (m_text.size() >= kBigText) {
+            m_giveBackFreed.start();
+        }
     });
-    watcher->setFuture(QtConcurrent::run(&analyse, m_text, m_format, m_kind, m_base, m_baseAnalysis));
+    watcher->setFuture(
+        QtConcurrent::run(&analyse, m_text, m_format, m_kind, m_base, m_baseAnalysis, m_stopRunning.get_token()));
 }

@@ -7,10 +7,12 @@
 
 #include <functional>
 #include <memory>
+#include <stop_token>
 
 /// One spec's text and what is known about it. The text is the single source of truth: the
 /// analysis (tree, kind, problems) is derived from it off the GUI thread, a moment after the
-/// last change, and a result computed from text that has since changed is dropped.
+/// last change. An analysis of text that has since changed is stopped where it is: on a 10 MB
+/// spec it would hold a core and a tree's memory for a second or two, only to be dropped.
 class SpecDocument : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void start();
+    /// The text has changed: stops the running analysis and waits for a pause in typing.
+    void supersede();
 
     SpecFormat m_format;
     std::optional<SpecKind> m_kind;
@@ -59,7 +63,11 @@ private:
     std::shared_ptr<const SpecAnalysis> m_baseAnalysis;
     std::shared_ptr<const SpecAnalysis> m_analysis;
     QTimer m_delay;
+    /// A moment after an analysis lands (and nothing has changed since), the pages freed by
+    /// everything it set off are given back: see start().
+    QTimer m_giveBackFreed;
     quint64 m_generation = 0;
     quint64 m_analysedGeneration = 0;
     bool m_running = false;
+    std::stop_source m_stopRunning;
 };

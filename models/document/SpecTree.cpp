@@ -18,6 +18,10 @@ qint32 SpecTree::append(SpecNode node, std::string_view value)
     if (size() >= kMaxNodes) {
         throw TooManyNodes {node.start};
     }
+    constexpr qint32 kStopCheckMask = 4095;
+    if ((size() & kStopCheckMask) == 0 && m_stop.stop_requested()) {
+        throw Abandoned {};
+    }
     const qint32 index = size();
     node.indexInParent = 0;
     node.nextSibling = kNoNode;

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,14 @@ public:
     };
     /// The error for a document past kMaxNodes.
     static QString tooManyNodesMessage();
+    /// Thrown by append() once the builder's stop token (abandonWhen()) is set: nobody wants
+    /// the tree any more, because the text it is built from has changed.
+    struct Abandoned
+    {
+    };
+    /// Lets whoever started the build stop it. append() looks at the token every few thousand
+    /// nodes, so a 10 MB spec's build stops within a millisecond or so.
+    void abandonWhen(std::stop_token stop) { m_stop = std::move(stop); }
 
     bool isEmpty() const { return m_size == 0; }
     qint32 root() const { return m_size == 0 ? kNoNode : 0; }
@@ -133,6 +142,7 @@ private:
     /// Every scalar's value, one after another: one block instead of a string per node.
     std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> m_values;
     qint64 m_laterDocumentAt = -1;
+    std::stop_token m_stop;
     /// While the tree is built: each collection that has children and may get more, with its
     /// last child, outermost first. Nodes come in document order, so a child of one of them
     /// closes every collection after it, and this never holds more than the nesting depth.

@@ -486,13 +486,14 @@ public:
 
 namespace YamlTreeBuilder {
 
-ParseResult parse(const QByteArray& content)
+ParseResult parse(const QByteArray& content, std::stop_token stop)
 {
     // yaml-cpp does not count a UTF-8 BOM in its marks, so strip it and add it back.
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     TextStreamBuffer buffer(content.constData() + base, size_t(content.size() - base));
     std::istream stream(&buffer);
     ParseResult result;
+    result.tree.abandonWhen(std::move(stop));
     const auto fail = [&content, &result](qint64 offset, const QString& code, const QString& message) {
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <stop_token>
+
 /// Parses YAML into a SpecTree with yaml-cpp's event parser plus its own range tracking.
 ///
 /// The event parser builds no node tree of its own (YAML::Load takes ~43x the file in memory)
@@ -12,5 +14,6 @@
 /// Only the first document becomes the tree; later ones are checked for syntax, and where the
 /// second starts is kept (SpecTree::laterDocumentAt()).
 namespace YamlTreeBuilder {
-ParseResult parse(const QByteArray& content);
+/// Throws SpecTree::Abandoned once `stop` is requested.
+ParseResult parse(const QByteArray& content, std::stop_token stop = {});
 }

@@ -9,6 +9,7 @@ class TestSpecDocument : public QObject
 
 private Q_SLOTS:
     void analysesOnlyTheLatestText();
+    void aStoppedAnalysisNeverLands();
     void kindChoiceReanalyses();
     void baseFlagsReadOnlyChanges();
 };
@@ -32,6 +33,27 @@ void TestSpecDocument::analysesOnlyTheLatestText()
     QVERIFY(document.analysis()->diagnostics.isEmpty());
     QCOMPARE(document.analysis()->tree.path(document.analysis()->tree.find(QStringLiteral("spec.description"))),
              QStringLiteral("spec.description"));
+}
+
+// An edit stops the analysis that is running (SpecTree::Abandoned on its worker); what lands is
+// the analysis of the newest text, once.
+void TestSpecDocument::aStoppedAnalysisNeverLands()
+{
+    SpecDocument document(SpecFormat::Yaml, std::nullopt);
+    document.setDelay(0);
+    QSignalSpy analysed(&document, &SpecDocument::analysed);
+    QByteArray big = "spec:\n  requirements:\n" + QByteArray("    - a requirement\n").repeated(200'000);
+    document.setText(big);
+    QTest::qWait(5); // the delay passes, and the big text's analysis starts on a worker
+    QVERIFY(document.isAnalysisPending());
+    const QByteArray small = "spec:\n  description: x\n";
+    document.setText(small);
+    QVERIFY(analysed.wait(30000));
+    QTest::qWait(50);
+    QCOMPARE(analysed.count(), 1);
+    QVERIFY(!document.isAnalysisStale());
+    QCOMPARE(document.analysis()->tree.size(), SpecAnalysis::analyse(small, SpecFormat::Yaml).tree.size());
+    QVERIFY(document.analysis()->tree.find(QStringLiteral("spec.description")) != SpecTree::kNoNode);
 }
 
 void TestSpecDocument::kindChoiceReanalyses()

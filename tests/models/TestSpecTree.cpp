@@ -1,4 +1,5 @@
 #include "DocumentParser.h"
+#include "SpecAnalysis.h"
 
 #include <QFile>
 #include <QTest>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void childrenAreLinkedInDocumentOrder();
     void documentsPastTheNodeBudgetGetAClearError_data();
     void documentsPastTheNodeBudgetGetAClearError();
+    void aParseOfSupersededTextIsAbandoned_data();
+    void aParseOfSupersededTextIsAbandoned();
 
 private:
     void checkRanges(SpecFormat format);
@@ -262,6 +265,36 @@ void TestSpecTree::documentsPastTheNodeBudgetGetAClearError()
     QCOMPARE(error.line, 1);
     QVERIFY(error.column > 2 * SpecTree::kMaxNodes - 10);
     QVERIFY(error.message.contains(QLatin1String("1,500,000")) || error.message.contains(QLatin1String("1500000")));
+}
+
+void TestSpecTree::aParseOfSupersededTextIsAbandoned_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<SpecFormat>("format");
+    constexpr int kItems = 10'000;
+    QByteArray list = QByteArray("1,").repeated(kItems);
+    list.chop(1);
+    QTest::newRow("JSON") << QByteArray("[" + list + "]") << SpecFormat::Json;
+    QTest::newRow("YAML") << QByteArray("[" + list + "]\n") << SpecFormat::Yaml;
+}
+
+// A stop requested (the editor's text changed) ends the build of the tree and the checks after
+// it with SpecTree::Abandoned; a token that is never stopped changes nothing.
+void TestSpecTree::aParseOfSupersededTextIsAbandoned()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(SpecFormat, format);
+    std::stop_source superseded;
+    QVERIFY(superseded.request_stop());
+    QVERIFY_THROWS_EXCEPTION(SpecTree::Abandoned, DocumentParser::parse(content, format, superseded.get_token()));
+    QVERIFY_THROWS_EXCEPTION(SpecTree::Abandoned,
+                             SpecAnalysis::analyse(content, format, std::nullopt, {}, superseded.get_token()));
+
+    std::stop_source current;
+    const ParseResult result = DocumentParser::parse(content, format, current.get_token());
+    QVERIFY(result.diagnostics.isEmpty());
+    QCOMPARE(result.tree.size(), 10'001);
+    QCOMPARE(SpecAnalysis::analyse(content, format, std::nullopt, {}, current.get_token()).tree.size(), 10'001);
 }
 
 QTEST_GUILESS_MAIN(TestSpecTree)
