@@ -4,9 +4,11 @@
 #include "SpecAnalysis.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace {
 
@@ -21,8 +23,43 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+/// Strings read before, by their text in the tree (alive while a set is read). Specs repeat
+/// their values and numbers across properties ("low", "high", "20"): 43,000 properties of a
+/// 10 MB spec held a million small strings, half the shares' memory, and the copies made only
+/// to be compared and dropped left holes between the strings that were kept.
+class StringPool
+{
+public:
+    QString get(std::string_view text)
+    {
+        // Short texts only, and a bounded number: a spec of unique values gains nothing.
+        constexpr size_t kLongestPooled = 64;
+        constexpr size_t kMostPooled = 4096;
+        if (text.size() > kLongestPooled) {
+            return qs(text);
+        }
+        const auto known = m_strings.find(text);
+        if (known != m_strings.end()) {
+            return known->second;
+        }
+        QString string = qs(text);
+        if (m_strings.size() < kMostPooled) {
+            m_strings.emplace(text, string);
+        }
+        return string;
+    }
+
+private:
+    std::unordered_map<std::string_view, QString> m_strings;
+};
+
+QString pooled(std::string_view text, StringPool* pool)
+{
+    return pool != nullptr ? pool->get(text) : qs(text);
+}
+
 /// The share as a finite, non-negative number, or nullopt with the reason.
-std::optional<double> numberOf(const SpecTree& tree, qint32 index, QString* problem)
+std::optional<double> numberOf(const SpecTree& tree, qint32 index, const QString& written, QString* problem)
 {
     const SpecNode& node = tree.node(index);
     if (!node.isScalar() || node.style == SpecNode::Style::Null) {
@@ -30,7 +67,6 @@ std::optional<double> numberOf(const SpecTree& tree, qint32 index, QString* prob
                                    : Text::tr("The share must be a number, not a list or map.");
         return std::nullopt;
     }
-    const QString written = qs(tree.value(index));
     bool ok = false;
     const double value = written.toDouble(&ok);
     if (node.style != SpecNode::Style::Plain || !ok || !std::isfinite(value)) {
@@ -46,6 +82,76 @@ std::optional<double> numberOf(const SpecTree& tree, qint32 index, QString* prob
         return std::nullopt;
     }
     return value;
+}
+
+PropertyDistribution readProperty(const SpecTree& tree, qint32 variation, StringPool* pool)
+{
+    PropertyDistribution property;
+    const SpecNode& item = tree.node(variation);
+    property.index = item.indexInParent;
+    const qint32 name = item.isMapping() ? tree.child(variation, "property_name") : SpecTree::kNoNode;
+    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.value(name).empty()) {
+        property.name = qs(tree.value(name));
+    } else {
+        property.name = Text::tr("property %1").arg(item.indexInParent + 1);
+    }
+    if (!item.isMapping()) {
+        property.problem
+            = Text::tr("This entry is not a property (property_name, property_values, base_distributions).");
+        return property;
+    }
+    const qint32 values = tree.child(variation, "property_values");
+    if (values != SpecTree::kNoNode && tree.node(values).isSequence()) {
+        // Exactly as many as there are: a list grown one by one keeps spare room, and there is
+        // a list of each per property.
+        property.values.reserve(tree.node(values).childCount());
+        for (qint32 v = tree.node(values).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
+            if (tree.node(v).isScalar() && !tree.value(v).empty()) {
+                property.values << pooled(tree.value(v), pool);
+            }
+        }
+    }
+    const qint32 distribution = tree.child(variation, "base_distributions");
+    if (distribution == SpecTree::kNoNode) {
+        property.problem = Text::tr("'%1' has no base_distributions.").arg(property.name);
+        return property;
+    }
+    if (!tree.node(distribution).isMapping()) {
+        property.problem
+            = Text::tr("base_distributions of '%1' must map each value to a percentage.").arg(property.name);
+        return property;
+    }
+    QVarLengthArray<double, 16> numbers; // on the stack: nothing freed between kept strings
+    property.shares.reserve(tree.node(distribution).childCount());
+    for (qint32 entry = tree.node(distribution).firstChild(); entry != SpecTree::kNoNode;
+         entry = tree.node(entry).nextSibling) {
+        const SpecNode& node = tree.node(entry);
+        Share share;
+        share.value = pooled(tree.keyOf(entry), pool);
+        share.start = node.start;
+        share.end = node.end;
+        share.written = node.isScalar() ? pooled(tree.value(entry), pool) : QString();
+        share.listed = property.values.contains(share.value);
+        const std::optional<double> number = numberOf(tree, entry, share.written, &share.problem);
+        numbers.append(number.value_or(-1));
+        if (number) {
+            property.decimals = std::max(property.decimals, DistributionMath::decimalsOf(share.written));
+        }
+        property.shares << share;
+    }
+    property.decimals = std::min(property.decimals, PropertyDistribution::kMaxDecimals);
+    const qint64 scale = DistributionMath::scaleOf(property.decimals);
+    for (qsizetype i = 0; i < property.shares.size(); ++i) {
+        if (numbers[i] >= 0) {
+            property.shares[i].units = std::llround(numbers[i] * double(scale));
+        }
+    }
+    for (const QString& value : std::as_const(property.values)) {
+        if (property.shareIndex(value) < 0) {
+            property.missing << value;
+        }
+    }
+    return property;
 }
 
 } // namespace
@@ -76,67 +182,7 @@ qsizetype PropertyDistribution::shareIndex(const QString& value) const
 
 PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 variation)
 {
-    PropertyDistribution property;
-    const SpecNode& item = tree.node(variation);
-    property.index = item.indexInParent;
-    property.name = Text::tr("property %1").arg(item.indexInParent + 1);
-    if (!item.isMapping()) {
-        property.problem
-            = Text::tr("This entry is not a property (property_name, property_values, base_distributions).");
-        return property;
-    }
-    const qint32 name = tree.child(variation, "property_name");
-    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.value(name).empty()) {
-        property.name = qs(tree.value(name));
-    }
-    const qint32 values = tree.child(variation, "property_values");
-    if (values != SpecTree::kNoNode && tree.node(values).isSequence()) {
-        for (qint32 v = tree.node(values).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
-            if (tree.node(v).isScalar() && !tree.value(v).empty()) {
-                property.values << qs(tree.value(v));
-            }
-        }
-    }
-    const qint32 distribution = tree.child(variation, "base_distributions");
-    if (distribution == SpecTree::kNoNode) {
-        property.problem = Text::tr("'%1' has no base_distributions.").arg(property.name);
-        return property;
-    }
-    if (!tree.node(distribution).isMapping()) {
-        property.problem
-            = Text::tr("base_distributions of '%1' must map each value to a percentage.").arg(property.name);
-        return property;
-    }
-    QList<double> numbers;
-    for (qint32 entry = tree.node(distribution).firstChild(); entry != SpecTree::kNoNode;
-         entry = tree.node(entry).nextSibling) {
-        const SpecNode& node = tree.node(entry);
-        Share share;
-        share.value = qs(tree.keyOf(entry));
-        share.start = node.start;
-        share.end = node.end;
-        share.written = node.isScalar() ? qs(tree.value(entry)) : QString();
-        share.listed = property.values.contains(share.value);
-        const std::optional<double> number = numberOf(tree, entry, &share.problem);
-        numbers << number.value_or(-1);
-        if (number) {
-            property.decimals = std::max(property.decimals, DistributionMath::decimalsOf(share.written));
-        }
-        property.shares << share;
-    }
-    property.decimals = std::min(property.decimals, kMaxDecimals);
-    const qint64 scale = DistributionMath::scaleOf(property.decimals);
-    for (qsizetype i = 0; i < property.shares.size(); ++i) {
-        if (numbers[i] >= 0) {
-            property.shares[i].units = std::llround(numbers[i] * double(scale));
-        }
-    }
-    for (const QString& value : std::as_const(property.values)) {
-        if (property.shareIndex(value) < 0) {
-            property.missing << value;
-        }
-    }
-    return property;
+    return readProperty(tree, variation, nullptr);
 }
 
 DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
@@ -174,9 +220,11 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
         return set;
     }
     set.state = State::Ready;
+    StringPool pool;
+    set.properties.reserve(tree.node(variations).childCount());
     for (qint32 item = tree.node(variations).firstChild(); item != SpecTree::kNoNode;
          item = tree.node(item).nextSibling) {
-        set.properties << PropertyDistribution::read(tree, item);
+        set.properties << readProperty(tree, item, &pool);
     }
     return set;
 }

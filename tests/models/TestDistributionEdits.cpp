@@ -89,6 +89,7 @@ private Q_SLOTS:
     void golden();
     void readsStatesHonestly();
     void readsProblemsPerProperty();
+    void readsManyPropertiesAsWritten();
     void nonNumbersStayPut();
     void refusesWhenEverythingIsLocked();
     void addValueRefusesDuplicatesAndBlanks();
@@ -198,6 +199,39 @@ void TestDistributionEdits::readsProblemsPerProperty()
     QCOMPARE(set.properties[2].decimals, 2);
     QCOMPARE(set.properties[2].shares[0].units, 1225);
     QVERIFY(set.properties[2].sumsToTotal());
+}
+
+// Values and numbers that repeat across properties are read into shared strings, and past the
+// pool's bound (4,096 texts) the rest are read on their own: either way each property reads as
+// its text says, and a change to one never shows in another.
+void TestDistributionEdits::readsManyPropertiesAsWritten()
+{
+    constexpr int kProperties = 5000;
+    QByteArray text = "spec:\n  data_property_variations:\n";
+    for (int i = 0; i < kProperties; ++i) {
+        const QByteArray own = "only_" + QByteArray::number(i);
+        text += "    - property_name: p" + QByteArray::number(i) + "\n      property_values: [low, " + own
+                + "]\n      base_distributions: {low: 40, " + own + ": 60}\n";
+    }
+    DistributionSet set = readSet(text);
+    QCOMPARE(set.properties.size(), kProperties);
+    for (int i = 0; i < kProperties; ++i) {
+        const PropertyDistribution& property = std::as_const(set.properties)[i];
+        const QString own = QStringLiteral("only_%1").arg(i);
+        QCOMPARE(property.name, QStringLiteral("p%1").arg(i));
+        QCOMPARE(property.values, (QStringList {QStringLiteral("low"), own}));
+        QCOMPARE(property.shares.size(), 2);
+        QCOMPARE(property.shares[0].value, QStringLiteral("low"));
+        QCOMPARE(property.shares[0].written, QStringLiteral("40"));
+        QCOMPARE(property.shares[1].value, own);
+        QCOMPARE(property.shares[1].written, QStringLiteral("60"));
+        QVERIFY(property.sumsToTotal());
+        QVERIFY(property.missing.isEmpty());
+    }
+    set.properties[0].shares[0].value += QStringLiteral("er");
+    QCOMPARE(set.properties[0].shares[0].value, QStringLiteral("lower"));
+    QCOMPARE(std::as_const(set.properties)[1].shares[0].value, QStringLiteral("low"));
+    QCOMPARE(std::as_const(set.properties)[0].values.first(), QStringLiteral("low"));
 }
 
 void TestDistributionEdits::nonNumbersStayPut()

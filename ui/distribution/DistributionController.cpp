@@ -1,5 +1,6 @@
 #include "DistributionController.h"
 
+#include "FreedPages.h"
 #include "SpecEditor.h"
 #include "WorkerPriority.h"
 
@@ -55,6 +56,7 @@ void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis
     (void)QtConcurrent::run([old = std::exchange(m_set, std::move(set))]() mutable {
         WorkerPriority::lower();
         old = {};
+        FreedPages::giveBack();
     });
     if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
