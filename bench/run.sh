@@ -5,6 +5,7 @@
 #        bench/run.sh outside [FILE]   editors measured from outside under Xvfb (see docs/performance.md);
 #                                      FILE is the spec to open, a generated 10 MB one when not given.
 # SPECDESK_OUTSIDE_EDITORS limits the outside run to some editors ("specdesk floor kwrite gedit").
+# SPECDESK_OUTSIDE_BASELINE=PATH adds another specdesk binary as the editor "baseline" (an A/B).
 # SPECDESK_BENCH_ROUNDS sets the rounds of the interleaved figures (5 in process, 3 outside).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -68,6 +69,12 @@ editors=(--editor specdesk "rm -rf $work/ws && cp -a $work/template $work/ws" "$
 wanted=" ${SPECDESK_OUTSIDE_EDITORS:-specdesk floor kwrite gedit} "
 [[ $wanted == *" floor "* ]] || editors=("${editors[@]:0:4}")
 [[ $wanted == *" specdesk "* ]] || editors=("${editors[@]:4}")
+# Another build of SpecDesk run beside this one, interleaved in the same rounds: an A/B of a
+# change on this noisy machine, where separate runs differ more than most changes do.
+if [[ -n ${SPECDESK_OUTSIDE_BASELINE:-} ]]; then
+    editors+=(--editor baseline "rm -rf $work/ws && cp -a $work/template $work/ws"
+        "$qt $(realpath "$SPECDESK_OUTSIDE_BASELINE") --workspace $work/ws")
+fi
 for editor in kwrite gedit; do
     if [[ $wanted != *" $editor "* ]]; then
         continue
