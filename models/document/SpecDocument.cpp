@@ -175,9 +175,9 @@ void SpecDocument::start()
         m_analysis = std::move(outcome.analysis);
         m_analysedGeneration = generation;
         Q_EMIT analysed();
-        // Each worker thread's heap keeps what it freed (old trees, shares, parser garbage):
-        // after typing into a 10 MB spec, a trim from outside gave back 40 MB. One trim once
-        // things are quiet, not at every free: a trim holds the heap's locks for a moment.
+        // Each worker thread's heap keeps what it freed (parser garbage among it): after typing
+        // into a 10 MB spec, a trim from outside gave back 40 MB. Trimmed once things are
+        // quiet, not when a key stops an analysis: a trim holds the heap's locks for a moment.
         constexpr qsizetype kBigText = 1024 * 1024;
         if (m_text.size() >= kBigText) {
             m_giveBackFreed.start();

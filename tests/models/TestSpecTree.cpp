@@ -11,6 +11,17 @@ QByteArray slice(const QByteArray& text, const SpecTree& tree, qint32 node)
     return text.mid(tree.node(node).start, tree.node(node).end - tree.node(node).start);
 }
 
+/// Test rows of one flow list of `items` numbers, in JSON and in YAML: a tree of items + 1 nodes.
+void addFlowListRows(int items)
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<SpecFormat>("format");
+    QByteArray list = QByteArray("0,").repeated(items);
+    list.chop(1);
+    QTest::newRow("JSON") << QByteArray("[" + list + "]") << SpecFormat::Json;
+    QTest::newRow("YAML") << QByteArray("[" + list + "]\n") << SpecFormat::Yaml;
+}
+
 } // namespace
 
 /// Paths and exact ranges of parsed nodes, for both formats.
@@ -242,13 +253,7 @@ void TestSpecTree::childrenAreLinkedInDocumentOrder()
 
 void TestSpecTree::documentsPastTheNodeBudgetGetAClearError_data()
 {
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<SpecFormat>("format");
-    const int items = SpecTree::kMaxNodes + 10;
-    QByteArray list = QByteArray("0,").repeated(items);
-    list.chop(1);
-    QTest::newRow("JSON") << QByteArray("[" + list + "]") << SpecFormat::Json;
-    QTest::newRow("YAML") << QByteArray("[" + list + "]\n") << SpecFormat::Yaml;
+    addFlowListRows(SpecTree::kMaxNodes + 10);
 }
 
 // A million keys took the window to 2.2 GB: past the budget, the analysis stops with a located,
@@ -269,13 +274,7 @@ void TestSpecTree::documentsPastTheNodeBudgetGetAClearError()
 
 void TestSpecTree::aParseOfSupersededTextIsAbandoned_data()
 {
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<SpecFormat>("format");
-    constexpr int kItems = 10'000;
-    QByteArray list = QByteArray("1,").repeated(kItems);
-    list.chop(1);
-    QTest::newRow("JSON") << QByteArray("[" + list + "]") << SpecFormat::Json;
-    QTest::newRow("YAML") << QByteArray("[" + list + "]\n") << SpecFormat::Yaml;
+    addFlowListRows(10'000);
 }
 
 // A stop requested (the editor's text changed) ends the build of the tree and the checks after
