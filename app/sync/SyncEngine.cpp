@@ -126,6 +126,15 @@ void SyncEngine::startNext()
     }
 }
 
+void SyncEngine::credentialsRenewed(qint64 connectionId)
+{
+    m_rejectedConnections.remove(connectionId);
+    // A running task holds its provider; without one, the next is made with the new secrets.
+    if (m_running.isEmpty()) {
+        m_providers.erase(connectionId);
+    }
+}
+
 void SyncEngine::onTaskFinished(SpecSyncTask* task, qint64 connectionId)
 {
     const SyncOutcome outcome = task->outcome();

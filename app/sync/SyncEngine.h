@@ -44,6 +44,9 @@ public:
     /// Queues the specs (those already queued or running are skipped) and starts.
     void sync(const QList<qint64>& specIds);
     bool isBusy() const { return !m_queue.isEmpty() || !m_running.isEmpty(); }
+    /// New credentials for a connection whose old ones were refused: its specs are sent again
+    /// at once, even before the run that was refused has ended.
+    void credentialsRenewed(qint64 connectionId);
     /// Specs waiting their turn in this run (not yet sent).
     qsizetype queuedCount() const { return m_queue.size(); }
     /// Drops the specs still waiting their turn; they keep their drafts and states. Syncs

@@ -271,7 +271,10 @@ void SyncController::onCredentialsRejected(qint64 connectionId, const QString& r
     }
     m_credentialPrompts.insert(connectionId, prompt);
     const qint64 collectionId = connection->collectionId;
-    connect(prompt, &QDialog::accepted, this, [this, collectionId] { syncCollection(collectionId); });
+    connect(prompt, &QDialog::accepted, this, [this, connectionId, collectionId] {
+        m_engine->credentialsRenewed(connectionId);
+        syncCollection(collectionId);
+    });
     connect(prompt, &QDialog::finished, this, [this, connectionId] { m_credentialPrompts.remove(connectionId); });
     prompt->show();
 }
