@@ -84,17 +84,23 @@ std::optional<double> numberOf(const SpecTree& tree, qint32 index, const QString
     return value;
 }
 
+/// The property's name as written, or its place when it has none.
+QString nameOf(const SpecTree& tree, qint32 variation)
+{
+    const SpecNode& item = tree.node(variation);
+    const qint32 name = item.isMapping() ? tree.child(variation, "property_name") : SpecTree::kNoNode;
+    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.value(name).empty()) {
+        return qs(tree.value(name));
+    }
+    return Text::tr("property %1").arg(item.indexInParent + 1);
+}
+
 PropertyDistribution readProperty(const SpecTree& tree, qint32 variation, StringPool* pool)
 {
     PropertyDistribution property;
     const SpecNode& item = tree.node(variation);
     property.index = item.indexInParent;
-    const qint32 name = item.isMapping() ? tree.child(variation, "property_name") : SpecTree::kNoNode;
-    if (name != SpecTree::kNoNode && tree.node(name).isScalar() && !tree.value(name).empty()) {
-        property.name = qs(tree.value(name));
-    } else {
-        property.name = Text::tr("property %1").arg(item.indexInParent + 1);
-    }
+    property.name = nameOf(tree, variation);
     if (!item.isMapping()) {
         property.problem
             = Text::tr("This entry is not a property (property_name, property_values, base_distributions).");
@@ -185,7 +191,7 @@ PropertyDistribution PropertyDistribution::read(const SpecTree& tree, qint32 var
     return readProperty(tree, variation, nullptr);
 }
 
-DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
+DistributionSet DistributionSet::read(const SpecAnalysis& analysis, const PropertySelection& selection)
 {
     DistributionSet set;
     if (analysis.kind != SpecKind::DataFramer) {
@@ -220,11 +226,23 @@ DistributionSet DistributionSet::read(const SpecAnalysis& analysis)
         return set;
     }
     set.state = State::Ready;
+    set.propertyCount = tree.node(variations).childCount();
+    const bool everyName = selection.nameContains.isEmpty();
+    const qsizetype limit = selection.limit < 0 ? set.propertyCount : selection.limit;
     StringPool pool;
-    set.properties.reserve(tree.node(variations).childCount());
+    set.properties.reserve(std::min(set.propertyCount, limit));
     for (qint32 item = tree.node(variations).firstChild(); item != SpecTree::kNoNode;
          item = tree.node(item).nextSibling) {
-        set.properties << readProperty(tree, item, &pool);
+        if (!everyName && !nameOf(tree, item).contains(selection.nameContains, Qt::CaseInsensitive)) {
+            continue;
+        }
+        ++set.matchingCount;
+        if (set.properties.size() < limit) {
+            set.properties << readProperty(tree, item, &pool);
+        } else if (everyName) {
+            set.matchingCount = set.propertyCount; // the rest match too: no need to walk them
+            break;
+        }
     }
     return set;
 }

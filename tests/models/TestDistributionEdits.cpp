@@ -90,6 +90,7 @@ private Q_SLOTS:
     void readsStatesHonestly();
     void readsProblemsPerProperty();
     void readsManyPropertiesAsWritten();
+    void readsOnlyTheSelectedProperties();
     void nonNumbersStayPut();
     void refusesWhenEverythingIsLocked();
     void addValueRefusesDuplicatesAndBlanks();
@@ -232,6 +233,45 @@ void TestDistributionEdits::readsManyPropertiesAsWritten()
     QCOMPARE(set.properties[0].shares[0].value, QStringLiteral("lower"));
     QCOMPARE(std::as_const(set.properties)[1].shares[0].value, QStringLiteral("low"));
     QCOMPARE(std::as_const(set.properties)[0].values.first(), QStringLiteral("low"));
+}
+
+void TestDistributionEdits::readsOnlyTheSelectedProperties()
+{
+    QByteArray text = "spec:\n  data_property_variations:\n";
+    for (int i = 0; i < 250; ++i) {
+        text += "    - property_name: Colour_" + QByteArray::number(i)
+                + "\n      property_values: [a, b]\n      base_distributions: {a: 30, b: 70}\n";
+    }
+    text += "    - property_values: [a]\n      base_distributions: {a: 100}\n"; // named by its place
+    const SpecAnalysis analysis = SpecAnalysis::analyse(text, SpecFormat::Yaml, SpecKind::DataFramer);
+
+    const DistributionSet page = DistributionSet::read(analysis, PropertySelection {QString(), 100});
+    QCOMPARE(page.properties.size(), 100);
+    QCOMPARE(page.propertyCount, 251);
+    QCOMPARE(page.matchingCount, 251);
+    QCOMPARE(page.properties.last().name, QStringLiteral("Colour_99"));
+
+    // Matched ignoring case, counted past the limit, each read with its place in the list.
+    const DistributionSet found = DistributionSet::read(analysis, PropertySelection {QStringLiteral("colour_24"), 5});
+    QCOMPARE(found.propertyCount, 251);
+    QCOMPARE(found.matchingCount, 11); // Colour_24 and Colour_240 … 249
+    QCOMPARE(found.properties.size(), 5);
+    QCOMPARE(found.properties[0].name, QStringLiteral("Colour_24"));
+    QCOMPARE(found.properties[0].index, 24);
+    QCOMPARE(found.properties[4].index, 243);
+    QCOMPARE(found.properties[4].shares[1].written, QStringLiteral("70"));
+    QVERIFY(found.properties[4].sumsToTotal());
+
+    const DistributionSet unnamed = DistributionSet::read(analysis, PropertySelection {QStringLiteral("property 251")});
+    QCOMPARE(unnamed.matchingCount, 1);
+    QCOMPARE(unnamed.properties.first().index, 250);
+
+    const DistributionSet none = DistributionSet::read(analysis, PropertySelection {QStringLiteral("size"), 100});
+    QCOMPARE(none.state, DistributionSet::State::Ready);
+    QCOMPARE(none.matchingCount, 0);
+    QVERIFY(none.properties.isEmpty());
+
+    QCOMPARE(DistributionSet::read(analysis).properties.size(), 251); // no selection: every one
 }
 
 void TestDistributionEdits::nonNumbersStayPut()

@@ -475,6 +475,18 @@ void TestDistributionPanel::bigSpecIsReadInTheBackground()
     editor.document()->analyseNow();
     QVERIFY(editor.document()->analysis()->tree.size() >= DistributionController::kReadInBackgroundFrom);
     QTRY_COMPARE(panel.groupCount(), DistributionPanel::kMaxGroups);
+    // Only the page shown is read: the shares of 6,000 properties would be megabytes nobody sees.
+    const DistributionController* controller = DistributionController::of(&editor);
+    QCOMPARE(controller->distributions().properties.size(), DistributionPanel::kMaxGroups);
+    QCOMPARE(controller->distributions().propertyCount, 6000);
+    QVERIFY(panel.countLabel()->text().contains(QStringLiteral("first 100 of 6000")));
+    // A filter reads its matches, on the worker too: p5999 is far past the first page.
+    panel.filterEdit()->setText(QStringLiteral("P5999"));
+    QTRY_COMPARE(panel.groupCount(), 1);
+    QCOMPARE(controller->distributions().properties.first().index, 5999);
+    QVERIFY(panel.countLabel()->text().contains(QStringLiteral("1 of 6000")));
+    panel.filterEdit()->clear();
+    QTRY_COMPARE(panel.groupCount(), DistributionPanel::kMaxGroups);
     PropertyGroupWidget* first = panel.group(0);
     first->setExpanded(true);
     Window::settle();

@@ -23,7 +23,21 @@ DistributionController* DistributionController::of(SpecEditor* editor)
     return controller ? controller : new DistributionController(editor);
 }
 
+void DistributionController::setNameFilter(const QString& filter)
+{
+    if (filter == m_selection.nameContains) {
+        return;
+    }
+    m_selection.nameContains = filter;
+    readCurrent();
+}
+
 void DistributionController::onAnalysed()
+{
+    readCurrent();
+}
+
+void DistributionController::readCurrent()
 {
     const SpecDocument* document = m_editor->document();
     if (document->isAnalysisStale() && !document->analysis()->tree.isEmpty()) {
@@ -31,21 +45,24 @@ void DistributionController::onAnalysed()
     }
     std::shared_ptr<const SpecAnalysis> analysis = document->analysis();
     if (analysis->tree.size() < kReadInBackgroundFrom) {
-        reread(analysis, DistributionSet::read(*analysis));
+        reread(analysis, DistributionSet::read(*analysis, m_selection));
         return;
     }
     auto* watcher = new QFutureWatcher<DistributionSet>(this);
-    connect(watcher, &QFutureWatcher<DistributionSet>::finished, this, [this, watcher, analysis] {
-        watcher->deleteLater();
-        // Only if that analysis is still the newest, of the text as it is now.
-        const SpecDocument* current = m_editor->document();
-        if (current->analysis() == analysis && !current->isAnalysisStale()) {
-            reread(analysis, watcher->future().takeResult());
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([analysis] {
+    connect(
+        watcher, &QFutureWatcher<DistributionSet>::finished, this, [this, watcher, analysis, selection = m_selection] {
+            watcher->deleteLater();
+            // Only if that analysis is still the newest, of the text as it is now, and the same
+            // properties are wanted.
+            const SpecDocument* current = m_editor->document();
+            if (current->analysis() == analysis && !current->isAnalysisStale()
+                && selection.nameContains == m_selection.nameContains) {
+                reread(analysis, watcher->future().takeResult());
+            }
+        });
+    watcher->setFuture(QtConcurrent::run([analysis, selection = m_selection] {
         WorkerPriority::lower();
-        return DistributionSet::read(*analysis);
+        return DistributionSet::read(*analysis, selection);
     }));
 }
 
@@ -133,7 +150,7 @@ bool DistributionController::ensureCurrent(qsizetype property)
     m_editor->document()->analyseNow();
     const std::shared_ptr<const SpecAnalysis> analysis = m_editor->document()->analysis();
     if (analysis->tree.size() >= kReadInBackgroundFrom) {
-        reread(analysis, DistributionSet::read(*analysis)); // the user is waiting: read it now
+        reread(analysis, DistributionSet::read(*analysis, m_selection)); // the user is waiting: read it now
     }
     if (!valid()) {
         return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);

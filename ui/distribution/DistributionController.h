@@ -25,7 +25,14 @@ public:
     static DistributionController* of(SpecEditor* editor);
 
     SpecEditor* editor() const { return m_editor; }
+    /// The page of properties the panel shows; `property` in every call below is a place in
+    /// its list.
     const DistributionSet& distributions() const { return m_set; }
+    /// At most this many properties are read at once; a name filter finds the others. The
+    /// shares of a spec's every property are tens of megabytes on a 10 MB spec.
+    static constexpr qsizetype kPageSize = 100;
+    /// Reads the first kPageSize properties whose names contain `filter`, ignoring case.
+    void setNameFilter(const QString& filter);
 
     bool isLocked(qsizetype property, qsizetype share) const;
     void setLocked(qsizetype property, qsizetype share, bool locked);
@@ -59,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void onAnalysed();
+    /// Reads the selected properties from the current analysis (on a worker when it is big).
+    void readCurrent();
     void reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set);
     /// True when the tracked ranges of `property` still describe the editor's text; re-reads
     /// from a fresh analysis when they do not.
@@ -77,6 +86,7 @@ private:
 
     SpecEditor* m_editor;
     DistributionSet m_set;
+    PropertySelection m_selection {QString(), kPageSize};
     qint64 m_expectedLength = -1; ///< the editor's length that m_set's ranges describe
     QSet<QString> m_locks; ///< "property\0value", so locks survive edits that reorder
     bool m_dragging = false;

@@ -74,7 +74,13 @@ DistributionPanel::DistributionPanel(QWidget* parent)
         }
         Q_EMIT sampleSizeChanged(value);
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &DistributionPanel::rebuild);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_controller) {
+            m_controller->setNameFilter(m_filter->text().trimmed()); // emits reset() once read
+        } else {
+            rebuild();
+        }
+    });
     setEditor(nullptr);
 }
 
@@ -112,7 +118,7 @@ void DistributionPanel::setEditor(SpecEditor* editor)
                                  &DistributionController::propertyChanged,
                                  this,
                                  [this](qsizetype property) {
-                                     if (PropertyGroupWidget* group = m_groups.value(m_shown.indexOf(property))) {
+                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
                                          group->refresh();
                                      }
                                  })
@@ -120,7 +126,7 @@ void DistributionPanel::setEditor(SpecEditor* editor)
                                  &DistributionController::refused,
                                  this,
                                  [this](qsizetype property, const QString& reason) {
-                                     if (PropertyGroupWidget* group = m_groups.value(m_shown.indexOf(property))) {
+                                     if (PropertyGroupWidget* group = m_groups.value(property)) {
                                          group->showRefusal(reason);
                                      } else {
                                          showMessage(reason);
@@ -130,6 +136,7 @@ void DistributionPanel::setEditor(SpecEditor* editor)
                              m_controller = nullptr;
                              setEditor(nullptr);
                          });
+        m_controller->setNameFilter(m_filter->text().trimmed());
     }
     rebuild();
 }
@@ -173,27 +180,21 @@ void DistributionPanel::rebuild()
     m_scroll->show();
     m_groupsHost->setEnabled(true);
 
+    // The controller reads only the properties shown: the first page of those the filter matches.
     QList<qsizetype> shown;
-    qsizetype matching = 0;
     qsizetype values = 0;
-    const QString filter = m_filter->text().trimmed();
-    for (qsizetype i = 0; i < set.properties.size(); ++i) {
-        if (filter.isEmpty() || set.properties[i].name.contains(filter, Qt::CaseInsensitive)) {
-            ++matching;
-            if (shown.size() < kMaxGroups) {
-                shown << i;
-                values += set.properties[i].shares.size();
-            }
-        }
+    for (const PropertyDistribution& property : set.properties) {
+        shown << property.index;
+        values += property.shares.size();
     }
-    m_filter->setVisible(set.properties.size() > 1);
-    m_count->setVisible(shown.size() < set.properties.size());
-    if (shown.size() < matching) {
+    m_filter->setVisible(set.propertyCount > 1);
+    m_count->setVisible(shown.size() < set.propertyCount);
+    if (shown.size() < set.matchingCount) {
         m_count->setText(tr("Showing the first %1 of %2 matching properties; filter to find the others.")
                              .arg(shown.size())
-                             .arg(matching));
+                             .arg(set.matchingCount));
     } else {
-        m_count->setText(tr("%1 of %2 properties match.").arg(matching).arg(set.properties.size()));
+        m_count->setText(tr("%1 of %2 properties match.").arg(set.matchingCount).arg(set.propertyCount));
     }
     if (shown != m_shown) {
         for (PropertyGroupWidget* group : std::as_const(m_groups)) {
@@ -202,7 +203,7 @@ void DistributionPanel::rebuild()
         }
         m_groups.clear();
         m_shown = shown;
-        for (qsizetype property : std::as_const(shown)) {
+        for (qsizetype property = 0; property < shown.size(); ++property) {
             auto* group = new PropertyGroupWidget(m_controller, property, m_groupsHost);
             group->setSampleSize(sampleSize());
             m_groupsLayout->insertWidget(m_groupsLayout->count() - 1, group);

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "DistributionController.h"
+
 #include <QWidget>
 
-class DistributionController;
 class PropertyGroupWidget;
 class QLabel;
 class QLineEdit;
@@ -26,7 +27,7 @@ public:
     void setSampleSize(qint64 sampleSize);
     qint64 sampleSize() const;
 
-    /// The groups shown, in order; without a filter, group i is property i.
+    /// The groups shown, in order: group i edits the controller's property i.
     qsizetype groupCount() const { return m_groups.size(); }
     PropertyGroupWidget* group(qsizetype index) const { return m_groups.value(index); }
     QLabel* messageLabel() const { return m_message; }
@@ -38,7 +39,7 @@ public:
     static constexpr qsizetype kExpandAllUpTo = 200;
     /// At most this many groups at once; a filter finds the others. Keeps a spec with tens of
     /// thousands of properties as quick to open as a small one.
-    static constexpr qsizetype kMaxGroups = 100;
+    static constexpr qsizetype kMaxGroups = DistributionController::kPageSize;
 
 Q_SIGNALS:
     void sampleSizeChanged(qint64 sampleSize);
@@ -60,5 +61,5 @@ private:
     QWidget* m_groupsHost;
     QVBoxLayout* m_groupsLayout;
     QList<PropertyGroupWidget*> m_groups;
-    QList<qsizetype> m_shown; ///< the property of each group
+    QList<qsizetype> m_shown; ///< each group's place in data_property_variations
 };
