@@ -91,7 +91,7 @@ public:
         qint64 from = 0;
         for (qint32 entry = m_tree.node(m_tree.root()).firstChild(); entry != SpecTree::kNoNode;
              entry = m_tree.node(entry).nextSibling) {
-            const qint32 key = m_tree.node(entry).keyNode;
+            const qint32 key = m_tree.keyNode(entry);
             if (key == SpecTree::kNoNode || !skip(qs(m_tree.keyOf(entry)))) {
                 continue;
             }

@@ -69,7 +69,7 @@ private:
         node.start = qint32(start);
         node.end = qint32(end);
         node.parent = m_open.empty() ? SpecTree::kNoNode : m_open.back();
-        node.keyNode = m_pendingKey;
+        node.hasKey = m_pendingKey != SpecTree::kNoNode;
         m_pendingKey = SpecTree::kNoNode;
         return node;
     }
@@ -232,6 +232,7 @@ ParseResult parse(const QByteArray& content, std::stop_token stop)
     const qint64 base = content.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     ParseResult result;
     result.tree.abandonWhen(std::move(stop));
+    result.tree.reserveValues(content.size());
     rapidjson::MemoryStream stream(content.constData() + base, size_t(content.size() - base));
     TreeHandler handler(content, base, stream, result.tree);
     rapidjson::Reader reader;

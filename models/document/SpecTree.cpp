@@ -13,6 +13,15 @@ QString SpecTree::tooManyNodesMessage()
         .arg(kMaxNodes);
 }
 
+void SpecTree::reserveValues(qint64 textBytes)
+{
+    // Below a megabyte the block would come from the heap, where room is memory.
+    constexpr qint64 kReserveFrom = 1024 * 1024;
+    if (textBytes >= kReserveFrom) {
+        m_values.reserve(size_t(textBytes));
+    }
+}
+
 qint32 SpecTree::append(SpecNode node, std::string_view value)
 {
     if (size() >= kMaxNodes) {
@@ -95,9 +104,24 @@ qint32 SpecTree::item(qint32 sequence, qint32 index) const
     return kNoNode;
 }
 
+qint32 SpecTree::keyNode(qint32 index) const
+{
+    const SpecNode& value = node(index);
+    if (!value.hasKey) {
+        return kNoNode;
+    }
+    // The node just before the value is its key, or the last node inside a collection used as
+    // the key: climb from there to the node that sits in the value's mapping.
+    qint32 key = index - 1;
+    while (node(key).parent != value.parent) {
+        key = node(key).parent;
+    }
+    return key;
+}
+
 std::string_view SpecTree::keyOf(qint32 index) const
 {
-    const qint32 key = node(index).keyNode;
+    const qint32 key = keyNode(index);
     return key != kNoNode && node(key).isScalar() ? value(key) : std::string_view();
 }
 
@@ -156,7 +180,7 @@ qint32 SpecTree::nodeAt(qint64 offset) const
     for (;;) {
         qint32 next = kNoNode;
         for (qint32 c = node(current).firstChild(); c != kNoNode; c = node(c).nextSibling) {
-            const qint32 key = node(c).keyNode;
+            const qint32 key = keyNode(c);
             const bool onKey = key != kNoNode && offset >= node(key).start && offset <= node(key).end;
             if (onKey || (offset >= node(c).start && offset <= node(c).end)) {
                 next = c;

@@ -9,10 +9,11 @@
 #include <vector>
 
 /// One node of a parsed spec: a mapping, a sequence, a scalar or an alias, with the exact
-/// byte range it occupies in the text. 32 bytes: a 10 MB spec has up to a million of them, two
+/// byte range it occupies in the text. 28 bytes: a 10 MB spec has up to a million of them, two
 /// trees are alive while an edit is analysed, and each byte here is a megabyte there. So a
-/// collection's children and a scalar's value share their fields, and a parent's last child is
-/// known only while the tree is built.
+/// collection's children and a scalar's value share their fields, a parent's last child is
+/// known only while the tree is built, and a value finds its key by where it is
+/// (SpecTree::keyNode()).
 struct SpecNode
 {
     enum class Type : quint8 {
@@ -34,12 +35,12 @@ struct SpecNode
 
     Type type : 2 = Type::Scalar;
     Style style : 3 = Style::Plain;
-    /// 27 bits hold it: a tree has at most SpecTree::kMaxNodes nodes.
-    quint32 indexInParent : 27 = 0;
+    /// 26 bits hold it: a tree has at most SpecTree::kMaxNodes nodes.
+    quint32 indexInParent : 26 = 0;
+    /// True for a value inside a mapping: its key is a node too, though not a child.
+    bool hasKey : 1 = false;
     qint32 parent = -1;
     qint32 nextSibling = -1;
-    /// For a value inside a mapping: the node of its key. The key nodes are not children.
-    qint32 keyNode = -1;
     /// Byte offsets of the first byte and one past the last. 32 bits hold them: texts past
     /// DocumentParser::kMaxBytes (32 MB) are not parsed.
     qint32 start = 0;
@@ -60,7 +61,7 @@ private:
     /// A collection's number of children, or the size of a scalar's value.
     quint32 m_childCountOrValueSize = 0;
 };
-static_assert(sizeof(SpecNode) == 32, "a node's size is a megabyte per byte on a 10 MB spec");
+static_assert(sizeof(SpecNode) == 28, "a node's size is a megabyte per byte on a 10 MB spec");
 
 /// A parsed document as a flat array of nodes. Indices stay valid for the tree's life, and a
 /// walk needs no recursion, so hostile nesting cannot overflow the stack.
@@ -72,6 +73,7 @@ public:
     /// built on it (outline, checks), so a document past this gets a clear error instead of
     /// gigabytes: a 10 MB spec has well under a million, a file of a million keys has two.
     static constexpr qint32 kMaxNodes = 1'500'000;
+    static_assert(kMaxNodes < (1 << 26), "SpecNode::indexInParent holds a child's place");
     /// Thrown by append() past kMaxNodes; the builders turn it into an error at `offset`.
     struct TooManyNodes
     {
@@ -87,6 +89,11 @@ public:
     /// Lets whoever started the build stop it. append() looks at the token every few thousand
     /// nodes, so a 10 MB spec's build stops within a millisecond or so.
     void abandonWhen(std::stop_token stop) { m_stop = std::move(stop); }
+    /// Sets room for the values of a tree built from `textBytes` of text, which they never
+    /// exceed. Grown by doubling, a 10 MB spec's 5 MB of values held up to 8 MB, and 12 MB
+    /// while the last doubling copied them; reserved, a big block takes memory only for the
+    /// pages the values fill (it is mapped on its own, see HugePages::mapLargeBlocks()).
+    void reserveValues(qint64 textBytes);
 
     bool isEmpty() const { return m_size == 0; }
     qint32 root() const { return m_size == 0 ? kNoNode : 0; }
@@ -111,6 +118,9 @@ public:
     qint32 lastChild(qint32 collection) const;
     /// The item at `index` of a sequence, or kNoNode.
     qint32 item(qint32 sequence, qint32 index) const;
+    /// The key of a value inside a mapping, or kNoNode. Builders append a key just before its
+    /// value (a collection used as a key, with its own nodes), so it is found, not stored.
+    qint32 keyNode(qint32 index) const;
     /// A scalar key's text, for a value inside a mapping; empty otherwise.
     std::string_view keyOf(qint32 index) const;
     /// The node's address in documents: `spec.data_property_variations[1].base_distributions.neutral`.

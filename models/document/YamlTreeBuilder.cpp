@@ -303,7 +303,7 @@ private:
             const Open& parent = m_open.back();
             node.parent = parent.node;
             if (m_tree.node(parent.node).isMapping() && !parent.expectingKey) {
-                node.keyNode = parent.pendingKey;
+                node.hasKey = parent.pendingKey != SpecTree::kNoNode;
                 if (style == SpecNode::Style::Null && parent.pendingKey != SpecTree::kNoNode) {
                     // An empty value sits right after its key's ':'.
                     node.start = m_scanner.afterColon(m_tree.node(parent.pendingKey).end);
@@ -494,6 +494,7 @@ ParseResult parse(const QByteArray& content, std::stop_token stop)
     std::istream stream(&buffer);
     ParseResult result;
     result.tree.abandonWhen(std::move(stop));
+    result.tree.reserveValues(content.size());
     const auto fail = [&content, &result](qint64 offset, const QString& code, const QString& message) {
         const TextLocator::LineColumn where = TextLocator(content).locate(offset);
         result.tree = SpecTree();

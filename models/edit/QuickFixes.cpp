@@ -87,7 +87,7 @@ QList<QuickFix> forDiagnostic(const Diagnostic& diagnostic, const SpecAnalysis& 
         }
     } else if (code == QLatin1String("adobe-transformation-spec")) {
         const qint32 node = tree.find(diagnostic.path);
-        const qint32 key = node == SpecTree::kNoNode ? SpecTree::kNoNode : tree.node(node).keyNode;
+        const qint32 key = node == SpecTree::kNoNode ? SpecTree::kNoNode : tree.keyNode(node);
         if (key != SpecTree::kNoNode && tree.child(tree.root(), "transformationSpecs") == SpecTree::kNoNode) {
             fixes << QuickFix {
                 Text::tr("Rename to transformationSpecs"),

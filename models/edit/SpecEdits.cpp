@@ -356,7 +356,7 @@ std::optional<TextSplice> SpecEdits::removeFromFlow(qint32 index) const
     const SpecNode& node = m_tree.node(index);
     const SpecNode& parent = m_tree.node(node.parent);
     const auto entryStart = [this](qint32 n) {
-        const qint32 key = m_tree.node(n).keyNode;
+        const qint32 key = m_tree.keyNode(n);
         return key != SpecTree::kNoNode ? m_tree.node(key).start : m_tree.node(n).start;
     };
     qint32 previous = SpecTree::kNoNode;
@@ -375,8 +375,9 @@ std::optional<TextSplice> SpecEdits::removeFromFlow(qint32 index) const
 std::optional<TextSplice> SpecEdits::removeFromBlock(qint32 index) const
 {
     const SpecNode& node = m_tree.node(index);
-    qint64 start = node.keyNode != SpecTree::kNoNode ? m_tree.node(node.keyNode).start : node.start;
-    if (node.keyNode == SpecTree::kNoNode) {
+    const qint32 key = m_tree.keyNode(index);
+    qint64 start = key != SpecTree::kNoNode ? m_tree.node(key).start : node.start;
+    if (key == SpecTree::kNoNode) {
         // A sequence item starts at its "- ".
         while (start > 0 && m_text.at(start - 1) == ' ') {
             --start;
@@ -392,8 +393,9 @@ std::optional<TextSplice> SpecEdits::removeFromBlock(qint32 index) const
     }
     // The first key of an item ("- name: x"): the next key moves up beside the "- ".
     if (node.nextSibling != SpecTree::kNoNode) {
-        const SpecNode& next = m_tree.node(node.nextSibling);
-        return TextSplice {start, next.keyNode != SpecTree::kNoNode ? m_tree.node(next.keyNode).start : next.start, {}};
+        const qint32 nextKey = m_tree.keyNode(node.nextSibling);
+        const SpecNode& next = m_tree.node(nextKey != SpecTree::kNoNode ? nextKey : node.nextSibling);
+        return TextSplice {start, next.start, {}};
     }
     return TextSplice {start, lineEnd(node.end), QByteArrayLiteral("{}")};
 }
@@ -443,20 +445,21 @@ std::optional<TextSplice> SpecEdits::insertEntrySplice(qint32 index,
         return TextSplice {mapping.start + 1, mapping.start + 1, entry};
     }
     const SpecNode& last = m_tree.node(m_tree.lastChild(index));
-    const qint64 firstKeyStart = m_tree.node(m_tree.node(mapping.firstChild()).keyNode).start;
+    const SpecNode& lastKey = m_tree.node(m_tree.keyNode(m_tree.lastChild(index)));
+    const qint64 firstKeyStart = m_tree.node(m_tree.keyNode(mapping.firstChild())).start;
     if (mapping.style == SpecNode::Style::Flow) {
         const bool multiLine = lineStart(firstKeyStart) != lineStart(mapping.start);
         const QByteArray separator = multiLine ? "," + lineBreak() + indentationOf(firstKeyStart) : QByteArray(", ");
         return TextSplice {last.end, last.end, separator + entry};
     }
     // Explicit keys ("? key") do not say where a plain entry lines up (fuzzing found one).
-    for (const qint64 keyStart : {firstKeyStart, qint64(m_tree.node(last.keyNode).start)}) {
+    for (const qint64 keyStart : {firstKeyStart, qint64(lastKey.start)}) {
         if (m_text.mid(lineStart(keyStart), keyStart - lineStart(keyStart)).contains('?')) {
             *error = Text::tr("%1 uses explicit '?' keys; add its entry by hand.").arg(mappingPath);
             return std::nullopt;
         }
     }
-    const qint64 at = lineEnd(std::max(last.end - 1, m_tree.node(last.keyNode).end));
+    const qint64 at = lineEnd(std::max(last.end - 1, lastKey.end));
     return TextSplice {at, at, lineBreak() + indentationOf(firstKeyStart) + entry};
 }
 

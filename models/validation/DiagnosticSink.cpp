@@ -35,7 +35,7 @@ void DiagnosticSink::add(Diagnostic::Severity severity, qint32 node, const QStri
 
 void DiagnosticSink::atKey(Diagnostic::Severity severity, qint32 node, const QString& code, const QString& message)
 {
-    const qint32 key = node == SpecTree::kNoNode ? SpecTree::kNoNode : m_tree.node(node).keyNode;
+    const qint32 key = node == SpecTree::kNoNode ? SpecTree::kNoNode : m_tree.keyNode(node);
     if (key == SpecTree::kNoNode) {
         add(severity, node, code, message);
         return;

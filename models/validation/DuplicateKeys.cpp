@@ -58,7 +58,7 @@ Diagnostics check(const SpecTree& tree, const QByteArray& text)
             }
             // Parsers keep one of the two silently (most the last), so the server would take a
             // value other than the one the editor and its checks look at.
-            const qint32 firstKey = tree.node(first).keyNode;
+            const qint32 firstKey = tree.keyNode(first);
             const int firstLine = locator.locate(tree.node(firstKey).start).line;
             sink.atKey(Diagnostic::Severity::Error,
                        entry,

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void yamlRanges();
     void jsonRanges_data();
     void jsonRanges();
+    void keysAreFoundBeforeTheirValues();
     void pathsRoundTrip();
     void nodeAtFindsTheInnermostNode();
     void sampleDataFramerPaths();
@@ -134,12 +135,50 @@ void TestSpecTree::jsonRanges()
     checkRanges(SpecFormat::Json);
 }
 
+void TestSpecTree::keysAreFoundBeforeTheirValues()
+{
+    // A collection used as a key has nodes of its own between the key and its value.
+    const QByteArray text("? [a, {b: c}]\n: first\nplain: second\n? {x: [y]}\n: {z: third}\n");
+    const ParseResult yaml = DocumentParser::parse(text, SpecFormat::Yaml);
+    QVERIFY(yaml.diagnostics.isEmpty());
+    const SpecTree& tree = yaml.tree;
+    const auto keyText = [&](qint32 value) {
+        const SpecNode& key = tree.node(tree.keyNode(value));
+        return text.mid(key.start, key.end - key.start);
+    };
+    QList<qint32> values;
+    for (qint32 c = tree.node(tree.root()).firstChild(); c != SpecTree::kNoNode; c = tree.node(c).nextSibling) {
+        values << c;
+    }
+    QCOMPARE(values.size(), 3);
+    QCOMPARE(keyText(values[0]), QByteArray("[a, {b: c}]"));
+    QCOMPARE(tree.keyOf(values[0]), std::string_view()); // not a scalar key
+    QCOMPARE(keyText(values[1]), QByteArray("plain"));
+    QCOMPARE(tree.keyOf(values[1]), std::string_view("plain"));
+    QCOMPARE(keyText(values[2]), QByteArray("{x: [y]}"));
+    const qint32 inner = tree.node(values[2]).firstChild();
+    QCOMPARE(tree.keyOf(inner), std::string_view("z"));
+    QCOMPARE(tree.value(inner), std::string_view("third"));
+    // Items of a sequence and the root have no key.
+    QCOMPARE(tree.keyNode(tree.root()), SpecTree::kNoNode);
+    const qint32 list = tree.keyNode(values[0]);
+    QCOMPARE(tree.keyNode(tree.node(list).firstChild()), SpecTree::kNoNode);
+
+    const QByteArray json(R"({"a": {"b": [1, {"c": 2}]}, "d": 3})");
+    const ParseResult parsed = DocumentParser::parse(json, SpecFormat::Json);
+    const qint32 d = parsed.tree.child(parsed.tree.root(), "d");
+    QCOMPARE(parsed.tree.keyOf(d), std::string_view("d"));
+    QCOMPARE(json.mid(parsed.tree.node(parsed.tree.keyNode(d)).start, 3), QByteArray(R"("d")"));
+    const qint32 c = parsed.tree.find(QStringLiteral("a.b[1].c"));
+    QCOMPARE(parsed.tree.keyOf(c), std::string_view("c"));
+}
+
 void TestSpecTree::pathsRoundTrip()
 {
     const QByteArray text("a:\n  - b: [x, y]\n  - c\n");
     const ParseResult result = DocumentParser::parse(text, SpecFormat::Yaml);
     for (qint32 i = 0; i < result.tree.size(); ++i) {
-        if (result.tree.node(i).keyNode == SpecTree::kNoNode && result.tree.node(i).parent != SpecTree::kNoNode
+        if (result.tree.keyNode(i) == SpecTree::kNoNode && result.tree.node(i).parent != SpecTree::kNoNode
             && result.tree.node(result.tree.node(i).parent).isMapping()) {
             continue; // a key node: addressed through its value
         }
@@ -244,8 +283,7 @@ void TestSpecTree::childrenAreLinkedInDocumentOrder()
     qint32 children = 0;
     for (qint32 n = 0; n < tree.size(); ++n) {
         const SpecNode& node = tree.node(n);
-        const bool isKey = node.parent != SpecTree::kNoNode && tree.node(node.parent).isMapping()
-                           && node.keyNode == SpecTree::kNoNode;
+        const bool isKey = node.parent != SpecTree::kNoNode && tree.node(node.parent).isMapping() && !node.hasKey;
         children += node.parent != SpecTree::kNoNode && !isKey ? 1 : 0;
     }
     QCOMPARE(linked, children);
