@@ -5,7 +5,8 @@
 /// spec left the process larger: the shares of a 10 MB spec stayed resident twice over.
 namespace FreedPages {
 
-/// Call on a worker, after the free; it walks every arena. Does nothing outside glibc.
-void giveBack();
+/// Call on a worker, after the free; it walks every arena. Returns false where it can do
+/// nothing (outside glibc).
+bool giveBack();
 
 } // namespace FreedPages

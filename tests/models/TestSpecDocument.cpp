@@ -1,7 +1,27 @@
+#include "FreedPages.h"
 #include "SpecDocument.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+/// Resident memory in bytes, as the system counts it.
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : -1;
+}
+
+} // namespace
 
 class TestSpecDocument : public QObject
 {
@@ -12,6 +32,7 @@ private Q_SLOTS:
     void aStoppedAnalysisNeverLands();
     void kindChoiceReanalyses();
     void baseFlagsReadOnlyChanges();
+    void freedPagesGoBackToTheSystem();
 };
 
 void TestSpecDocument::analysesOnlyTheLatestText()
@@ -77,6 +98,40 @@ void TestSpecDocument::baseFlagsReadOnlyChanges()
     document.analyseNow();
     QCOMPARE(document.analysis()->diagnostics.size(), 1);
     QCOMPARE(document.analysis()->diagnostics.first().code, QStringLiteral("scalegp-readonly-changed"));
+}
+
+// glibc keeps what a program frees for its next allocations; a big spec's analysis frees tens of
+// megabytes of small blocks, which stayed resident until FreedPages gave them back.
+void TestSpecDocument::freedPagesGoBackToTheSystem()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer's allocator keeps freed memory in quarantine by design.");
+#else
+    if (residentBytes() < 0) {
+        QSKIP("This system does not say how much memory a process holds.");
+    }
+    constexpr int kBlocks = 200'000;
+    constexpr size_t kBlockBytes = 150; // below every mmap threshold: from the heap
+    std::vector<std::unique_ptr<char[]>> blocks(kBlocks);
+    for (auto& block : blocks) {
+        block = std::make_unique<char[]>(kBlockBytes);
+        block[0] = 1;
+    }
+    // One block kept at the end, so freeing the rest does not simply lower the heap's top.
+    auto kept = std::make_unique<char[]>(kBlockBytes);
+    blocks.clear();
+    const qint64 before = residentBytes();
+    if (!FreedPages::giveBack()) {
+#if defined(__GLIBC__)
+        QFAIL("glibc can give freed pages back, but FreedPages did not ask it to.");
+#else
+        QSKIP("This C library cannot give freed pages back.");
+#endif
+    }
+    const qint64 after = residentBytes();
+    QVERIFY2(before - after > 10 * 1024 * 1024,
+             qPrintable(QStringLiteral("%1 MB resident before, %2 MB after").arg(before >> 20).arg(after >> 20)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSpecDocument)
