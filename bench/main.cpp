@@ -5,6 +5,7 @@
 #include "ColdStartBench.h"
 #include "DistributionPanel.h"
 #include "EditorTabs.h"
+#include "FreedPages.h"
 #include "HistoryBench.h"
 #include "HugePageAllocator.h"
 #include "OutlineModel.h"
@@ -525,6 +526,7 @@ void history()
 int main(int argc, char* argv[])
 {
     HugePages::mapLargeBlocks(); // as app/gui/main.cpp
+    FreedPages::shareOneArena();
     TimedApplication app(argc, argv);
     const QStringList only = QApplication::arguments().mid(1);
     if (SpecFiles::handles(only)) {

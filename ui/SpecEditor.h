@@ -102,9 +102,10 @@ private:
     QTimer m_changeReport;
     /// The last copies content() gave out. One its takers (the analysis, the draft writer) have
     /// all let go of is written over, in pages already faulted in, instead of a new 10 MB block.
-    /// Three: while typing, the writer holds the last text it wrote and the analysis the last
-    /// it read, and the next copy needs a block of its own.
-    mutable std::array<QByteArray, 3> m_copies;
+    /// Two: the writer holds the last text it wrote, and the analysis reads the current one
+    /// (an edit stops it, so it lets go as typing resumes). A third, rarely needed, is not kept:
+    /// kept, it was 10 MB more for every second of typing into a 10 MB spec.
+    mutable std::array<QByteArray, 2> m_copies;
     /// A while after the last copy, the blocks nobody holds are let go: kept for the next burst
     /// of typing they were two 10 MB blocks of memory for nothing.
     mutable QTimer m_releaseSpareCopies;

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "FirstPaintReport.h"
+#include "FreedPages.h"
 #include "HugePageAllocator.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
@@ -25,6 +26,7 @@
 int main(int argc, char* argv[])
 {
     HugePages::mapLargeBlocks();
+    FreedPages::shareOneArena();
     QApplication::setApplicationName(QStringLiteral("specdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("SpecDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SPECDESK_VERSION));

@@ -20,4 +20,11 @@ bool giveBack()
 #endif
 }
 
+void shareOneArena()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 1);
+#endif
+}
+
 } // namespace FreedPages

@@ -134,6 +134,9 @@ void SpecDocument::analyseNow()
         m_text = m_source();
     }
     Outcome outcome = analyse(m_text, m_format, m_kind, m_base, m_baseAnalysis, {});
+    if (m_source) {
+        m_text = QByteArray(); // the source has it
+    }
     m_analysis = std::move(outcome.analysis);
     m_baseAnalysis = std::move(outcome.baseAnalysis);
     m_analysedGeneration = m_generation;
@@ -161,6 +164,10 @@ void SpecDocument::start()
         Outcome outcome = watcher->future().takeResult();
         watcher->deleteLater();
         m_running = false;
+        const qsizetype analysedBytes = m_text.size();
+        if (m_source) {
+            m_text = QByteArray(); // the source has it, and the next analysis reads it again
+        }
         if (outcome.baseAnalysis) {
             m_baseAnalysis = outcome.baseAnalysis;
         }
@@ -179,7 +186,7 @@ void SpecDocument::start()
         // into a 10 MB spec, a trim from outside gave back 40 MB. Trimmed once things are
         // quiet, not when a key stops an analysis: a trim holds the heap's locks for a moment.
         constexpr qsizetype kBigText = 1024 * 1024;
-        if (m_text.size() >= kBigText) {
+        if (analysedBytes >= kBigText) {
             m_giveBackFreed.start();
         }
     });

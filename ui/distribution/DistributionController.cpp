@@ -78,7 +78,7 @@ void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis
     if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }
-    m_expectedLength = document->isAnalysisStale() ? -1 : document->text().size();
+    m_expectedLength = document->isAnalysisStale() ? -1 : m_editor->length();
     Q_EMIT reset();
 }
 
