@@ -3,6 +3,9 @@
 #include "PreparedQuery.h"
 #include "StoreQuery.h"
 
+#include <QHash>
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -60,6 +63,42 @@ Splice between(const QByteArray& from, const QByteArray& to)
     const qsizetype suffix = commonSuffix(
         from.constData() + from.size(), to.constData() + to.size(), std::min(from.size(), to.size()) - prefix);
     return {prefix, from.size() - suffix, to.mid(prefix, to.size() - suffix - prefix)};
+}
+
+Fingerprint::Fingerprint(const QByteArray& text, qsizetype blockBytes)
+    : m_textSize(text.size())
+    , m_blockBytes(std::max<qsizetype>(1, blockBytes))
+    , m_seed(size_t(QRandomGenerator::global()->generate64()))
+{
+    const qsizetype blocks = m_textSize / m_blockBytes;
+    m_fromStart.reserve(size_t(blocks));
+    m_fromEnd.reserve(size_t(blocks));
+    for (qsizetype i = 0; i < blocks; ++i) {
+        m_fromStart.push_back(blockHash(text, i * m_blockBytes));
+        m_fromEnd.push_back(blockHash(text, m_textSize - (i + 1) * m_blockBytes));
+    }
+}
+
+size_t Fingerprint::blockHash(const QByteArray& text, qsizetype offset) const
+{
+    return qHashBits(text.constData() + offset, size_t(m_blockBytes), m_seed);
+}
+
+Splice Fingerprint::spliceTo(const QByteArray& to) const
+{
+    // Whole blocks alike at the start, then at the end, never overlapping in either text.
+    const qsizetype common = std::min(m_textSize, to.size());
+    qsizetype prefix = 0;
+    for (size_t i = 0; prefix + m_blockBytes <= common && blockHash(to, prefix) == m_fromStart[i]; ++i) {
+        prefix += m_blockBytes;
+    }
+    qsizetype suffix = 0;
+    for (size_t i = 0;
+         prefix + suffix + m_blockBytes <= common && blockHash(to, to.size() - suffix - m_blockBytes) == m_fromEnd[i];
+         ++i) {
+        suffix += m_blockBytes;
+    }
+    return {prefix, m_textSize - suffix, to.mid(prefix, to.size() - suffix - prefix)};
 }
 
 std::optional<QByteArray> applied(const QByteArray& text, const QList<Splice>& splices)

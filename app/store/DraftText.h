@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 /// A spec's draft as the workspace stores it: its last full text (`specs.content`) and the
 /// splices autosave appended after it (`draft_splices`), so that typing a character in a 10 MB
@@ -29,6 +30,31 @@ struct Splice
 
 /// The one splice that turns `from` into `to`: what lies between their common prefix and suffix.
 Splice between(const QByteArray& from, const QByteArray& to);
+
+/// What a text's next version is spliced against when keeping the text itself costs too much:
+/// the hashes of its blocks, counted from its start and from its end (160 KB for 10 MB). The
+/// draft writer kept the last text it wrote for between(), a fourth copy of a 10 MB spec
+/// alive while typing. The splice found spans whole blocks around the change, a little longer
+/// than between()'s, and is exact unless two different blocks share a 64-bit hash.
+class Fingerprint
+{
+public:
+    static constexpr qsizetype kBlockBytes = 1024;
+
+    explicit Fingerprint(const QByteArray& text, qsizetype blockBytes = kBlockBytes);
+    qsizetype textSize() const { return m_textSize; }
+    /// The one splice that turns the text this was taken of into `to`.
+    Splice spliceTo(const QByteArray& to) const;
+
+private:
+    size_t blockHash(const QByteArray& text, qsizetype offset) const;
+
+    qsizetype m_textSize;
+    qsizetype m_blockBytes;
+    size_t m_seed; ///< random, so no text can be made to collide on purpose
+    std::vector<size_t> m_fromStart; ///< block i is [i * size, (i + 1) * size)
+    std::vector<size_t> m_fromEnd; ///< block i ends i blocks before the text's end
+};
 /// `text` with `splices` applied in order; std::nullopt when one does not fit the text it meets.
 std::optional<QByteArray> applied(const QByteArray& text, const QList<Splice>& splices);
 

@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <variant>
+
 // Warnings by default; QT_LOGGING_RULES="specdesk.store.info=true" shows which workspace was opened.
 Q_LOGGING_CATEGORY(lcStore, "specdesk.store", QtWarningMsg)
 
@@ -61,16 +63,18 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
     /// The last draft text saveDraft() wrote for a spec, with its hash: what the next splice is
-    /// measured from, without reading the text back.
+    /// measured from, without reading the text back. A big text is kept as its fingerprint.
     struct LastDraft
     {
         qint64 specId = 0;
         QByteArray hash;
-        QByteArray text;
+        std::variant<QByteArray, DraftText::Fingerprint> text;
     };
-    /// Most recent first. A few specs: each costs a copy of its text, and one missing costs a
-    /// read of the text at its next save.
+    /// Most recent first. A few specs: each costs a copy of its text (or its fingerprint), and
+    /// one missing costs a read of the text at its next save.
     QList<LastDraft> lastDrafts;
+    /// From this size a text is remembered by its fingerprint: its copy would be megabytes.
+    static constexpr qsizetype kFingerprintFrom = 1024 * 1024;
 
     /// One spec by id; the content (possibly megabytes) is read only when asked for.
     std::optional<SpecRecord> findSpec(qint64 specId, bool withContent) const
@@ -108,21 +112,39 @@ public:
                          const QList<QByteArray>& knownHashes,
                          QString* error);
 
-    std::optional<QByteArray> lastDraftText(qint64 specId, const QByteArray& hash) const
+    const LastDraft* lastDraft(qint64 specId, const QByteArray& hash) const
     {
         for (const LastDraft& last : lastDrafts) {
             if (last.specId == specId && last.hash == hash) {
-                return last.text;
+                return &last;
             }
         }
-        return std::nullopt;
+        return nullptr;
+    }
+
+    /// The splice from the last text remembered under `hash` to `content`, if one is.
+    std::optional<DraftText::Splice>
+    spliceFromLast(qint64 specId, const QByteArray& hash, const QByteArray& content) const
+    {
+        const LastDraft* last = lastDraft(specId, hash);
+        if (!last) {
+            return std::nullopt;
+        }
+        if (const auto* text = std::get_if<QByteArray>(&last->text)) {
+            return DraftText::between(*text, content);
+        }
+        return std::get<DraftText::Fingerprint>(last->text).spliceTo(content);
     }
 
     void rememberDraft(qint64 specId, const QByteArray& hash, const QByteArray& text)
     {
         constexpr qsizetype kSpecsRemembered = 4;
         lastDrafts.removeIf([specId](const LastDraft& last) { return last.specId == specId; });
-        lastDrafts.prepend({specId, hash, text});
+        if (text.size() >= kFingerprintFrom) {
+            lastDrafts.prepend({specId, hash, DraftText::Fingerprint(text)});
+        } else {
+            lastDrafts.prepend({specId, hash, text});
+        }
         if (lastDrafts.size() > kSpecsRemembered) {
             lastDrafts.removeLast();
         }
@@ -479,25 +501,26 @@ WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
         return DraftSave::Saved; // already there, from this writer or another
     }
     const QString now = nowUtc();
-    std::optional<QByteArray> before;
+    std::optional<DraftText::Splice> splice;
     if (spliceable) {
-        before = lastDraftText(specId, stored);
-        if (!before) {
-            before = DraftText::read(db(), specId);
+        splice = spliceFromLast(specId, stored, content);
+        if (!splice) {
+            if (const std::optional<QByteArray> before = DraftText::read(db(), specId)) {
+                splice = DraftText::between(*before, content);
+            }
         }
     }
-    if (before) {
-        const DraftText::Splice splice = DraftText::between(*before, content);
-        if (!DraftText::shouldCompact(content.size(), spliceCount + 1, spliceBytes + splice.replacement.size())) {
+    if (splice) {
+        if (!DraftText::shouldCompact(content.size(), spliceCount + 1, spliceBytes + splice->replacement.size())) {
             // Same-sized values in the row: SQLite writes only the pages that changed, never
             // the text's own.
             QSqlQuery append(db());
             append.prepare(QStringLiteral("INSERT INTO draft_splices (spec_id, splice_start, splice_end, replacement) "
                                           "VALUES (?, ?, ?, ?)"));
             append.addBindValue(specId);
-            append.addBindValue(qint64(splice.start));
-            append.addBindValue(qint64(splice.end));
-            append.addBindValue(StoreQuery::blob(splice.replacement));
+            append.addBindValue(qint64(splice->start));
+            append.addBindValue(qint64(splice->end));
+            append.addBindValue(StoreQuery::blob(splice->replacement));
             QSqlQuery update(db());
             update.prepare(QStringLiteral("UPDATE specs SET content_hash = ?, updated_at = ? WHERE id = ?"));
             update.addBindValue(hash);
@@ -518,7 +541,7 @@ WorkspaceStore::DraftSave WorkspaceStore::Private::writeDraft(qint64 specId,
 
 void WorkspaceStore::rememberStoredDraft(qint64 specId, const QByteArray& hash, const QByteArray& text)
 {
-    if (!m_d->lastDraftText(specId, hash)) {
+    if (!m_d->lastDraft(specId, hash)) {
         m_d->rememberDraft(specId, hash, text);
     }
 }
