@@ -113,7 +113,7 @@ qint32 SpecTree::keyNode(qint32 index) const
     // The node just before the value is its key, or the last node inside a collection used as
     // the key: climb from there to the node that sits in the value's mapping.
     qint32 key = index - 1;
-    while (node(key).parent != value.parent) {
+    while (key != kNoNode && node(key).parent != value.parent) {
         key = node(key).parent;
     }
     return key;
