@@ -272,10 +272,10 @@ void SpecEditor::loadContent(const QByteArray& content)
 {
     m_loading = true;
     // Send the bytes themselves: QString would fold invalid UTF-8 and NULs into replacements.
-    SendScintilla(SCI_CLEARALL);
-    // Not recorded for undo: the record would be one more copy of the whole text, and loading
-    // is not an edit to undo anyway.
+    // Not recorded for undo: the records would be copies of the whole old and new texts, and
+    // loading is not an edit to undo anyway.
     SendScintilla(SCI_SETUNDOCOLLECTION, 0UL);
+    SendScintilla(SCI_CLEARALL);
     SendScintilla(SCI_APPENDTEXT, static_cast<unsigned long>(content.size()), content.constData());
     SendScintilla(SCI_SETUNDOCOLLECTION, 1UL);
     const bool crlf = content.contains("\r\n");

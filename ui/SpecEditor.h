@@ -102,8 +102,8 @@ private:
     QTimer m_changeReport;
     /// The last copies content() gave out. One its takers (the analysis, the draft writer) have
     /// all let go of is written over, in pages already faulted in, instead of a new 10 MB block.
-    /// Two: the writer holds the last text it wrote, and the analysis reads the current one
-    /// (an edit stops it, so it lets go as typing resumes). A third, rarely needed, is not kept:
+    /// Two: an autosave on its way to the disk holds one, and the analysis the current one (an
+    /// edit stops it, so it lets go as typing resumes). A third, rarely needed, is not kept:
     /// kept, it was 10 MB more for every second of typing into a 10 MB spec.
     mutable std::array<QByteArray, 2> m_copies;
     /// A while after the last copy, the blocks nobody holds are let go: kept for the next burst

@@ -18,8 +18,9 @@ struct Outcome
 /// Shares an analysis. The last owner of a big one, whichever it is (the document, the outline,
 /// a comparison) and on whatever thread, has a worker free it: a tree of a million nodes takes
 /// 10-30 ms to free, which on the GUI thread was a stall each time an analysis replaced another.
-/// Then the freed pages go back to the system; glibc keeps them otherwise, and each analysis of
-/// a big spec would leave the process larger (262 MB grew past 600 MB in a few edits).
+/// Its blocks are mapped on their own and go back to the system as they are freed; what else
+/// it freed is given back once things are quiet (m_giveBackFreed), not here, just as a new
+/// analysis lands and typing may resume: a trim holds the heap's lock.
 std::shared_ptr<const SpecAnalysis> share(SpecAnalysis analysis)
 {
     constexpr qint32 kFreeOnWorkerFrom = 20'000;
@@ -36,7 +37,6 @@ std::shared_ptr<const SpecAnalysis> share(SpecAnalysis analysis)
         pool->start([last] {
             WorkerPriority::lower();
             delete last;
-            FreedPages::giveBack();
         });
     });
 }

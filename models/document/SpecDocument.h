@@ -26,10 +26,10 @@ public:
     /// markChanged(): a 10 MB text is then copied once per pause in typing, not per keystroke.
     void setTextSource(std::function<QByteArray()> source) { m_source = std::move(source); }
     void markChanged();
-    /// The text of the last analysis (or of setText()); with a source, it may lag behind the
-    /// editor. With a source, the text is not kept once analysed, and this reads the source: a
-    /// 10 MB spec's copy kept here was one of three alive while typing. So call it when the
-    /// analysis is not stale (analyseNow() first), when the source holds the same text.
+    /// Without a source, the text of setText(). With one, the source's current text (the text is
+    /// not kept once analysed: a 10 MB spec's copy kept here was one of three alive while
+    /// typing), which may be newer than the analysis: call it when the analysis is not stale
+    /// (analyseNow() first), so that the two describe the same text.
     QByteArray text() const { return m_text.isNull() && m_source ? m_source() : m_text; }
     SpecFormat format() const { return m_format; }
 

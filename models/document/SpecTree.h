@@ -89,9 +89,9 @@ public:
     /// Lets whoever started the build stop it. append() looks at the token every few thousand
     /// nodes, so a 10 MB spec's build stops within a millisecond or so.
     void abandonWhen(std::stop_token stop) { m_stop = std::move(stop); }
-    /// Sets room for the values of a tree built from `textBytes` of text, which they never
-    /// exceed. Grown by doubling, a 10 MB spec's 5 MB of values held up to 8 MB, and 12 MB
-    /// while the last doubling copied them; reserved, a big block takes memory only for the
+    /// Sets room for the values of a tree built from `textBytes` of text, which they exceed
+    /// only by YAML's `\L` and `\P` escapes (2 bytes decoded into 3). Grown by doubling, a 10 MB spec's 5 MB of values
+    /// held up to 8 MB, and 12 MB while the last doubling copied them; reserved, a big block takes memory only for the
     /// pages the values fill (it is mapped on its own, see HugePages::mapLargeBlocks()).
     void reserveValues(qint64 textBytes);
 

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void emptyStatesSayWhy();
     void manyPropertiesAreFilteredNotAllBuilt();
+    void aClickAfterThePageMovedIsRefusedNotMisplaced();
     void bigSpecIsReadInTheBackground();
 };
 
@@ -458,6 +459,41 @@ void TestDistributionPanel::manyPropertiesAreFilteredNotAllBuilt()
     const qsizetype at = text.indexOf("property_249\n");
     QCOMPARE(window.editor->content().mid(at), text.mid(at).replace("{a: 50, b: 25, c: 25}", "{a: 45, b: 28, c: 27}"));
     QCOMPARE(window.editor->content().left(at), text.left(at));
+}
+
+// A group's place on a filtered page is not the property's place in the spec: an edit can move
+// the page under a click, and the click must never land on the property now in that place.
+void TestDistributionPanel::aClickAfterThePageMovedIsRefusedNotMisplaced()
+{
+    const QByteArray text("spec:\n  data_property_variations:\n"
+                          "    - property_name: unit_price\n      property_values: [a, b]\n"
+                          "      base_distributions: {a: 90, b: 10}\n"
+                          "    - property_name: size\n      property_values: [a, b]\n"
+                          "      base_distributions: {a: 90, b: 10}\n"
+                          "    - property_name: price_band\n      property_values: [a, b]\n"
+                          "      base_distributions: {a: 70, b: 30}\n");
+    Window window(text);
+    window.panel->filterEdit()->setText(QStringLiteral("price"));
+    QCOMPARE(window.panel->groupCount(), 2);
+    QPushButton* equalizeFirst = window.panel->group(0)->equalizeButton();
+    // Renamed in the text, and clicked before the analysis of the new name has landed.
+    window.editor->document()->setDelay(60'000);
+    QByteArray renamed = text;
+    renamed.replace("unit_price", "unit_cost");
+    window.editor->replaceText(renamed);
+    equalizeFirst->click();
+    QCOMPARE(window.editor->content(), renamed); // price_band, now first on the page, untouched
+    QVERIFY2(window.panel->messageLabel()->text().contains(QStringLiteral("unit_price")),
+             qPrintable(window.panel->messageLabel()->text()));
+    QCOMPARE(window.panel->groupCount(), 1);
+
+    // Typing elsewhere keeps a property where it was on the page: the click still lands on it.
+    QPushButton* equalizeBand = window.panel->group(0)->equalizeButton();
+    QByteArray commented = renamed;
+    commented.prepend("# note\n");
+    window.editor->replaceText(commented);
+    equalizeBand->click();
+    QCOMPARE(window.editor->content(), QByteArray(commented).replace("{a: 70, b: 30}", "{a: 50, b: 50}"));
 }
 
 void TestDistributionPanel::bigSpecIsReadInTheBackground()

@@ -1,6 +1,5 @@
 #include "DistributionController.h"
 
-#include "FreedPages.h"
 #include "SpecEditor.h"
 #include "WorkerPriority.h"
 
@@ -69,12 +68,8 @@ void DistributionController::readCurrent()
 void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set)
 {
     const SpecDocument* document = m_editor->document();
-    // Freeing the shares of a big spec takes a while: let a worker do it, not the GUI.
-    (void)QtConcurrent::run([old = std::exchange(m_set, std::move(set))]() mutable {
-        WorkerPriority::lower();
-        old = {};
-        FreedPages::giveBack();
-    });
+    m_set = std::move(set); // a page of properties: quick to free
+
     if (analysis->tree.isEmpty() && document->isAnalysisStale()) {
         m_set.state = DistributionSet::State::NoSpec; // not analysed yet: nothing to say
     }
@@ -82,10 +77,19 @@ void DistributionController::reread(std::shared_ptr<const SpecAnalysis> analysis
     Q_EMIT reset();
 }
 
+namespace {
+
+QString lockKeyOf(const PropertyDistribution& property, const Share& share)
+{
+    return property.name + QChar(0) + share.value;
+}
+
+} // namespace
+
 QString DistributionController::lockKey(qsizetype property, qsizetype share) const
 {
     const PropertyDistribution& p = m_set.properties.at(property);
-    return p.name + QChar(0) + p.shares.at(share).value;
+    return lockKeyOf(p, p.shares.at(share));
 }
 
 bool DistributionController::isLocked(qsizetype property, qsizetype share) const
@@ -108,11 +112,11 @@ void DistributionController::setLocked(qsizetype property, qsizetype share, bool
     Q_EMIT propertyChanged(property);
 }
 
-QList<bool> DistributionController::locksOf(qsizetype property) const
+QList<bool> DistributionController::locksOf(const PropertyDistribution& property) const
 {
     QList<bool> locks;
-    for (qsizetype i = 0; i < m_set.properties.at(property).shares.size(); ++i) {
-        locks << isLocked(property, i);
+    for (const Share& share : property.shares) {
+        locks << m_locks.contains(lockKeyOf(property, share));
     }
     return locks;
 }
@@ -138,7 +142,7 @@ bool DistributionController::matchesEditor(const PropertyDistribution& property)
     return true;
 }
 
-bool DistributionController::ensureCurrent(qsizetype property)
+bool DistributionController::ensureCurrent(qsizetype& property)
 {
     const auto valid = [&] {
         return m_set.state == DistributionSet::State::Ready && property >= 0 && property < m_set.properties.size();
@@ -146,15 +150,31 @@ bool DistributionController::ensureCurrent(qsizetype property)
     if (valid() && matchesEditor(m_set.properties[property])) {
         return true;
     }
-    // The text changed under the panel (typing, undo, paste): read it again before writing.
+    if (!valid()) {
+        return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
+    }
+    // The text changed under the panel (typing, undo, paste): read it again before writing. The
+    // page may change with it (a filter matches other names now), so the property is found
+    // again by its place in data_property_variations and its name, never by its place on the page.
+    const qint32 wantedIndex = m_set.properties[property].index;
+    const QString wantedName = m_set.properties[property].name;
     m_editor->document()->analyseNow();
     const std::shared_ptr<const SpecAnalysis> analysis = m_editor->document()->analysis();
     if (analysis->tree.size() >= kReadInBackgroundFrom) {
         reread(analysis, DistributionSet::read(*analysis, m_selection)); // the user is waiting: read it now
     }
-    if (!valid()) {
-        return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
+    if (m_set.state != DistributionSet::State::Ready) {
+        return refuse(-1, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
     }
+    const auto found = std::find_if(m_set.properties.cbegin(), m_set.properties.cend(), [&](const auto& p) {
+        return p.index == wantedIndex && p.name == wantedName;
+    });
+    if (found == m_set.properties.cend()) {
+        // Not on the page it was clicked on: refused where the whole panel shows it.
+        return refuse(-1,
+                      tr("'%1' changed in the text meanwhile; look at it again before changing it.").arg(wantedName));
+    }
+    property = found - m_set.properties.cbegin();
     return true;
 }
 
@@ -170,7 +190,8 @@ bool DistributionController::applyShareEdit(qsizetype property, const ShareEdit&
         return false;
     }
     QString whyNot;
-    const auto splices = edit(m_set.properties[property], locksOf(property), &whyNot);
+    const PropertyDistribution& current = std::as_const(m_set.properties)[property];
+    const auto splices = edit(current, locksOf(current), &whyNot);
     if (!splices) {
         Q_EMIT propertyChanged(property); // puts the control that asked back where the text is
         return refuse(property, whyNot);
@@ -207,9 +228,9 @@ bool DistributionController::moveShare(qsizetype property, qsizetype share, qint
 {
     return applyShareEdit(property,
                           [&](const PropertyDistribution& current, const QList<bool>& locks, QString* whyNot) {
-                              if (m_dragging && (m_dragProperty != property || m_dragShare != share)) {
+                              if (m_dragging && (m_dragProperty != current.index || m_dragShare != share)) {
                                   // The first move of a drag: its proportions come from here until the mouse is let go.
-                                  m_dragProperty = property;
+                                  m_dragProperty = current.index;
                                   m_dragShare = share;
                                   m_dragBaseline = DistributionEdits::unitsOf(current);
                               }
@@ -238,7 +259,7 @@ bool DistributionController::addValue(qsizetype property, const QString& value)
 bool DistributionController::removeValue(qsizetype property, const QString& value)
 {
     return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
-        return DistributionEdits::removeValue(analysis, text, p, locksOf(property), value, whyNot);
+        return DistributionEdits::removeValue(analysis, text, p, locksOf(p), value, whyNot);
     });
 }
 

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void reset();
     /// A panel action changed the shares of one property (and nothing else).
     void propertyChanged(qsizetype property);
+    /// `property` is -1 when the refusal belongs to no group on the page (the page has changed).
     void refused(qsizetype property, const QString& reason);
 
 private:
@@ -71,9 +72,10 @@ private:
     void reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set);
     /// True when the tracked ranges of `property` still describe the editor's text; re-reads
     /// from a fresh analysis when they do not.
-    bool ensureCurrent(qsizetype property);
+    /// `property` is then its place on the page as read again.
+    bool ensureCurrent(qsizetype& property);
     bool matchesEditor(const PropertyDistribution& property) const;
-    QList<bool> locksOf(qsizetype property) const;
+    QList<bool> locksOf(const PropertyDistribution& property) const;
     /// Share edits change numbers only, so the panel's ranges are shifted, not re-read.
     using ShareEdit
         = std::function<std::optional<QList<TextSplice>>(const PropertyDistribution&, const QList<bool>&, QString*)>;
@@ -90,7 +92,7 @@ private:
     qint64 m_expectedLength = -1; ///< the editor's length that m_set's ranges describe
     QSet<QString> m_locks; ///< "property\0value", so locks survive edits that reorder
     bool m_dragging = false;
-    qsizetype m_dragProperty = -1;
+    qsizetype m_dragProperty = -1; ///< its place in data_property_variations
     qsizetype m_dragShare = -1;
     QList<qint64> m_dragBaseline; ///< the dragged property's units when the drag began
 };
