@@ -30,8 +30,7 @@ void advise(void* data, std::size_t bytes)
 void mapLargeBlocks()
 {
 #if defined(__GLIBC__)
-    constexpr int kOwnMappingFrom = 1024 * 1024;
-    mallopt(M_MMAP_THRESHOLD, kOwnMappingFrom);
+    mallopt(M_MMAP_THRESHOLD, int(kOwnMappingFrom));
 #endif
 }
 

@@ -7,6 +7,8 @@ namespace HugePages {
 /// Asks the kernel to back the whole 2 MB pages inside [data, data + bytes) with huge pages.
 /// Harmless where it cannot: small blocks, other systems, huge pages switched off.
 void advise(void* data, std::size_t bytes);
+/// From this size mapLargeBlocks() gives a block a mapping of its own.
+inline constexpr std::size_t kOwnMappingFrom = 1024 * 1024;
 /// Gives every block of 1 MB or more (a copy of a spec's text, a tree) a mapping of its own,
 /// for the process's life: freed, it goes back to the system at once, and new, it can be advised
 /// into huge pages. glibc otherwise raises that threshold to the largest block freed, so 10 MB

@@ -182,9 +182,9 @@ void SpecDocument::start()
         m_analysis = std::move(outcome.analysis);
         m_analysedGeneration = generation;
         Q_EMIT analysed();
-        // Each worker thread's heap keeps what it freed (parser garbage among it): after typing
-        // into a 10 MB spec, a trim from outside gave back 40 MB. Trimmed once things are
-        // quiet, not when a key stops an analysis: a trim holds the heap's locks for a moment.
+        // The heap keeps what the analyses freed (parser garbage, the old tree's strays): after
+        // typing into a 10 MB spec a trim gave back 15 MB. Trimmed once things are quiet, not
+        // when a key stops an analysis: a trim holds the heap's lock for a moment.
         constexpr qsizetype kBigText = 1024 * 1024;
         if (analysedBytes >= kBigText) {
             m_giveBackFreed.start();

@@ -15,9 +15,8 @@ QString SpecTree::tooManyNodesMessage()
 
 void SpecTree::reserveValues(qint64 textBytes)
 {
-    // Below a megabyte the block would come from the heap, where room is memory.
-    constexpr qint64 kReserveFrom = 1024 * 1024;
-    if (textBytes >= kReserveFrom) {
+    // A smaller block would come from the heap, where room is memory.
+    if (textBytes >= qint64(HugePages::kOwnMappingFrom)) {
         m_values.reserve(size_t(textBytes));
     }
 }

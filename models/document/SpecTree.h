@@ -93,6 +93,7 @@ public:
     /// only by YAML's `\L` and `\P` escapes (2 bytes decoded into 3). Grown by doubling, a 10 MB spec's 5 MB of values
     /// held up to 8 MB, and 12 MB while the last doubling copied them; reserved, a big block takes memory only for the
     /// pages the values fill (it is mapped on its own, see HugePages::mapLargeBlocks()).
+    /// Smaller texts reserve nothing.
     void reserveValues(qint64 textBytes);
 
     bool isEmpty() const { return m_size == 0; }

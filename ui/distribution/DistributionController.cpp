@@ -12,8 +12,8 @@ DistributionController::DistributionController(SpecEditor* editor)
     : QObject(editor)
     , m_editor(editor)
 {
-    connect(editor->document(), &SpecDocument::analysed, this, &DistributionController::onAnalysed);
-    onAnalysed();
+    connect(editor->document(), &SpecDocument::analysed, this, &DistributionController::readCurrent);
+    readCurrent();
 }
 
 DistributionController* DistributionController::of(SpecEditor* editor)
@@ -28,11 +28,6 @@ void DistributionController::setNameFilter(const QString& filter)
         return;
     }
     m_selection.nameContains = filter;
-    readCurrent();
-}
-
-void DistributionController::onAnalysed()
-{
     readCurrent();
 }
 
@@ -150,8 +145,10 @@ bool DistributionController::ensureCurrent(qsizetype& property)
     if (valid() && matchesEditor(m_set.properties[property])) {
         return true;
     }
+    const auto whyGone
+        = [this] { return m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason; };
     if (!valid()) {
-        return refuse(property, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
+        return refuse(property, whyGone());
     }
     // The text changed under the panel (typing, undo, paste): read it again before writing. The
     // page may change with it (a filter matches other names now), so the property is found
@@ -164,7 +161,7 @@ bool DistributionController::ensureCurrent(qsizetype& property)
         reread(analysis, DistributionSet::read(*analysis, m_selection)); // the user is waiting: read it now
     }
     if (m_set.state != DistributionSet::State::Ready) {
-        return refuse(-1, m_set.reason.isEmpty() ? tr("This property is no longer in the text.") : m_set.reason);
+        return refuse(-1, whyGone());
     }
     const auto found = std::find_if(m_set.properties.cbegin(), m_set.properties.cend(), [&](const auto& p) {
         return p.index == wantedIndex && p.name == wantedName;

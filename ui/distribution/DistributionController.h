@@ -66,8 +66,8 @@ Q_SIGNALS:
     void refused(qsizetype property, const QString& reason);
 
 private:
-    void onAnalysed();
-    /// Reads the selected properties from the current analysis (on a worker when it is big).
+    /// Reads the selected properties from the current analysis (on a worker when it is big), at
+    /// each analysis and each new filter.
     void readCurrent();
     void reread(std::shared_ptr<const SpecAnalysis> analysis, DistributionSet set);
     /// True when the tracked ranges of `property` still describe the editor's text; re-reads
