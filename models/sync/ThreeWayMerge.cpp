@@ -105,10 +105,16 @@ bool same(const rapidjson::Value* a, const rapidjson::Value* b)
 class FieldMerger
 {
 public:
-    FieldMerger(ApiKind api, rapidjson::Document::AllocatorType& allocator, QStringList& conflicts)
+    FieldMerger(ApiKind api,
+                rapidjson::Document::AllocatorType& allocator,
+                QStringList& conflicts,
+                const QHash<QString, ThreeWayMerge::Side>& choices,
+                QList<ThreeWayMerge::FieldConflict>* details)
         : m_api(api)
         , m_allocator(allocator)
         , m_conflicts(conflicts)
+        , m_choices(choices)
+        , m_details(details)
     {
     }
 
@@ -160,11 +166,26 @@ public:
                 mergeObject(out[key.c_str()], b, *t, *m, fieldPath);
                 continue;
             }
+            const auto chosen = m_choices.constFind(fieldPath);
+            if (chosen != m_choices.cend()) {
+                if (*chosen == ThreeWayMerge::Side::Theirs) {
+                    take(out, key, t);
+                }
+                continue;
+            }
             m_conflicts << fieldPath;
+            if (m_details) {
+                *m_details << ThreeWayMerge::FieldConflict {fieldPath, compact(b), compact(m), compact(t)};
+            }
         }
     }
 
 private:
+    static QByteArray compact(const rapidjson::Value* value)
+    {
+        return value ? RemoteJson::compact(*value) : QByteArray();
+    }
+
     bool ownedByServer(const QString& name) const
     {
         return m_api == ApiKind::ScaleGp ? !ScaleGpFormat::editableFields().contains(name)
@@ -194,9 +215,16 @@ private:
     ApiKind m_api;
     rapidjson::Document::AllocatorType& m_allocator;
     QStringList& m_conflicts;
+    const QHash<QString, ThreeWayMerge::Side>& m_choices;
+    QList<ThreeWayMerge::FieldConflict>* m_details;
 };
 
-ThreeWayMerge::Result mergeFields(ApiKind api, const QByteArray& base, const QByteArray& theirs, const QByteArray& mine)
+ThreeWayMerge::Result mergeFields(ApiKind api,
+                                  const QByteArray& base,
+                                  const QByteArray& theirs,
+                                  const QByteArray& mine,
+                                  const QHash<QString, ThreeWayMerge::Side>& choices = {},
+                                  QList<ThreeWayMerge::FieldConflict>* details = nullptr)
 {
     ThreeWayMerge::Result result;
     rapidjson::Document baseDocument;
@@ -214,7 +242,7 @@ ThreeWayMerge::Result mergeFields(ApiKind api, const QByteArray& base, const QBy
     }
     rapidjson::Document out;
     out.CopyFrom(myDocument, out.GetAllocator());
-    FieldMerger merger(api, out.GetAllocator(), result.conflicts);
+    FieldMerger merger(api, out.GetAllocator(), result.conflicts, choices, details);
     merger.mergeObject(out, baseDocument.IsObject() ? &baseDocument : nullptr, theirDocument, myDocument, {});
     if (result.conflicts.isEmpty()) {
         result.clean = true;
@@ -233,6 +261,28 @@ Result merge(ApiKind api, const QByteArray& base, const QByteArray& theirs, cons
         return mergeText(base, theirs, mine);
     }
     return mergeFields(api, base, theirs, mine);
+}
+
+QList<FieldConflict>
+fieldConflicts(ApiKind api, const QByteArray& base, const QByteArray& theirs, const QByteArray& mine)
+{
+    QList<FieldConflict> conflicts;
+    if (api != ApiKind::DataFramer) {
+        mergeFields(api, base, theirs, mine, {}, &conflicts);
+    }
+    return conflicts;
+}
+
+Result mergeChoosing(ApiKind api,
+                     const QByteArray& base,
+                     const QByteArray& theirs,
+                     const QByteArray& mine,
+                     const QHash<QString, Side>& choices)
+{
+    if (api == ApiKind::DataFramer) {
+        return mergeText(base, theirs, mine);
+    }
+    return mergeFields(api, base, theirs, mine, choices);
 }
 
 } // namespace ThreeWayMerge

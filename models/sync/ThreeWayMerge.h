@@ -3,6 +3,8 @@
 #include "ApiKind.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 
 /// Merges a draft with what the server got meanwhile, given what both started from.
@@ -27,5 +29,30 @@ struct Result
 };
 
 Result merge(ApiKind api, const QByteArray& base, const QByteArray& theirs, const QByteArray& mine);
+
+/// A JSON field both sides changed differently, with its three values as compact JSON (empty
+/// where that side has no such field).
+struct FieldConflict
+{
+    QString path;
+    QByteArray base;
+    QByteArray mine;
+    QByteArray theirs;
+};
+
+enum class Side { Mine, Theirs };
+
+/// The fields a merge by field (Scale GP, Adobe) finds in conflict; empty for DataFramer, or
+/// when a side cannot be read.
+QList<FieldConflict>
+fieldConflicts(ApiKind api, const QByteArray& base, const QByteArray& theirs, const QByteArray& mine);
+
+/// The merge by field with each conflicting field (by path) taken from the side `choices`
+/// names; the fields it does not name stay conflicts.
+Result mergeChoosing(ApiKind api,
+                     const QByteArray& base,
+                     const QByteArray& theirs,
+                     const QByteArray& mine,
+                     const QHash<QString, Side>& choices);
 
 } // namespace ThreeWayMerge

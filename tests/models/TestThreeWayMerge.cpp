@@ -38,6 +38,7 @@ private Q_SLOTS:
     void scaleGpFieldsMerge();
     void scaleGpSameFieldConflicts();
     void adobeNestedPathsMergeAndConflict();
+    void conflictingFieldsAreListedAndMergedAsChosen();
     void unreadableDraftIsAnErrorNotAMerge();
     void sameOnServerComparesWhatTheServerKeeps();
 };
@@ -125,6 +126,34 @@ void TestThreeWayMerge::adobeNestedPathsMergeAndConflict()
     const ThreeWayMerge::Result conflict = ThreeWayMerge::merge(ApiKind::Adobe, base, overlapping, mine);
     QVERIFY(!conflict.clean);
     QCOMPARE(conflict.conflicts, QStringList {QStringLiteral("scheduleSpec.spec.properties.interval.minimum")});
+}
+
+void TestThreeWayMerge::conflictingFieldsAreListedAndMergedAsChosen()
+{
+    const QByteArray base = R"({"name": "N", "description": "D", "theme_id": "t1"})";
+    const QByteArray theirs = R"({"name": "Theirs", "description": "D2", "theme_id": "t1"})";
+    const QByteArray mine = R"({"name": "Mine", "description": "D", "theme_id": "t2"})";
+    const QList<ThreeWayMerge::FieldConflict> conflicts
+        = ThreeWayMerge::fieldConflicts(ApiKind::ScaleGp, base, theirs, mine);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts[0].path, QStringLiteral("name"));
+    QCOMPARE(conflicts[0].base, QByteArray(R"("N")"));
+    QCOMPARE(conflicts[0].mine, QByteArray(R"("Mine")"));
+    QCOMPARE(conflicts[0].theirs, QByteArray(R"("Theirs")"));
+
+    // The one-sided changes merge either way; the conflict takes the chosen side.
+    for (const ThreeWayMerge::Side side : {ThreeWayMerge::Side::Mine, ThreeWayMerge::Side::Theirs}) {
+        const ThreeWayMerge::Result result
+            = ThreeWayMerge::mergeChoosing(ApiKind::ScaleGp, base, theirs, mine, {{QStringLiteral("name"), side}});
+        QVERIFY(result.clean);
+        const QJsonObject merged = object(result.merged);
+        QCOMPARE(merged[QStringLiteral("name")].toString(),
+                 side == ThreeWayMerge::Side::Mine ? QStringLiteral("Mine") : QStringLiteral("Theirs"));
+        QCOMPARE(merged[QStringLiteral("description")].toString(), QStringLiteral("D2"));
+        QCOMPARE(merged[QStringLiteral("theme_id")].toString(), QStringLiteral("t2"));
+    }
+    QVERIFY(!ThreeWayMerge::mergeChoosing(ApiKind::ScaleGp, base, theirs, mine, {}).clean);
+    QVERIFY(ThreeWayMerge::fieldConflicts(ApiKind::DataFramer, kBaseYaml, kBaseYaml, kBaseYaml).isEmpty());
 }
 
 void TestThreeWayMerge::unreadableDraftIsAnErrorNotAMerge()

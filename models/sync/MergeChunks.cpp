@@ -1,0 +1,214 @@
+#include "MergeChunks.h"
+
+#include <dtl/dtl.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using Lines = std::vector<std::string>;
+
+const QByteArray kMineMarker = "<<<<<<< mine\n";
+const QByteArray kSeparator = "=======\n";
+const QByteArray kTheirsMarker = ">>>>>>> theirs\n";
+
+/// Lines with their endings kept, so joining them gives back the bytes.
+Lines splitLines(const QByteArray& text)
+{
+    Lines lines;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        end = end < 0 ? text.size() : end + 1;
+        lines.emplace_back(text.constData() + start, static_cast<size_t>(end - start));
+        start = end;
+    }
+    return lines;
+}
+
+QByteArray joined(const Lines& lines, size_t from, size_t to)
+{
+    QByteArray text;
+    for (size_t line = from; line < to; ++line) {
+        text.append(lines[line].data(), static_cast<qsizetype>(lines[line].size()));
+    }
+    return text;
+}
+
+/// For each base line, the line of `side` it is kept as, or -1 where the side changed it.
+std::vector<long long> keptLines(const Lines& base, const Lines& side)
+{
+    std::vector<long long> kept(base.size(), -1);
+    dtl::Diff<std::string, Lines> diff(base, side);
+    diff.compose();
+    for (const auto& [line, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON) {
+            kept[size_t(info.beforeIdx - 1)] = info.afterIdx - 1;
+        }
+    }
+    return kept;
+}
+
+/// `text` ending with a line break, so what follows starts on a line of its own.
+QByteArray asLines(const QByteArray& text)
+{
+    return text.isEmpty() || text.endsWith('\n') ? text : text + '\n';
+}
+
+} // namespace
+
+MergeChunks MergeChunks::compute(const QByteArray& base, const QByteArray& mine, const QByteArray& theirs)
+{
+    MergeChunks merge;
+    const Lines baseLines = splitLines(base);
+    const Lines myLines = splitLines(mine);
+    const Lines theirLines = splitLines(theirs);
+    const std::vector<long long> keptInMine = keptLines(baseLines, myLines);
+    const std::vector<long long> keptInTheirs = keptLines(baseLines, theirLines);
+    size_t b = 0;
+    size_t m = 0;
+    size_t t = 0;
+    QByteArray stable;
+    while (b < baseLines.size() || m < myLines.size() || t < theirLines.size()) {
+        if (b < baseLines.size() && keptInMine[b] == qint64(m) && keptInTheirs[b] == qint64(t)) {
+            stable.append(baseLines[b].data(), qsizetype(baseLines[b].size()));
+            ++b;
+            ++m;
+            ++t;
+            continue;
+        }
+        // The chunk runs to the next base line both sides kept (they keep lines in order).
+        size_t next = b;
+        while (next < baseLines.size() && (keptInMine[next] < 0 || keptInTheirs[next] < 0)) {
+            ++next;
+        }
+        const size_t mineEnd = next < baseLines.size() ? size_t(keptInMine[next]) : myLines.size();
+        const size_t theirsEnd = next < baseLines.size() ? size_t(keptInTheirs[next]) : theirLines.size();
+        Chunk chunk;
+        chunk.base = joined(baseLines, b, next);
+        chunk.mine = joined(myLines, m, mineEnd);
+        chunk.theirs = joined(theirLines, t, theirsEnd);
+        chunk.baseLine = int(b);
+        chunk.mineLine = int(m);
+        chunk.theirsLine = int(t);
+        if (chunk.mine == chunk.theirs) {
+            chunk.kind = Chunk::Kind::Same;
+        } else if (chunk.mine == chunk.base) {
+            chunk.kind = Chunk::Kind::Theirs;
+        } else if (chunk.theirs == chunk.base) {
+            chunk.kind = Chunk::Kind::Mine;
+        } else {
+            chunk.kind = Chunk::Kind::Conflict;
+        }
+        merge.m_stable << stable;
+        merge.m_chunks << chunk;
+        stable.clear();
+        b = next;
+        m = mineEnd;
+        t = theirsEnd;
+    }
+    merge.m_stable << stable;
+    return merge;
+}
+
+qsizetype MergeChunks::conflictCount() const
+{
+    return std::count_if(
+        m_chunks.cbegin(), m_chunks.cend(), [](const Chunk& chunk) { return chunk.kind == Chunk::Kind::Conflict; });
+}
+
+QByteArray MergeChunks::initialResult() const
+{
+    QByteArray result;
+    for (qsizetype index = 0; index < m_chunks.size(); ++index) {
+        result += m_stable[index];
+        switch (m_chunks[index].kind) {
+        case Chunk::Kind::Mine:
+        case Chunk::Kind::Same:
+            result += textOf(index, Choice::Mine);
+            break;
+        case Chunk::Kind::Theirs:
+            result += textOf(index, Choice::Theirs);
+            break;
+        case Chunk::Kind::Conflict:
+            result += textOf(index, Choice::Unresolved);
+            break;
+        }
+    }
+    return result + m_stable.constLast();
+}
+
+QByteArray MergeChunks::textOf(qsizetype index, Choice choice) const
+{
+    const Chunk& chunk = m_chunks[index];
+    switch (choice) {
+    case Choice::Mine:
+        return chunk.mine;
+    case Choice::Theirs:
+        return chunk.theirs;
+    case Choice::Base:
+        return chunk.base;
+    case Choice::Both:
+        return chunk.theirs.isEmpty() ? chunk.mine : asLines(chunk.mine) + chunk.theirs;
+    case Choice::Unresolved:
+    case Choice::Edited:
+        break;
+    }
+    return kMineMarker + asLines(chunk.mine) + kSeparator + asLines(chunk.theirs) + kTheirsMarker;
+}
+
+MergeChunks::Choice MergeChunks::choiceOf(qsizetype index, const QByteArray& current) const
+{
+    for (const Choice choice : {Choice::Unresolved, Choice::Mine, Choice::Theirs, Choice::Base, Choice::Both}) {
+        if (current == textOf(index, choice)) {
+            return choice;
+        }
+    }
+    return Choice::Edited;
+}
+
+MergeChunks::Placement MergeChunks::locate(const QByteArray& result, const Placement& previous) const
+{
+    Placement placement;
+    if (!result.startsWith(m_stable.constFirst())) {
+        return placement;
+    }
+    qsizetype at = m_stable.constFirst().size();
+    for (qsizetype index = 0; index < m_chunks.size(); ++index) {
+        const QByteArray& after = m_stable[index + 1];
+        const bool last = index + 1 == m_chunks.size();
+        // Lengths the chunk likely has: as placed before, then each side's text. A search alone
+        // could find the shared stretch inside a chunk that holds the same lines.
+        QList<qsizetype> lengths;
+        if (previous.valid && index < previous.starts.size()) {
+            lengths << previous.ends[index] - previous.starts[index];
+        }
+        for (const Choice choice : {Choice::Mine, Choice::Theirs, Choice::Unresolved, Choice::Both, Choice::Base}) {
+            lengths << textOf(index, choice).size();
+        }
+        qsizetype end = -1;
+        for (const qsizetype length : std::as_const(lengths)) {
+            const qsizetype candidate = at + length;
+            if (candidate <= result.size() && result.mid(candidate, after.size()) == after
+                && (!last || candidate + after.size() == result.size())) {
+                end = candidate;
+                break;
+            }
+        }
+        if (end < 0) {
+            end = last ? (result.endsWith(after) ? result.size() - after.size() : -1) : result.indexOf(after, at);
+        }
+        if (end < at) {
+            return {};
+        }
+        placement.starts << at;
+        placement.ends << end;
+        at = end + after.size();
+    }
+    if (m_chunks.isEmpty() && result != m_stable.constFirst()) {
+        return {};
+    }
+    placement.valid = true;
+    return placement;
+}
