@@ -1,6 +1,7 @@
 #include "DocumentParser.h"
 #include "PropertyListEditor.h"
 #include "PropertyListEdits.h"
+#include "PropertyValueEdits.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
 #include "SpecFormPanel.h"
@@ -8,11 +9,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 /// A spec's text in an editor, analysed, with the Form panel showing it.
@@ -39,6 +42,58 @@ QByteArray sample(const char* name)
     QFile file(QStringLiteral(TEST_DATA_DIR "/../../resources/samples/") + QLatin1String(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+/// Whether the shares of property `property` in `text` add up to exactly 100.
+bool sharesSumTo100(const QByteArray& text, qint32 property)
+{
+    QString error;
+    const auto read = PropertyValueEdits::read(DocumentParser::parse(text, SpecFormat::Yaml).tree, property, &error);
+    return read && !read->shares.isEmpty() && read->sumsToTotal();
+}
+
+/// The table's rows as "value=share" in order.
+QStringList rowsOf(const QTableWidget* table)
+{
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        rows << table->item(row, 0)->text() + QLatin1Char('=') + table->item(row, 1)->text();
+    }
+    return rows;
+}
+
+/// Types `typed` into a cell of `table` by keyboard: F2, select all, type, Return.
+bool typeIntoCell(QTableWidget* table, int row, int column, const QString& typed)
+{
+    table->setFocus();
+    if (!QTest::qWaitFor([table] { return table->hasFocus(); })) {
+        return false;
+    }
+    table->setCurrentCell(row, column);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget* cellEditor = nullptr;
+    if (!QTest::qWaitFor([&] {
+            cellEditor = QApplication::focusWidget();
+            return qobject_cast<QLineEdit*>(cellEditor) != nullptr && table->isAncestorOf(cellEditor);
+        })) {
+        return false;
+    }
+    QTest::keyClick(cellEditor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(cellEditor, typed);
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    return true;
+}
+
+const QByteArray kValuesSpec("spec:\n  description: Chats\n  data_property_variations:\n"
+                             "    - property_name: sentiment # mood\n"
+                             "      property_values: [positive, negative] # two\n"
+                             "      base_distributions: {positive: 60, negative: 40}\n"
+                             "    - property_name: channel\n"
+                             "      property_values:\n"
+                             "        - chat # live\n"
+                             "        - 'email'\n"
+                             "      base_distributions:\n"
+                             "        chat: 70 # most\n"
+                             "        'email': 30\n");
 
 /// The Form panel edits the text in place: one splice and one undo step per change, the rest
 /// of the text byte for byte as it was.
@@ -221,6 +276,169 @@ private Q_SLOTS:
         form.panel.properties()->removeProperty();
         QCOMPARE(PropertyListEdits::names(DocumentParser::parse(editor.content(), SpecFormat::Yaml).tree).value(),
                  QStringList {QStringLiteral("c")});
+    }
+
+    // The selected property's values and shares are edited in a table below the list: a share
+    // typed (with either decimal separator), a value renamed, added and removed. Each is one
+    // splice (compared byte for byte) and one undo step, and the shares keep adding up to 100.
+    void dataFramerValuesAndSharesAreEditedFromTheForm()
+    {
+        FormOnEditor form(SpecKind::DataFramer, kValuesSpec, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        PropertyListEditor* properties = form.panel.properties();
+        QVERIFY(properties);
+        QListWidget* list = properties->list();
+        QTableWidget* table = properties->values();
+        QVERIFY(table);
+        list->setCurrentRow(0);
+        QCOMPARE(rowsOf(table), (QStringList {QStringLiteral("positive=60"), QStringLiteral("negative=40")}));
+        auto* note = properties->findChild<QLabel*>(QStringLiteral("formValueNote"));
+        QVERIFY(note);
+        QCOMPARE(note->text(), QStringLiteral("The shares add up to 100%."));
+
+        // A share typed with the locale's decimal comma: the other share makes room.
+        table->setLocale(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(typeIntoCell(table, 0, 1, QStringLiteral("12,5")));
+        const QByteArray typedShare
+            = QByteArray(kValuesSpec).replace("{positive: 60, negative: 40}", "{positive: 12.5, negative: 87.5}");
+        QTRY_COMPARE(editor.content(), typedShare);
+        QVERIFY(sharesSumTo100(editor.content(), 0));
+        QTRY_COMPARE(rowsOf(table), (QStringList {QStringLiteral("positive=12.5"), QStringLiteral("negative=87.5")}));
+        QCOMPARE(table->currentRow(), 0);
+        QCOMPARE(table->currentColumn(), 1);
+        editor.undo();
+        QCOMPARE(editor.content(), kValuesSpec);
+        QTRY_COMPARE(rowsOf(table), (QStringList {QStringLiteral("positive=60"), QStringLiteral("negative=40")}));
+        // ... and with a point, whatever the locale.
+        QVERIFY(typeIntoCell(table, 0, 1, QStringLiteral("12.5")));
+        QTRY_COMPARE(editor.content(), typedShare);
+        editor.undo();
+        QCOMPARE(editor.content(), kValuesSpec);
+
+        // Not a number: the text stays, the cell shows the text's share again, the note says why.
+        QTRY_COMPARE(rowsOf(table).value(1), QStringLiteral("negative=40"));
+        // (Every analysis in: each puts the panel's note back.)
+        QTRY_VERIFY(!editor.document()->isAnalysisPending() && !editor.document()->isAnalysisStale());
+        QSignalSpy refused(properties, &PropertyListEditor::problem);
+        QVERIFY(typeIntoCell(table, 1, 1, QStringLiteral("lots")));
+        // The view commits what was typed on the next turn of the event loop.
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("40"));
+        QCOMPARE(editor.content(), kValuesSpec);
+        QVERIFY2(form.panel.note().contains(QStringLiteral("lots")), qPrintable(form.panel.note()));
+
+        // Add: an equal share, taken from the others in proportion; the new value is current.
+        table->setLocale(QLocale::c());
+        QTest::mouseClick(properties->findChild<QPushButton*>(QStringLiteral("formValueAdd")), Qt::LeftButton);
+        const QByteArray added
+            = QByteArray(kValuesSpec)
+                  .replace("[positive, negative] # two", "[positive, negative, value_1] # two")
+                  .replace("{positive: 60, negative: 40}", "{positive: 40, negative: 27, value_1: 33}");
+        QCOMPARE(editor.content(), added);
+        QVERIFY(sharesSumTo100(editor.content(), 0));
+        QTRY_COMPARE(
+            rowsOf(table),
+            (QStringList {QStringLiteral("positive=40"), QStringLiteral("negative=27"), QStringLiteral("value_1=33")}));
+        QCOMPARE(table->currentRow(), 2);
+        // Named at once with F2.
+        QVERIFY(typeIntoCell(table, 2, 0, QStringLiteral("neutral")));
+        QTRY_COMPARE(editor.content(), QByteArray(added).replace("value_1", "neutral"));
+        editor.undo();
+        QCOMPARE(editor.content(), added);
+        editor.undo();
+        QCOMPARE(editor.content(), kValuesSpec);
+
+        // The second property: rename a quoted value, in its list and its share alike.
+        list->setCurrentRow(1);
+        QTRY_COMPARE(rowsOf(table), (QStringList {QStringLiteral("chat=70"), QStringLiteral("email=30")}));
+        QVERIFY(typeIntoCell(table, 1, 0, QStringLiteral("e-mail")));
+        QTRY_COMPARE(editor.content(),
+                     QByteArray(kValuesSpec).replace("- 'email'", "- 'e-mail'").replace("'email': 30", "'e-mail': 30"));
+        editor.undo();
+        QCOMPARE(editor.content(), kValuesSpec);
+
+        // Remove with Delete: its lines go, comments and all; its share goes to the other.
+        QTRY_COMPARE(rowsOf(table).value(1), QStringLiteral("email=30"));
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        const QByteArray removed
+            = QByteArray(kValuesSpec)
+                  .replace("        - chat # live\n", "")
+                  .replace("        chat: 70 # most\n        'email': 30\n", "        'email': 100\n");
+        QCOMPARE(editor.content(), removed);
+        QVERIFY(sharesSumTo100(editor.content(), 1));
+        QTRY_COMPARE(rowsOf(table), QStringList {QStringLiteral("email=100")});
+        // One undo step brings back the very bytes.
+        editor.undo();
+        QCOMPARE(editor.content(), kValuesSpec);
+        QTRY_COMPARE(rowsOf(table), (QStringList {QStringLiteral("chat=70"), QStringLiteral("email=30")}));
+        QCOMPARE(list->currentRow(), 1); // the property stays selected through the analyses
+    }
+
+    // Every control of the values is reached with Tab and says what it is.
+    void valueControlsAreReachedByKeyboard()
+    {
+        FormOnEditor form(SpecKind::DataFramer, kValuesSpec, 1);
+        QVERIFY(form.ready);
+        PropertyListEditor* properties = form.panel.properties();
+        properties->list()->setCurrentRow(0);
+        QTableWidget* table = properties->values();
+        auto* add = properties->findChild<QPushButton*>(QStringLiteral("formValueAdd"));
+        auto* remove = properties->findChild<QPushButton*>(QStringLiteral("formValueRemove"));
+        QVERIFY(add && remove);
+        QVERIFY(!table->accessibleName().isEmpty() && !table->accessibleDescription().isEmpty());
+        QVERIFY(!add->accessibleDescription().isEmpty() && !remove->accessibleDescription().isEmpty());
+        QVERIFY(add->isEnabled() && remove->isEnabled());
+        // The list's buttons lead to the table, and Tab leaves the table rather than walking its cells.
+        auto* down = properties->findChild<QPushButton*>(QStringLiteral("formPropertyDown"));
+        down->setFocus();
+        QTRY_VERIFY(down->hasFocus());
+        QTest::keyClick(down, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), add);
+        QTest::keyClick(add, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), remove);
+        // Insert in the table adds a value too.
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Insert);
+        QVERIFY(form.editor.content().contains("[positive, negative, value_1] # two"));
+        QVERIFY(sharesSumTo100(form.editor.content(), 0));
+        form.editor.undo();
+        QCOMPARE(form.editor.content(), kValuesSpec);
+    }
+
+    // Typed in the editor meanwhile, the table follows the text after the analysis, keeping
+    // the property and the value that were selected.
+    void valueTableFollowsTheTextKeepingTheSelection()
+    {
+        FormOnEditor form(SpecKind::DataFramer, kValuesSpec, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        PropertyListEditor* properties = form.panel.properties();
+        properties->list()->setCurrentRow(1);
+        QTableWidget* table = properties->values();
+        table->setCurrentCell(1, 1);
+        QSignalSpy analysed(editor.document(), &SpecDocument::analysed);
+        const qint64 chat = kValuesSpec.indexOf("        - chat # live\n");
+        // A value listed before the selected one, and its share changed.
+        editor.applySplices({TextSplice {chat, chat, "        - voice\n"}});
+        QVERIFY(analysed.wait(5000));
+        QCOMPARE(rowsOf(table),
+                 (QStringList {QStringLiteral("voice="), QStringLiteral("chat=70"), QStringLiteral("email=30")}));
+        QCOMPARE(properties->list()->currentRow(), 1);
+        QCOMPARE(table->currentRow(), 2); // still 'email'
+        QCOMPARE(table->currentColumn(), 1);
+        auto* note = properties->findChild<QLabel*>(QStringLiteral("formValueNote"));
+        QCOMPARE(note->text(), QStringLiteral("The shares add up to 100%."));
+        // A share typed for the value without one: it gets it, and the others make room.
+        QVERIFY(typeIntoCell(table, 0, 1, QStringLiteral("10")));
+        QTRY_VERIFY(editor.content().contains("        chat: 63 # most\n        'email': 27\n        voice: 10\n"));
+        QVERIFY(sharesSumTo100(editor.content(), 1));
     }
 
     void adobeIdListsAreCheckedAsTyped()

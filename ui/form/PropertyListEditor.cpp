@@ -1,18 +1,40 @@
 #include "PropertyListEditor.h"
 
 #include "CurrentText.h"
+#include "DistributionMath.h"
 #include "PropertyListEdits.h"
+#include "PropertyValueEdits.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
+#include "SpecEdits.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+/// The name of the property at `row` as PropertyListEdits::names() reads it, without reading
+/// every other (a 10 MB spec has tens of thousands).
+QString nameAt(const SpecTree& tree, int row)
+{
+    const qint32 name = tree.find(PropertyListEdits::listPath() + QStringLiteral("[%1].property_name").arg(row));
+    if (name == SpecTree::kNoNode || !tree.node(name).isScalar()) {
+        return {};
+    }
+    const std::string_view value = tree.value(name);
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
+}
+
+} // namespace
 
 PropertyListEditor::PropertyListEditor(QWidget* parent)
     : QWidget(parent)
@@ -21,6 +43,11 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_up(new QPushButton(tr("Up"), this))
     , m_down(new QPushButton(tr("Down"), this))
+    , m_valuesLabel(new QLabel(this))
+    , m_values(new QTableWidget(0, 2, this))
+    , m_addValue(new QPushButton(tr("Add Value"), this))
+    , m_removeValue(new QPushButton(tr("Remove Value"), this))
+    , m_valuesNote(new QLabel(this))
 {
     m_list->setObjectName(QStringLiteral("formPropertyList"));
     m_list->setAccessibleName(tr("Properties"));
@@ -49,16 +76,71 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
-    auto* listAndButtons = new QHBoxLayout(this);
+    auto* listAndButtons = new QHBoxLayout;
     listAndButtons->setContentsMargins(0, 0, 0, 0);
     listAndButtons->addWidget(m_list, 1);
     listAndButtons->addLayout(buttons);
+
+    m_valuesLabel->setObjectName(QStringLiteral("formValueLabel"));
+    m_valuesLabel->setTextFormat(Qt::PlainText);
+    m_valuesLabel->setBuddy(m_values);
+    m_values->setObjectName(QStringLiteral("formValueTable"));
+    m_values->setAccessibleName(tr("Values and shares"));
+    m_values->setAccessibleDescription(
+        tr("The selected property's values and their shares in percent, which add up to 100. F2 renames a value or "
+           "edits a share, and the other shares make room; Insert adds a value, Delete removes one."));
+    m_values->setHorizontalHeaderLabels({tr("Value"), tr("Share (%)")});
+    m_values->verticalHeader()->hide();
+    m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_values->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_values->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                              | QAbstractItemView::AnyKeyPressed);
+    // Tab leaves the table for the buttons beside it; the arrows move between the cells.
+    m_values->setTabKeyNavigation(false);
+    m_values->setMaximumHeight(m_values->horizontalHeader()->sizeHint().height()
+                               + m_values->verticalHeader()->defaultSectionSize() * 6 + 4);
+    m_values->installEventFilter(this);
+    m_addValue->setObjectName(QStringLiteral("formValueAdd"));
+    m_addValue->setAccessibleDescription(
+        tr("Adds a value to the selected property with an equal share, taken from the others (Insert in the table)."));
+    m_removeValue->setObjectName(QStringLiteral("formValueRemove"));
+    m_removeValue->setAccessibleDescription(
+        tr("Removes the selected value and its share; the other shares take it up (Delete in the table)."));
+    m_valuesNote->setObjectName(QStringLiteral("formValueNote"));
+    m_valuesNote->setTextFormat(Qt::PlainText);
+    m_valuesNote->setWordWrap(true);
+    auto* valueButtons = new QVBoxLayout;
+    valueButtons->setContentsMargins(0, 0, 0, 0);
+    valueButtons->addWidget(m_addValue);
+    valueButtons->addWidget(m_removeValue);
+    valueButtons->addStretch(1);
+    auto* tableAndButtons = new QHBoxLayout;
+    tableAndButtons->setContentsMargins(0, 0, 0, 0);
+    tableAndButtons->addWidget(m_values, 1);
+    tableAndButtons->addLayout(valueButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(listAndButtons);
+    layout->addWidget(m_valuesLabel);
+    layout->addLayout(tableAndButtons);
+    layout->addWidget(m_valuesNote);
 
     connect(m_add, &QPushButton::clicked, this, &PropertyListEditor::addProperty);
     connect(m_remove, &QPushButton::clicked, this, &PropertyListEditor::removeProperty);
     connect(m_up, &QPushButton::clicked, this, [this] { moveProperty(true); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveProperty(false); });
-    connect(m_list, &QListWidget::currentRowChanged, this, &PropertyListEditor::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_showing) {
+            showValuesOfLastAnalysis();
+        }
+        updateButtons();
+    });
+    connect(m_addValue, &QPushButton::clicked, this, &PropertyListEditor::addValue);
+    connect(m_removeValue, &QPushButton::clicked, this, &PropertyListEditor::removeValue);
+    connect(m_values, &QTableWidget::currentCellChanged, this, &PropertyListEditor::updateButtons);
+    connect(m_values, &QTableWidget::itemChanged, this, &PropertyListEditor::valueEdited);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (m_showing) {
             return;
@@ -108,6 +190,7 @@ void PropertyListEditor::showProperties(const SpecTree& tree, bool readOnly)
         }
         m_list->setCurrentRow(std::min(current, int(m_list->count()) - 1));
     }
+    showValues(tree);
     updateButtons();
 }
 
@@ -180,7 +263,9 @@ bool PropertyListEditor::edit(qint32 row, const MakeSplice& make)
         Q_EMIT problem(error);
         return false;
     }
-    m_editor->applySplices({*splice});
+    if (!PropertyValueEdits::isNoChange(*splice)) {
+        m_editor->applySplices({*splice});
+    }
     return true;
 }
 
@@ -195,6 +280,17 @@ void PropertyListEditor::showEvent(QShowEvent* event)
 bool PropertyListEditor::eventFilter(QObject* watched, QEvent* event)
 {
     // While a name is typed the keys go to its line edit, not here.
+    if (watched == m_values && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            removeValue();
+            return true;
+        }
+        if (key->key() == Qt::Key_Insert && key->modifiers() == Qt::NoModifier) {
+            addValue();
+            return true;
+        }
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
@@ -217,4 +313,185 @@ void PropertyListEditor::updateButtons()
     m_up->setEnabled(!m_readOnly && row > 0);
     m_down->setEnabled(!m_readOnly && row >= 0 && row + 1 < m_list->count());
     m_list->setEnabled(!m_readOnly);
+    const bool hasProperty = row >= 0 && m_values->isEnabled();
+    m_addValue->setEnabled(!m_readOnly && hasProperty);
+    m_removeValue->setEnabled(!m_readOnly && hasProperty && m_values->currentRow() >= 0);
+}
+
+void PropertyListEditor::showValuesOfLastAnalysis()
+{
+    if (m_editor) {
+        showValues(m_editor->document()->analysis()->tree);
+    }
+}
+
+void PropertyListEditor::showValuesNow()
+{
+    // The shares that made room changed too: on a text small enough to read again in a blink
+    // they are shown at once, not at the next analysis.
+    if (m_editor && m_editor->length() <= SpecEdits::kCheckedBytes) {
+        showValues(CurrentText::of(*m_editor).tree());
+        updateButtons();
+    }
+}
+
+void PropertyListEditor::showValues(const SpecTree& tree)
+{
+    // Not while a value or share is being typed: the typing would be lost.
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus != nullptr && focus != m_values && m_values->isAncestorOf(focus)) {
+        return;
+    }
+    const int property = m_list->currentRow();
+    QListWidgetItem* item = m_list->currentItem();
+    QString error;
+    std::optional<PropertyDistribution> read;
+    if (property >= 0 && item != nullptr) {
+        read = PropertyValueEdits::read(tree, property, &error);
+        // The list keeps a name being typed; the table then waits for the text to catch up.
+        if (read && nameAt(tree, property) != item->data(Qt::UserRole).toString()) {
+            read.reset();
+        }
+    }
+    const QList<PropertyValueEdits::Row> rows
+        = read ? PropertyValueEdits::rows(*read) : QList<PropertyValueEdits::Row>();
+
+    const QScopedValueRollback<bool> showing(m_showing, true);
+    const int currentRow = m_values->currentRow();
+    const int currentColumn = std::max(0, m_values->currentColumn());
+    const QString currentValue = m_pendingValue.isEmpty() && currentRow >= 0 && m_values->item(currentRow, 0)
+                                     ? m_values->item(currentRow, 0)->data(Qt::UserRole).toString()
+                                     : m_pendingValue;
+    m_values->setRowCount(0);
+    m_values->setRowCount(int(rows.size()));
+    int found = -1;
+    for (int r = 0; r < rows.size(); ++r) {
+        const PropertyValueEdits::Row& row = rows[r];
+        auto* value = new QTableWidgetItem(row.value);
+        value->setData(Qt::UserRole, row.value);
+        auto* share = new QTableWidgetItem(row.share);
+        share->setData(Qt::UserRole, row.share);
+        share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!row.listed) {
+            value->setToolTip(tr("Not one of property_values: this share is for a value the property does not list."));
+        } else if (!row.hasShare) {
+            share->setToolTip(tr("No share yet: type one, and the other shares make room."));
+        }
+        m_values->setItem(r, 0, value);
+        m_values->setItem(r, 1, share);
+        if (row.value == currentValue && found < 0) {
+            found = r;
+        }
+    }
+    if (!m_pendingValue.isEmpty() && found >= 0) {
+        m_pendingValue.clear();
+    }
+    if (!rows.isEmpty()) {
+        m_values->setCurrentCell(found >= 0 ? found : std::clamp(currentRow, 0, int(rows.size()) - 1), currentColumn);
+    }
+
+    if (!read) {
+        m_valuesLabel->setText(tr("Values and shares"));
+        m_valuesNote->setText(property >= 0 && !error.isEmpty() ? error : tr("Select a property to see its values."));
+    } else {
+        m_valuesLabel->setText(tr("Values and shares of %1").arg(read->name));
+        if (!read->problem.isEmpty()) {
+            m_valuesNote->setText(read->problem);
+        } else {
+            const QString sum = DistributionMath::formatUnits(read->sumUnits(), read->decimals);
+            m_valuesNote->setText(read->sumsToTotal() ? tr("The shares add up to %1%.").arg(sum)
+                                                      : tr("The shares add up to %1%, not 100%.").arg(sum));
+        }
+    }
+    m_values->setEnabled(!m_readOnly && read.has_value());
+}
+
+void PropertyListEditor::valueEdited(QTableWidgetItem* item)
+{
+    if (m_showing) {
+        return;
+    }
+    const qint32 property = qint32(m_list->currentRow());
+    const QTableWidgetItem* valueItem = m_values->item(item->row(), 0);
+    if (valueItem == nullptr) {
+        return;
+    }
+    const QString value = valueItem->data(Qt::UserRole).toString();
+    const QString typed = item->text();
+    bool done = false;
+    if (item->column() == 0) {
+        done = edit(property, [property, value, typed](const CurrentText& current, QString* error) {
+            return PropertyValueEdits::renameValue(current.text, current.tree(), property, value, typed, error);
+        });
+    } else {
+        done = edit(property, [this, property, value, typed](const CurrentText& current, QString* error) {
+            return PropertyValueEdits::setShare(
+                current.text, current.tree(), property, value, typed, m_values->locale(), error);
+        });
+    }
+    if (!done) {
+        // Back to what the text holds.
+        const QScopedValueRollback<bool> showing(m_showing, true);
+        item->setText(item->data(Qt::UserRole).toString());
+        return;
+    }
+    if (item->column() == 0) {
+        const QScopedValueRollback<bool> showing(m_showing, true);
+        item->setData(Qt::UserRole, typed.trimmed());
+        item->setText(typed.trimmed());
+    }
+    // After the view has closed the cell's editor: the table is not filled while one is open.
+    QMetaObject::invokeMethod(this, &PropertyListEditor::showValuesNow, Qt::QueuedConnection);
+}
+
+void PropertyListEditor::addValue()
+{
+    const qint32 property = qint32(m_list->currentRow());
+    if (property < 0) {
+        return;
+    }
+    QString added;
+    if (edit(property, [property, &added](const CurrentText& current, QString* error) -> std::optional<TextSplice> {
+            const auto read = PropertyValueEdits::read(current.tree(), property, error);
+            if (!read) {
+                return std::nullopt;
+            }
+            added = PropertyValueEdits::freshValue(*read);
+            return PropertyValueEdits::addValue(current.text, current.tree(), property, added, error);
+        })) {
+        // Shown at once and current, so F2 names it; its share and the others' come from the
+        // text read again (at once, or with the next analysis on a big text).
+        m_pendingValue = added;
+        const QScopedValueRollback<bool> showing(m_showing, true);
+        const int row = m_values->rowCount();
+        m_values->insertRow(row);
+        auto* value = new QTableWidgetItem(added);
+        value->setData(Qt::UserRole, added);
+        m_values->setItem(row, 0, value);
+        m_values->setItem(row, 1, new QTableWidgetItem);
+        m_values->setCurrentCell(row, 0);
+        showValuesNow();
+    }
+}
+
+void PropertyListEditor::removeValue()
+{
+    const qint32 property = qint32(m_list->currentRow());
+    const int row = m_values->currentRow();
+    if (property < 0 || row < 0 || m_values->item(row, 0) == nullptr) {
+        return;
+    }
+    const QString value = m_values->item(row, 0)->data(Qt::UserRole).toString();
+    if (edit(property, [property, value](const CurrentText& current, QString* error) {
+            return PropertyValueEdits::removeValue(current.text, current.tree(), property, value, error);
+        })) {
+        const QScopedValueRollback<bool> showing(m_showing, true);
+        const int column = m_values->currentColumn();
+        m_values->removeRow(row);
+        if (m_values->rowCount() > 0) {
+            m_values->setCurrentCell(std::min(row, m_values->rowCount() - 1), std::max(0, column));
+        }
+        showValuesNow();
+    }
+    updateButtons();
 }
