@@ -240,6 +240,7 @@ void TestAccessibility::conflictViewControlsAreNamed()
     ConflictView view(1,
                       kSupport,
                       SpecKind::DataFramer,
+                      QByteArrayLiteral("spec:\n  name: base\n"),
                       QByteArrayLiteral("spec:\n  name: mine\n"),
                       QByteArrayLiteral("spec:\n  name: theirs\n"),
                       tr("The server changed the same line."),

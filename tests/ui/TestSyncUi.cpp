@@ -1,10 +1,12 @@
 #include "AppSettings.h"
 #include "ConflictView.h"
 #include "CredentialsDialog.h"
+#include "DiffView.h"
 #include "EditorColours.h"
 #include "EditorTabs.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "MergeResult.h"
 #include "RemoteContext.h"
 #include "SandboxConnections.h"
 #include "SandboxServer.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void overlappingEditConflictsAndKeepMineIsSentOnce();
     void takeTheirsShowsTheirsAndUndoBringsMineBack();
     void handMergeInTheEditorIsUsedAndSent();
+    void mergeEditorResultIsCheckedUsedAndSent();
     void cleanMergeShowsInTheEditorAsOneUndoStep();
     void typingDuringAMergingSyncIsKept();
     void expiredTokenAsksForCredentialsOnce();
@@ -268,12 +271,14 @@ void TestSyncUi::overlappingEditConflictsAndKeepMineIsSentOnce()
     ConflictView* view = sync()->conflictView(specId);
     QVERIFY(view);
     QTRY_VERIFY(view->isVisible());
-    QCOMPARE(view->mineEditor()->content(), mine);
-    QCOMPARE(view->theirsEditor()->content(), theirs);
-    QVERIFY(view->mineEditor()->isReadOnly() && view->theirsEditor()->isReadOnly());
-    const int changedLine = int(mine.left(mine.indexOf("plan_change: 20")).count('\n'));
-    QCOMPARE(view->changedLines(view->mineEditor()), (QList<int> {changedLine, changedLine + 1}));
-    QCOMPARE(view->changedLines(view->theirsEditor()), (QList<int> {changedLine, changedLine + 1}));
+    // The merge editor: each side's changes from the base, and a result with the conflict marked.
+    QVERIFY(view->mineChanges()->changeCount() > 0 && view->theirsChanges()->changeCount() > 0);
+    QVERIFY(view->mineChanges()->olderPane()->text().contains(QStringLiteral("plan_change: 20")));
+    QVERIFY(view->theirsChanges()->olderPane()->text().contains(QStringLiteral("plan_change: 35")));
+    QVERIFY(view->resultEditor()->content().contains("<<<<<<< mine\n"));
+    QVERIFY(view->result()->unresolvedCount() > 0);
+    QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("useResultButton"))->isEnabled());
+    QVERIFY(view->resultProblem().contains(QStringLiteral("conflict")));
     QVERIFY(!QApplication::activeModalWidget());
 
     view->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->click();
@@ -335,6 +340,69 @@ void TestSyncUi::handMergeInTheEditorIsUsedAndSent()
     sync()->syncAction()->trigger();
     QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
     QCOMPARE(m_server->dataFramerLatestContent(kBillingId), merged);
+}
+
+void TestSyncUi::mergeEditorResultIsCheckedUsedAndSent()
+{
+    QByteArray mine;
+    QByteArray theirs;
+    SpecEditor* editor = makeConflict(&mine, &theirs);
+    QVERIFY(editor);
+    const qint64 specId = editor->specId();
+    sync()->showConflict(specId);
+    ConflictView* view = sync()->conflictView(specId);
+    QVERIFY(view);
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    SpecEditor* result = view->resultEditor();
+    QTRY_VERIFY2(result->hasFocus(),
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "none");
+    auto* useResult = view->findChild<QPushButton*>(QStringLiteral("useResultButton"));
+    const qsizetype chunks = view->result()->chunks().chunks().size();
+    QVERIFY(chunks >= 1);
+
+    // Keyboard only: Alt+O takes both sides of each change; the result then has each share
+    // twice, which its check refuses, so it cannot be used.
+    for (qsizetype step = 0; step < chunks; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier);
+        // A mnemonic clicks its button after a short flash, from the event loop.
+        QTRY_COMPARE(view->result()->choiceAt(view->result()->current()), MergeChunks::Choice::Both);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down, Qt::AltModifier);
+    }
+    QCOMPARE(view->result()->unresolvedCount(), 0);
+    QTRY_VERIFY(view->resultProblem().startsWith(QStringLiteral("The result has a problem at line ")));
+    QVERIFY(!useResult->isEnabled());
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("mergeStatus"))->text().contains(QStringLiteral("line ")));
+
+    // Alt+H takes theirs, change by change; then a hand edit in the result, kept as typed.
+    for (qsizetype step = 0; step < chunks; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::AltModifier);
+        QTRY_COMPARE(view->result()->choiceAt(view->result()->current()), MergeChunks::Choice::Theirs);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down, Qt::AltModifier);
+    }
+    QCOMPARE(result->content(), theirs);
+    QCOMPARE(view->result()->choiceAt(0), MergeChunks::Choice::Theirs);
+    typeOver(result, "plan_change: 35", "plan_change: 30");
+    typeOver(result, "login_problem: 10", "login_problem: 15");
+    const QByteArray merged
+        = edited(edited(theirs, "plan_change: 35", "plan_change: 30"), "login_problem: 10", "login_problem: 15");
+    QCOMPARE(result->content(), merged);
+    QTRY_COMPARE(view->result()->choiceAt(0), MergeChunks::Choice::Edited);
+    QVERIFY(view->result()->isPlaced());
+    QTRY_VERIFY2(useResult->isEnabled(), qPrintable(view->resultProblem()));
+
+    // Alt+U: the result is the draft now, and Sync sends it.
+    QTest::keyClick(result, Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(!sync()->conflictView(specId));
+    QCOMPARE(editor->content(), merged);
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
+    QCOMPARE(m_store->spec(specId)->content, merged);
+    sync()->syncAction()->trigger();
+    QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
+    QCOMPARE(m_server->dataFramerLatestContent(kBillingId), merged);
+    // Undo in the spec's editor brings the draft from before the merge back.
+    editor->undo();
+    QCOMPARE(editor->content(), mine);
 }
 
 void TestSyncUi::cleanMergeShowsInTheEditorAsOneUndoStep()

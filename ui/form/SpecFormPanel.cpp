@@ -3,6 +3,7 @@
 #include "CurrentText.h"
 #include "EditorColours.h"
 #include "PropertyListEditor.h"
+#include "SchemaTreeEditor.h"
 #include "SpecAnalysis.h"
 #include "SpecDocument.h"
 #include "SpecEditor.h"
@@ -114,6 +115,9 @@ void SpecFormPanel::setEditor(SpecEditor* editor)
     if (m_properties) {
         m_properties->setEditor(editor);
     }
+    if (m_schemas) {
+        m_schemas->setEditor(editor);
+    }
     m_rejected.clear(); // another spec's; the window hands over this one's
     if (editor) {
         m_editorConnections << connect(editor->document(), &SpecDocument::analysed, this, &SpecFormPanel::refresh)
@@ -136,6 +140,7 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
     m_rejectionLabels.clear();
     m_restoreButton = nullptr;
     m_properties = nullptr;
+    m_schemas = nullptr;
     m_fields = kind ? FormFields::forKind(*kind) : QList<FormField> {};
     for (const FormField& field : std::as_const(m_fields)) {
         QWidget* control = nullptr;
@@ -244,6 +249,14 @@ void SpecFormPanel::build(std::optional<SpecKind> kind)
         });
         m_layout->addRow(tr("Properties"), m_properties);
     }
+    if (kind == SpecKind::AdobeFlow) {
+        m_schemas = new SchemaTreeEditor(m_form);
+        m_schemas->setEditor(m_editor);
+        connect(m_schemas, &SchemaTreeEditor::problem, this, [this](const QString& why) {
+            m_note->setText(tr("The schemas were not changed: %1").arg(why));
+        });
+        m_layout->addRow(tr("Schemas"), m_schemas);
+    }
     colourProblems();
 }
 
@@ -330,6 +343,9 @@ void SpecFormPanel::refresh()
     }
     if (m_properties) {
         m_properties->showProperties(analysis->tree, m_editor->isReadOnly());
+    }
+    if (m_schemas) {
+        m_schemas->showSchemas(analysis, m_editor->isReadOnly());
     }
     if (m_restoreButton) {
         const std::optional<QString> archived = FormFields::valueOf(analysis->tree, QStringLiteral("archived_at"));

@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class PropertyListEditor;
 class QPushButton;
+class SchemaTreeEditor;
 class SpecEditor;
 
 /// The Form panel: the current spec's fields as controls (a check box for a boolean, a
@@ -31,6 +32,8 @@ public:
     QString note() const;
     /// A DataFramer spec's list of properties; nullptr for other kinds.
     PropertyListEditor* properties() const { return m_properties; }
+    /// An Adobe flow spec's tree of nested JSON Schemas; nullptr for other kinds.
+    SchemaTreeEditor* schemas() const { return m_schemas; }
     /// What the field's check says about what is typed in it now; empty when it is fine.
     QString fieldProblem(const QString& path) const;
     /// What the server said about fields of this spec when it refused it (a 422): shown under
@@ -72,6 +75,7 @@ private:
     QString m_noteText;
     QPushButton* m_restoreButton = nullptr;
     PropertyListEditor* m_properties = nullptr;
+    SchemaTreeEditor* m_schemas = nullptr;
     QLabel* m_note;
     QWidget* m_form;
     QFormLayout* m_layout;

@@ -207,6 +207,22 @@ void DiffView::showChange(int change)
     updateNavigation();
 }
 
+void DiffView::showLines(int olderLine, int newerLine)
+{
+    for (qsizetype index = 0; index < m_diff.lines.size(); ++index) {
+        const TextDiff::Line& line = m_diff.lines.at(index);
+        if ((line.oldNumber > 0 && line.oldNumber - 1 >= olderLine)
+            || (line.newNumber > 0 && line.newNumber - 1 >= newerLine)) {
+            const int row = m_rowOfLine.value(index);
+            m_older->showRow(row);
+            if (!m_inline) {
+                m_newer->showRow(row);
+            }
+            return;
+        }
+    }
+}
+
 void DiffView::nextChange()
 {
     if (m_current + 1 < changeCount()) {

@@ -31,6 +31,9 @@ public:
     int currentChange() const { return m_current; }
     void nextChange();
     void previousChange();
+    /// Shows the first row at or after the older text's `olderLine` or the newer text's
+    /// `newerLine` (0-based), for a view that follows another's place (the merge editor).
+    void showLines(int olderLine, int newerLine);
     /// The older side, or the whole diff when inline.
     DiffPane* olderPane() const { return m_older; }
     DiffPane* newerPane() const { return m_newer; }

@@ -5,16 +5,25 @@
 
 #include <QDialog>
 
+class DiffView;
+class FieldMergeChoices;
+class MergeResult;
 class QLabel;
 class QPushButton;
 class SpecEditor;
 
-/// A spec's conflict side by side: the draft ("mine") on the left, the server's text ("theirs")
-/// on the right, both read-only, with the lines that differ marked. The user decides with Keep
-/// Mine, Take Theirs, or Use Editor Text after merging by hand in the spec's own editor; the view
-/// only says which (resolutionChosen()), the sync controller does it.
+/// The merge editor of a spec in conflict: what the draft (mine) and the server (theirs) each
+/// changed since the base they share, as inline diffs with the changed words boxed, and the
+/// result below, an editable text that starts with every one-sided change taken and each
+/// conflict between markers. Change by change the user takes mine, theirs, both or the base
+/// (Alt+Down / Alt+Up move between changes), or types in the result; a Scale GP or Adobe spec
+/// also merges by field. Use Result is offered only once no conflict is left and the result
+/// passes the spec's checks.
 ///
-/// It is not modal, so the spec's editor stays usable for that hand merge while it is open.
+/// Keep Mine and Take Theirs end the conflict wholesale; Use Editor Text takes a hand merge
+/// typed in the spec's own tab. It is not modal, so that tab stays usable while it is open.
+/// The view only says what was chosen (resolutionChosen(), resultChosen()); the sync
+/// controller does it.
 class ConflictView : public QDialog
 {
     Q_OBJECT
@@ -23,28 +32,54 @@ public:
     ConflictView(qint64 specId,
                  const QString& title,
                  SpecKind kind,
+                 const QByteArray& base,
                  const QByteArray& mine,
                  const QByteArray& theirs,
                  const QString& message,
                  QWidget* parent = nullptr);
 
     qint64 specId() const { return m_specId; }
-    SpecEditor* mineEditor() const { return m_mine; }
-    SpecEditor* theirsEditor() const { return m_theirs; }
-    /// 0-based lines marked as changed in each pane.
-    QList<int> changedLines(const SpecEditor* pane) const;
+    SpecEditor* resultEditor() const { return m_resultEditor; }
+    MergeResult* result() const { return m_result; }
+    DiffView* mineChanges() const { return m_mineChanges; }
+    DiffView* theirsChanges() const { return m_theirsChanges; }
+    /// The field choices of a Scale GP or Adobe spec; nullptr for DataFramer and plain texts.
+    FieldMergeChoices* fieldChoices() const { return m_fields; }
+    /// What stands between the result and Use Result, or empty when it can be used.
+    QString resultProblem() const;
 
 Q_SIGNALS:
     void resolutionChosen(qint64 specId, SyncJournal::Resolution resolution);
+    /// Use Result: `text` becomes the draft, on top of the server's version.
+    void resultChosen(qint64 specId, const QByteArray& text);
 
 private:
-    SpecEditor* addPane(const QByteArray& content, SpecKind kind, const QString& objectName);
-    /// Marks the lines each side has that the other lacks, from dtl's line diff.
-    void markDifferences(const QByteArray& mine, const QByteArray& theirs);
+    QWidget* makeChangeBar();
+    /// Shows where the navigation is, what each button would do and whether Use Result can go.
+    void updateState();
+    /// Scrolls the diffs and the result to the current change.
+    void showCurrent();
+    /// Writes the merge by field into the result once every field is chosen.
+    void applyFieldChoices();
     void choose(SyncJournal::Resolution resolution);
 
     qint64 m_specId;
-    SpecEditor* m_mine;
-    SpecEditor* m_theirs;
-    int m_changedMarker = -1;
+    SpecKind m_kind;
+    QByteArray m_base;
+    QByteArray m_mine;
+    QByteArray m_theirs;
+    DiffView* m_mineChanges;
+    DiffView* m_theirsChanges;
+    SpecEditor* m_resultEditor;
+    MergeResult* m_result;
+    FieldMergeChoices* m_fields = nullptr;
+    QLabel* m_position = nullptr;
+    QLabel* m_status;
+    QPushButton* m_takeMine = nullptr;
+    QPushButton* m_takeTheirs = nullptr;
+    QPushButton* m_takeBoth = nullptr;
+    QPushButton* m_takeBase = nullptr;
+    QPushButton* m_reset = nullptr;
+    QPushButton* m_useResult = nullptr;
+    int m_currentMarker = -1;
 };

@@ -379,6 +379,7 @@ void SyncController::showConflict(qint64 specId)
     auto* view = new ConflictView(specId,
                                   record->title,
                                   summary->kind,
+                                  record->baseContent,
                                   record->content,
                                   record->theirsContent,
                                   record->message,
@@ -386,16 +387,31 @@ void SyncController::showConflict(qint64 specId)
     view->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictViews.insert(specId, view);
     connect(view, &ConflictView::resolutionChosen, this, &SyncController::resolveConflict);
+    connect(view, &ConflictView::resultChosen, this, &SyncController::useMergeResult);
     connect(view, &QDialog::finished, this, [this, specId] { m_conflictViews.remove(specId); });
     view->show();
 }
 
+void SyncController::useMergeResult(qint64 specId, const QByteArray& text)
+{
+    resolveConflictWith(specId, SyncJournal::Resolution::UseText, text);
+}
+
 void SyncController::resolveConflict(qint64 specId, SyncJournal::Resolution resolution)
+{
+    resolveConflictWith(specId, resolution, std::nullopt);
+}
+
+void SyncController::resolveConflictWith(qint64 specId,
+                                         SyncJournal::Resolution resolution,
+                                         const std::optional<QByteArray>& merged)
 {
     // Mine is what the editor holds now, typing included.
     m_tabs->flushSpec(specId);
     QByteArray text;
-    if (resolution == SyncJournal::Resolution::UseText) {
+    if (merged) {
+        text = *merged;
+    } else if (resolution == SyncJournal::Resolution::UseText) {
         const SpecEditor* editor = m_tabs->editorForSpec(specId);
         const std::optional<SyncRecord> record = m_engine->journal().record(specId);
         text = editor ? editor->content() : record ? record->content : QByteArray();
@@ -417,7 +433,10 @@ void SyncController::resolveConflict(qint64 specId, SyncJournal::Resolution reso
         Q_EMIT message(tr("“%1” now holds the server's text; Undo in the editor brings your draft back.").arg(title));
         break;
     case SyncJournal::Resolution::UseText:
-        Q_EMIT message(tr("The editor's text is the draft of “%1” now; Sync sends it.").arg(title));
+        Q_EMIT message(merged ? tr("The merge is the draft of “%1” now; Sync sends it. Undo in the editor brings "
+                                   "your draft back.")
+                                    .arg(title)
+                              : tr("The editor's text is the draft of “%1” now; Sync sends it.").arg(title));
         break;
     }
 }

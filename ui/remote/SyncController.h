@@ -67,10 +67,12 @@ public:
     void syncAll();
     /// Syncs the pending specs of one connection's collection.
     void syncCollection(qint64 collectionId);
-    /// Opens the side-by-side view of a spec in conflict (and its tab, for a hand merge).
+    /// Opens the merge editor of a spec in conflict (and its tab, for a hand merge there).
     void showConflict(qint64 specId);
     /// Ends a conflict as the user chose; the editor shows the result as one undo step.
     void resolveConflict(qint64 specId, SyncJournal::Resolution resolution);
+    /// Ends a conflict with the merge editor's result as the draft.
+    void useMergeResult(qint64 specId, const QByteArray& text);
     /// Saves the spec's draft to a file the user picks, atomically.
     void exportDraft(qint64 specId);
     /// The tree's context-menu actions for a row of the SpecTreeModel, parented to `parent`.
@@ -108,6 +110,9 @@ Q_SIGNALS:
 
 private:
     void start(const QList<qint64>& specIds, bool userAsked);
+    /// `merged`, when given, is the new draft (a merge); else UseText takes the editor's text.
+    void
+    resolveConflictWith(qint64 specId, SyncJournal::Resolution resolution, const std::optional<QByteArray>& merged);
     void onSpecStateChanged(qint64 specId, SyncState state);
     void onSyncStateChanged(qint64 specId);
     void onCredentialsRejected(qint64 connectionId, const QString& reason);

@@ -1,0 +1,119 @@
+#include "MergeResult.h"
+
+#include "SpecEditor.h"
+
+MergeResult::MergeResult(SpecEditor* result, MergeChunks chunks, QObject* parent)
+    : QObject(parent)
+    , m_editor(result)
+    , m_chunks(std::move(chunks))
+    , m_current(m_chunks.chunks().isEmpty() ? -1 : 0)
+{
+    m_editor->loadContent(m_chunks.initialResult());
+    connect(m_editor, &SpecEditor::contentChanged, this, &MergeResult::relocate);
+    relocate();
+    // Start at the first conflict: the one-sided changes are already taken.
+    for (qsizetype index = 0; index < m_chunks.chunks().size(); ++index) {
+        if (choiceAt(index) == MergeChunks::Choice::Unresolved) {
+            m_current = index;
+            break;
+        }
+    }
+}
+
+void MergeResult::relocate()
+{
+    m_text = m_editor->content();
+    m_placement = m_chunks.locate(m_text, m_placement);
+    Q_EMIT changed();
+}
+
+void MergeResult::setCurrent(qsizetype index)
+{
+    if (index < 0 || index >= m_chunks.chunks().size()) {
+        return;
+    }
+    m_current = index;
+    Q_EMIT changed();
+}
+
+void MergeResult::next()
+{
+    step(1);
+}
+
+void MergeResult::previous()
+{
+    step(-1);
+}
+
+void MergeResult::step(int direction)
+{
+    const qsizetype count = m_chunks.chunks().size();
+    if (count == 0) {
+        return;
+    }
+    const bool onlyUnresolved = isPlaced() && unresolvedCount() > 0;
+    qsizetype index = m_current;
+    for (qsizetype tried = 0; tried < count; ++tried) {
+        index = (index + direction + count) % count;
+        if (!onlyUnresolved || choiceAt(index) == MergeChunks::Choice::Unresolved) {
+            break;
+        }
+    }
+    setCurrent(index);
+}
+
+MergeChunks::Choice MergeResult::choiceAt(qsizetype index) const
+{
+    if (!isPlaced() || index < 0 || index >= m_placement.starts.size()) {
+        return MergeChunks::Choice::Edited;
+    }
+    const qsizetype start = m_placement.starts[index];
+    return m_chunks.choiceOf(index, m_text.mid(start, m_placement.ends[index] - start));
+}
+
+qsizetype MergeResult::unresolvedCount() const
+{
+    if (isPlaced()) {
+        qsizetype count = 0;
+        for (qsizetype index = 0; index < m_chunks.chunks().size(); ++index) {
+            count += choiceAt(index) == MergeChunks::Choice::Unresolved ? 1 : 0;
+        }
+        return count;
+    }
+    // Each conflict left by hand still has its opening marker at the start of a line.
+    const QByteArray marker = "<<<<<<< mine";
+    qsizetype count = m_text.startsWith(marker) ? 1 : 0;
+    return count + m_text.count(QByteArray("\n" + marker));
+}
+
+bool MergeResult::take(MergeChunks::Choice choice)
+{
+    if (!isPlaced() || m_current < 0) {
+        return false;
+    }
+    TextSplice splice;
+    splice.start = m_placement.starts[m_current];
+    splice.end = m_placement.ends[m_current];
+    splice.replacement = m_chunks.textOf(m_current, choice);
+    // The new length guides the next placement, where the same lines might also match further on.
+    m_placement.ends[m_current] = splice.start + splice.replacement.size();
+    m_editor->applySplices({splice});
+    m_editor->reportChangesNow();
+    return true;
+}
+
+void MergeResult::reset()
+{
+    m_placement = {};
+    m_editor->replaceText(m_chunks.initialResult());
+    m_editor->reportChangesNow();
+}
+
+int MergeResult::lineOf(qsizetype index) const
+{
+    if (!isPlaced() || index < 0 || index >= m_placement.starts.size()) {
+        return 0;
+    }
+    return int(m_text.left(m_placement.starts[index]).count('\n'));
+}

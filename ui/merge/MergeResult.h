@@ -1,0 +1,54 @@
+#pragma once
+
+#include "MergeChunks.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SpecEditor;
+
+/// The merge editor's result: an editable text in which each chunk of a three-way merge is
+/// found again after every edit (MergeChunks::locate()), so taking a side is one splice of that
+/// chunk and one undo step, and typing in the result is as good as a choice. What a chunk holds
+/// is always read from the text, never remembered beside it.
+class MergeResult : public QObject
+{
+    Q_OBJECT
+
+public:
+    MergeResult(SpecEditor* result, MergeChunks chunks, QObject* parent = nullptr);
+
+    const MergeChunks& chunks() const { return m_chunks; }
+    SpecEditor* editor() const { return m_editor; }
+    /// False once a line all three texts share was edited: the chunks cannot be told apart then.
+    bool isPlaced() const { return m_placement.valid; }
+    /// The chunk the navigation is at; -1 when there are none.
+    qsizetype current() const { return m_current; }
+    void setCurrent(qsizetype index);
+    /// To the next (previous) chunk, wrapping around; unresolved ones first when any are left.
+    void next();
+    void previous();
+    MergeChunks::Choice choiceAt(qsizetype index) const;
+    /// Conflicts still between markers: counted by chunk, or by marker lines once not placed.
+    qsizetype unresolvedCount() const;
+    /// Makes the current chunk `choice`, as one undo step. False when the chunks are not placed.
+    bool take(MergeChunks::Choice choice);
+    /// The first result again (the chunks' own choices), as one undo step.
+    void reset();
+    /// The result line (0-based) where chunk `index` starts.
+    int lineOf(qsizetype index) const;
+
+Q_SIGNALS:
+    /// The text, the placement or the current chunk changed.
+    void changed();
+
+private:
+    void relocate();
+    void step(int direction);
+
+    QPointer<SpecEditor> m_editor;
+    MergeChunks m_chunks;
+    MergeChunks::Placement m_placement;
+    QByteArray m_text;
+    qsizetype m_current = -1;
+};
