@@ -1,6 +1,8 @@
 #include "EditorTabs.h"
 
 #include "AppSettings.h"
+#include "ComparisonView.h"
+#include "DiffView.h"
 #include "DiskFileGuard.h"
 #include "DraftAutosave.h"
 #include "DraftWriter.h"
@@ -24,6 +26,9 @@
 #include <QToolButton>
 
 namespace {
+
+/// The property that tells one comparison tab from another.
+constexpr char kComparisonKey[] = "comparisonKey";
 
 DraftAutosave* autosaveOf(SpecEditor* editor)
 {
@@ -67,7 +72,12 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
         arrow->setFocusPolicy(Qt::NoFocus);
     }
     connect(this, &QTabWidget::tabCloseRequested, this, &EditorTabs::closeTab);
-    connect(this, &QTabWidget::currentChanged, this, [this] { Q_EMIT currentEditorChanged(currentEditor()); });
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        // A comparison tab is about the spec the panels show: they stay with its editor.
+        if (SpecEditor* editor = currentEditor(); editor || count() == 0) {
+            Q_EMIT currentEditorChanged(editor);
+        }
+    });
     connect(m_store, &WorkspaceStore::specChanged, this, &EditorTabs::refreshTab);
     connect(m_store, &WorkspaceStore::collectionRemoved, this, &EditorTabs::dropRemovedSpecs);
     connect(tabBar(), &QTabBar::tabMoved, this, &EditorTabs::openSpecsChanged);
@@ -146,6 +156,7 @@ SpecEditor* EditorTabs::openSpec(qint64 specId, const std::optional<QByteArray>&
     connect(page, &EditorPage::restoreRequested, this, [this, specId] { Q_EMIT restoreRequested(specId); });
     SyncBanner* banner = page->syncBanner();
     connect(banner, &SyncBanner::resolveRequested, this, [this, specId] { Q_EMIT resolveConflictRequested(specId); });
+    connect(banner, &SyncBanner::compareRequested, this, [this, specId] { Q_EMIT compareConflictRequested(specId); });
     connect(banner, &SyncBanner::exportRequested, this, [this, specId] { Q_EMIT exportDraftRequested(specId); });
     connect(banner, &SyncBanner::syncRequested, this, [this, specId] { Q_EMIT syncRequested(specId); });
     editor->loadContent(spec->content);
@@ -203,13 +214,57 @@ QList<qint64> EditorTabs::openSpecIds() const
 {
     QList<qint64> ids;
     for (int i = 0; i < count(); ++i) {
-        ids.append(editorAt(i)->specId());
+        if (const SpecEditor* editor = editorAt(i)) {
+            ids.append(editor->specId());
+        }
     }
     return ids;
 }
 
+ComparisonView* EditorTabs::comparison(const QString& key) const
+{
+    for (int i = 0; i < count(); ++i) {
+        auto* view = qobject_cast<ComparisonView*>(widget(i));
+        if (view && view->property(kComparisonKey).toString() == key) {
+            return view;
+        }
+    }
+    return nullptr;
+}
+
+ComparisonView* EditorTabs::showComparison(const QString& key,
+                                           const QString& specTitle,
+                                           const QString& olderTitle,
+                                           const QString& newerTitle,
+                                           const SemanticDiff& meaning,
+                                           const TextDiff& text)
+{
+    ComparisonView* view = comparison(key);
+    if (!view) {
+        view = new ComparisonView(this);
+        view->setProperty(kComparisonKey, key);
+        addTab(view, QString());
+    }
+    view->showComparison(olderTitle, newerTitle, meaning, text);
+    const int index = indexOf(view);
+    // Titles are the server's or the user's: an '&' in them is a character, not a mnemonic.
+    setTabText(
+        index,
+        tr("%1: %2 ↔ %3").arg(specTitle, olderTitle, newerTitle).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setTabToolTip(index, tr("%1: %2 compared with %3").arg(specTitle, olderTitle, newerTitle));
+    setTabIcon(index, QIcon());
+    setCurrentIndex(index);
+    view->diffView()->olderPane()->setFocus();
+    return view;
+}
+
 bool EditorTabs::closeTab(int index)
 {
+    if (auto* view = qobject_cast<ComparisonView*>(widget(index))) {
+        removeTab(index);
+        view->deleteLater();
+        return true;
+    }
     SpecEditor* editor = editorAt(index);
     if (!editor || !m_diskGuard->confirmClose(editor->specId())) {
         return false;
@@ -226,7 +281,8 @@ bool EditorTabs::closeTab(int index)
 void EditorTabs::dropRemovedSpecs()
 {
     for (int i = count() - 1; i >= 0; --i) {
-        if (!m_store->specSummary(editorAt(i)->specId())) {
+        const SpecEditor* editor = editorAt(i);
+        if (editor && !m_store->specSummary(editor->specId())) {
             // The user removed the connection and its cached specs; there is nothing to save to.
             QWidget* page = widget(i);
             removeTab(i);
@@ -331,7 +387,9 @@ bool EditorTabs::flushAll()
 {
     bool allSaved = true;
     for (int i = 0; i < count(); ++i) {
-        allSaved = autosaveOf(editorAt(i))->flush() && allSaved;
+        if (DraftAutosave* autosave = autosaveOf(editorAt(i))) {
+            allSaved = autosave->flush() && allSaved;
+        }
     }
     return allSaved;
 }
@@ -352,6 +410,9 @@ void EditorTabs::applyEditorSettings()
 {
     for (int i = 0; i < count(); ++i) {
         SpecEditor* editor = editorAt(i);
+        if (!editor) {
+            continue; // a comparison
+        }
         applyEditorSettingsTo(editor);
         if (DraftAutosave* autosave = autosaveOf(editor)) {
             autosave->setDelayMs(m_settings->autosaveDelayMs());
@@ -368,7 +429,8 @@ void EditorTabs::applyEditorSettingsTo(SpecEditor* editor)
 int EditorTabs::indexOfSpec(qint64 specId) const
 {
     for (int i = 0; i < count(); ++i) {
-        if (editorAt(i)->specId() == specId) {
+        const SpecEditor* editor = editorAt(i);
+        if (editor && editor->specId() == specId) {
             return i;
         }
     }

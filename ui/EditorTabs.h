@@ -9,6 +9,9 @@
 #include <optional>
 
 class AppSettings;
+class ComparisonView;
+class SemanticDiff;
+struct TextDiff;
 class DiskFileGuard;
 class DraftAutosave;
 class DraftWriter;
@@ -48,6 +51,18 @@ public:
     DraftAutosave* autosaveForSpec(qint64 specId) const;
     QList<qint64> openSpecIds() const;
 
+    /// Shows a comparison as a tab of its own, full width; a comparison tab with the same `key`
+    /// (the same two texts) is reused. The tab is titled "spec: older ↔ newer" and closes like
+    /// any tab.
+    ComparisonView* showComparison(const QString& key,
+                                   const QString& specTitle,
+                                   const QString& olderTitle,
+                                   const QString& newerTitle,
+                                   const SemanticDiff& meaning,
+                                   const TextDiff& text);
+    /// The comparison tab of `key`; null when there is none.
+    ComparisonView* comparison(const QString& key) const;
+
     /// Closes a tab after writing its pending text; keeps it open if that write fails, or if the
     /// user cancels closing a file with unsaved edits.
     bool closeTab(int index);
@@ -84,6 +99,8 @@ public:
     void applyEditorSettings();
 
 Q_SIGNALS:
+    /// The editor of the current tab; not sent for a comparison tab, which is about the spec
+    /// shown before it; null once no tab is left.
     void currentEditorChanged(SpecEditor* editor);
     /// A message for the status bar or a notification; never modal.
     void problem(const QString& message);
@@ -95,6 +112,8 @@ Q_SIGNALS:
     void restoreRequested(qint64 specId);
     /// The sync banner of a spec's tab asked to resolve its conflict, export its draft, or sync.
     void resolveConflictRequested(qint64 specId);
+    /// A conflict banner's Compare: the draft beside the server's text.
+    void compareConflictRequested(qint64 specId);
     void exportDraftRequested(qint64 specId);
     void syncRequested(qint64 specId);
 

@@ -683,8 +683,9 @@ void SoakDriver::closeTab()
         return;
     }
     const int index = pick(0, tabs->count() - 1);
-    const qint64 specId = tabs->editorAt(index)->specId();
-    if (tabs->closeTab(index)) {
+    const SpecEditor* editor = tabs->editorAt(index);
+    const qint64 specId = editor ? editor->specId() : 0;
+    if (tabs->closeTab(index) && editor) {
         m_closedTabs << specId;
         m_report.count(QStringLiteral("user.tabs-closed"));
     }

@@ -1,5 +1,5 @@
 #include "AppSettings.h"
-#include "ComparisonWindow.h"
+#include "ComparisonView.h"
 #include "DiffView.h"
 #include "DraftAutosave.h"
 #include "EditorPage.h"
@@ -254,16 +254,25 @@ void TestHistoryPanel::comparingTwoVersionsShowsMeaningAndText()
     QVERIFY(diff->newerPane()->text().contains(QStringLiteral("positive: 35")));
     // Side by side, the panes line up row for row.
     QCOMPARE(diff->olderPane()->lines(), diff->newerPane()->lines());
-    // The same comparison in a window of its own, as large as the screen allows.
+    // The same comparison in a tab of the editor area, full width.
     auto* windowButton = panel()->findChild<QPushButton*>(QStringLiteral("comparisonWindowButton"));
     QVERIFY(windowButton && windowButton->isEnabled());
+    const int tabsBefore = tabs()->count();
     windowButton->click();
-    auto* window = panel()->findChild<ComparisonWindow*>();
+    auto* window = qobject_cast<ComparisonView*>(tabs()->currentWidget());
     QVERIFY(window && window->isVisible());
+    QCOMPARE(tabs()->count(), tabsBefore + 1);
+    QVERIFY(tabs()->tabText(tabs()->currentIndex()).contains(QStringLiteral("↔")));
     QCOMPARE(window->diffView()->changeCount(), diff->changeCount());
     QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 35")));
-    QVERIFY(window->height() > panel()->height() / 2);
-    window->close();
+    QCOMPARE(window->width(), tabs()->currentWidget()->width());
+    // Taller than the dock's: the tab has the editor area's height.
+    QVERIFY(window->diffView()->olderPane()->height() > 2 * diff->olderPane()->height());
+    // Asked again, the same tab comes forward rather than a second one.
+    windowButton->click();
+    QCOMPARE(tabs()->count(), tabsBefore + 1);
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+    QCOMPARE(tabs()->count(), tabsBefore);
 
     int line = -1;
     int column = -1;
@@ -509,18 +518,18 @@ void TestHistoryPanel::compareDraftWithServerFromTheTree()
     QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
     QTRY_VERIFY(compareAction(kSupport) != nullptr);
     compareAction(kSupport)->trigger();
-    ComparisonWindow* window = nullptr;
-    QTRY_VERIFY((window = panel()->findChild<ComparisonWindow*>()) && window->isVisible());
+    ComparisonView* window = nullptr;
+    QTRY_VERIFY((window = qobject_cast<ComparisonView*>(tabs()->currentWidget())) && window->isVisible());
     QCOMPARE(panel()->specId(), specIndex(kSupport).data(SpecTreeModel::SpecIdRole).toLongLong());
     QVERIFY(window->diffView()->changeCount() >= 1);
     QVERIFY(window->diffView()->olderPane()->text().contains(QStringLiteral("positive: 35")));
     QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 30")));
-    window->close();
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
 
-    // Asked again for the same two: the window comes back without a new comparison.
-    QTRY_VERIFY(panel()->findChild<ComparisonWindow*>() == nullptr); // closed windows go
+    // Asked again for the same two: the tab comes back without a new comparison.
+    QTRY_VERIFY(tabs()->findChild<ComparisonView*>() == nullptr); // closed tabs go
     compareAction(kSupport)->trigger();
-    QTRY_VERIFY((window = panel()->findChild<ComparisonWindow*>()) && window->isVisible());
+    QTRY_VERIFY((window = qobject_cast<ComparisonView*>(tabs()->currentWidget())) && window->isVisible());
     QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 30")));
 }
 

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ComparisonView.h"
 #include "ConflictView.h"
 #include "CredentialsDialog.h"
 #include "DiffView.h"
@@ -264,7 +265,18 @@ void TestSyncUi::overlappingEditConflictsAndKeepMineIsSentOnce()
     QVERIFY(tabs()->syncBannerText(specId).startsWith(QStringLiteral("Conflict")));
     QVERIFY(specIndex(kBilling).data(Qt::ToolTipRole).toString().contains(QStringLiteral("line")));
 
-    // The banner's button opens the two texts side by side, the changed line marked on both.
+    // The banner's Compare shows the server's text beside the draft, in a tab of its own.
+    auto* compare = tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("compareConflictButton"));
+    QVERIFY(compare && compare->isVisible());
+    compare->click();
+    auto* comparison = qobject_cast<ComparisonView*>(tabs()->currentWidget());
+    QVERIFY(comparison);
+    QVERIFY(comparison->diffView()->olderPane()->text().contains(QStringLiteral("plan_change: 35")));
+    QVERIFY(comparison->diffView()->newerPane()->text().contains(QStringLiteral("plan_change: 20")));
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+    QCOMPARE(tabs()->openSpec(editor->specId()), editor);
+
+    // The banner's Resolve opens the merge editor.
     auto* resolve = tabs()->currentWidget()->findChild<QPushButton*>(QStringLiteral("resolveConflictButton"));
     QVERIFY(resolve && resolve->isVisible());
     resolve->click();

@@ -1,6 +1,6 @@
 #include "HistoryPanel.h"
 
-#include "ComparisonWindow.h"
+#include "ComparisonView.h"
 #include "DiffView.h"
 #include "EditorTabs.h"
 #include "HistoryTimelineModel.h"
@@ -132,11 +132,11 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     m_comparisonTitle->setObjectName(QStringLiteral("comparisonTitleLabel"));
     m_comparisonTitle->setTextFormat(Qt::PlainText);
     m_comparisonTitle->setWordWrap(true);
-    m_windowButton = new QPushButton(tr("Open in &Window"), bottom);
+    m_windowButton = new QPushButton(tr("Open &Full Width"), bottom);
     m_windowButton->setObjectName(QStringLiteral("comparisonWindowButton"));
-    m_windowButton->setToolTip(tr("Shows this comparison in a window as large as the screen allows"));
+    m_windowButton->setToolTip(tr("Shows this comparison in a tab of the editor area, full width"));
     m_windowButton->setEnabled(false);
-    connect(m_windowButton, &QPushButton::clicked, this, &HistoryPanel::openComparisonWindow);
+    connect(m_windowButton, &QPushButton::clicked, this, &HistoryPanel::openComparisonTab);
     auto* titleRow = new QHBoxLayout;
     titleRow->addWidget(m_comparisonTitle, 1);
     titleRow->addWidget(m_windowButton);
@@ -378,7 +378,7 @@ void HistoryPanel::showComparison(quint64 request, const HistoryComparison& comp
     m_summary->showDiff(comparison.meaning);
     m_diff->showDiff(comparison.text, comparison.olderTitle, comparison.newerTitle);
     if (std::exchange(m_windowWhenShown, false)) {
-        openComparisonWindow();
+        openComparisonTab();
     }
     Q_EMIT comparisonShown();
 }
@@ -405,19 +405,19 @@ void HistoryPanel::compareDraftWithServer()
     if (!m_comparing && m_shown && selectedIds() == m_compared) {
         // The same two were compared last: no new comparison comes to open the window.
         m_windowWhenShown = false;
-        openComparisonWindow();
+        openComparisonTab();
     }
 }
 
-void HistoryPanel::openComparisonWindow()
+void HistoryPanel::openComparisonTab()
 {
     if (!m_shown) {
         return;
     }
-    auto* window = new ComparisonWindow(this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->showComparison(m_shown->olderTitle, m_shown->newerTitle, m_shown->meaning, m_shown->text);
-    window->show();
+    const QString key = QStringLiteral("history:%1:%2").arg(m_specId).arg(m_compared.join(QLatin1Char(':')));
+    const std::optional<SpecRecord> spec = m_store->specSummary(m_specId);
+    m_tabs->showComparison(
+        key, spec ? spec->title : QString(), m_shown->olderTitle, m_shown->newerTitle, m_shown->meaning, m_shown->text);
 }
 
 void HistoryPanel::showShareTrends()

@@ -59,8 +59,8 @@ public:
     /// Share Trends: how each DataFramer share moved across the versions, read off the GUI
     /// thread and shown in a window of its own.
     void showShareTrends();
-    /// The comparison shown in the dock, in a window as large as the screen allows.
-    void openComparisonWindow();
+    /// The comparison shown in the dock, in a tab of the editor area, full width.
+    void openComparisonTab();
     /// A comparison is being read or computed.
     bool isComparing() const { return m_comparing; }
 
@@ -116,9 +116,9 @@ private:
     QPushButton* m_restoreButton;
     QPushButton* m_trendsButton;
     QPushButton* m_windowButton;
-    /// The comparison the dock shows, for openComparisonWindow().
+    /// The comparison the dock shows, for openComparisonTab().
     std::shared_ptr<const HistoryComparison> m_shown;
-    /// compareDraftWithServer() asked for the comparison under way: it opens in a window.
+    /// compareDraftWithServer() asked for the comparison under way: it opens in a tab.
     bool m_windowWhenShown = false;
     QLabel* m_comparisonTitle;
     SemanticSummaryView* m_summary;

@@ -13,6 +13,7 @@ SyncBanner::SyncBanner(QWidget* parent)
     : QWidget(parent)
     , m_text(new QLabel(this))
     , m_resolveButton(new QPushButton(tr("Resolve &Conflict…"), this))
+    , m_compareButton(new QPushButton(tr("Co&mpare"), this))
     , m_exportButton(new QPushButton(tr("E&xport Draft…"), this))
     , m_syncButton(new QPushButton(tr("S&ync"), this))
 {
@@ -24,7 +25,9 @@ SyncBanner::SyncBanner(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleDescription(tr("What the last sync of this spec left for you to decide."));
     m_resolveButton->setObjectName(QStringLiteral("resolveConflictButton"));
-    m_resolveButton->setToolTip(tr("Compare your draft with the server's text side by side and choose."));
+    m_resolveButton->setToolTip(tr("Merge your draft with the server's text, change by change."));
+    m_compareButton->setObjectName(QStringLiteral("compareConflictButton"));
+    m_compareButton->setToolTip(tr("Shows your draft beside the server's text in a tab of its own."));
     m_exportButton->setObjectName(QStringLiteral("exportDraftButton"));
     m_exportButton->setToolTip(tr("Write the draft to a file, so the work is kept outside the workspace too."));
     m_syncButton->setObjectName(QStringLiteral("syncBannerButton"));
@@ -33,11 +36,13 @@ SyncBanner::SyncBanner(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_resolveButton, 0, Qt::AlignVCenter);
+    layout->addWidget(m_compareButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_exportButton, 0, Qt::AlignVCenter);
     layout->addWidget(m_syncButton, 0, Qt::AlignVCenter);
     hide();
 
     connect(m_resolveButton, &QPushButton::clicked, this, &SyncBanner::resolveRequested);
+    connect(m_compareButton, &QPushButton::clicked, this, &SyncBanner::compareRequested);
     connect(m_exportButton, &QPushButton::clicked, this, &SyncBanner::exportRequested);
     connect(m_syncButton, &QPushButton::clicked, this, &SyncBanner::syncRequested);
 }
@@ -70,6 +75,7 @@ void SyncBanner::showState(SyncState state, const QString& message)
     m_text->setText(text);
     setAccessibleName(text);
     m_resolveButton->setVisible(state == SyncState::Conflict);
+    m_compareButton->setVisible(state == SyncState::Conflict);
     // Whatever the server refused (gone, read-only, invalid), the draft is work worth keeping.
     m_exportButton->setVisible(state == SyncState::Error);
     m_syncButton->setVisible(state == SyncState::Draft);

@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void resolveRequested();
+    /// Compare: the draft beside the server's text, in the editor area.
+    void compareRequested();
     void exportRequested();
     void syncRequested();
 
@@ -39,6 +41,7 @@ private:
     bool m_tinting = false;
     QLabel* m_text;
     QPushButton* m_resolveButton;
+    QPushButton* m_compareButton;
     QPushButton* m_exportButton;
     QPushButton* m_syncButton;
 };

@@ -5,11 +5,13 @@
 #include "EditorTabs.h"
 #include "LongOperations.h"
 #include "RemoteContext.h"
+#include "SemanticDiff.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncEngine.h"
+#include "TextDiff.h"
 
 #include "SyncReport.h"
 #include "SyncRetryTimer.h"
@@ -63,6 +65,7 @@ SyncController::SyncController(RemoteContext* context,
     connect(m_tabs, &EditorTabs::openSpecsChanged, this, &SyncController::updateTabs);
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &SyncController::updateCurrentStatus);
     connect(m_tabs, &EditorTabs::resolveConflictRequested, this, &SyncController::showConflict);
+    connect(m_tabs, &EditorTabs::compareConflictRequested, this, &SyncController::compareConflict);
     connect(m_tabs, &EditorTabs::exportDraftRequested, this, &SyncController::exportDraft);
     connect(m_tabs, &EditorTabs::syncRequested, this, &SyncController::syncSpec);
     updateTabs();
@@ -395,6 +398,24 @@ void SyncController::showConflict(qint64 specId)
 void SyncController::useMergeResult(qint64 specId, const QByteArray& text)
 {
     resolveConflictWith(specId, SyncJournal::Resolution::UseText, text);
+}
+
+void SyncController::compareConflict(qint64 specId)
+{
+    m_tabs->flushSpec(specId);
+    const std::optional<SyncRecord> record = m_engine->journal().record(specId);
+    const std::optional<SpecRecord> summary = m_context->workspace()->specSummary(specId);
+    if (!record || !summary || record->state != SyncState::Conflict) {
+        Q_EMIT message(summary ? tr("“%1” has no conflict to compare.").arg(summary->title)
+                               : tr("Choose a spec in conflict first."));
+        return;
+    }
+    m_tabs->showComparison(QStringLiteral("conflict:%1").arg(specId),
+                           summary->title,
+                           tr("Server"),
+                           tr("Your draft"),
+                           SemanticDiff::compute(summary->kind, record->theirsContent, record->content),
+                           TextDiff::compute(record->theirsContent, record->content));
 }
 
 void SyncController::resolveConflict(qint64 specId, SyncJournal::Resolution resolution)

@@ -69,6 +69,8 @@ public:
     void syncCollection(qint64 collectionId);
     /// Opens the merge editor of a spec in conflict (and its tab, for a hand merge there).
     void showConflict(qint64 specId);
+    /// Opens a tab comparing the server's text of a spec in conflict with the draft.
+    void compareConflict(qint64 specId);
     /// Ends a conflict as the user chose; the editor shows the result as one undo step.
     void resolveConflict(qint64 specId, SyncJournal::Resolution resolution);
     /// Ends a conflict with the merge editor's result as the draft.
