@@ -26,7 +26,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -66,6 +65,7 @@ private Q_SLOTS:
     void takeTheirsShowsTheirsAndUndoBringsMineBack();
     void handMergeInTheEditorIsUsedAndSent();
     void mergeEditorResultIsCheckedUsedAndSent();
+    void copyToAnotherConnectionBecomesItsDraftAndIsSent();
     void cleanMergeShowsInTheEditorAsOneUndoStep();
     void typingDuringAMergingSyncIsKept();
     void expiredTokenAsksForCredentialsOnce();
@@ -415,6 +415,93 @@ void TestSyncUi::mergeEditorResultIsCheckedUsedAndSent()
     // Undo in the spec's editor brings the draft from before the merge back.
     editor->undo();
     QCOMPARE(editor->content(), mine);
+}
+
+void TestSyncUi::copyToAnotherConnectionBecomesItsDraftAndIsSent()
+{
+    // A second connection to the same server, as a team with a staging and a live account has.
+    QString error;
+    Connection second;
+    second.name = QStringLiteral("Second DataFramer");
+    second.api = ApiKind::DataFramer;
+    second.baseUrl = m_server->baseUrl();
+    second.id = m_context->connections().add(second, &error);
+    QVERIFY2(second.id > 0, qPrintable(error));
+    second = *m_context->connections().connection(second.id);
+    QVERIFY(SecretsWait::store(m_context->credentials(),
+                               second,
+                               {{QStringLiteral("token"), m_server->credentials().dataFramerToken}},
+                               &error));
+    m_tester.reset();
+    m_window.reset();
+    showWindow();
+    for (int row = 0; row < view()->model()->rowCount(); ++row) {
+        view()->expand(view()->model()->index(row, 0));
+    }
+    QTRY_VERIFY(m_store->specSummaries(second.collectionId).size() >= 2);
+    const Connection first = *m_context->connections().connectionNamed(kConnection);
+    const auto idIn = [this](const Connection& connection, const QString& title) {
+        for (const SpecRecord& spec : m_store->specSummaries(connection.collectionId)) {
+            if (spec.title == title) {
+                return spec.id;
+            }
+        }
+        return qint64(0);
+    };
+    const qint64 sourceId = idIn(first, kBilling);
+    const qint64 targetId = idIn(second, kSupport);
+    QVERIFY(sourceId > 0 && targetId > 0);
+    QVERIFY(idIn(first, kSupport) > 0);
+
+    // The source is a draft: the copy takes what its editor holds.
+    SpecEditor* sourceEditor = tabs()->openSpec(sourceId);
+    QVERIFY(sourceEditor);
+    typeOver(sourceEditor, "plan_change: 25", "plan_change: 20");
+    typeOver(sourceEditor, "login_problem: 20", "login_problem: 25");
+    const QByteArray targetBefore = m_store->spec(targetId)->content;
+    // The server generates `metadata` and refuses changes to it: the target keeps its own, and
+    // this one has none.
+    QVERIFY(!targetBefore.contains("\nmetadata:"));
+    const QByteArray source = sourceEditor->content();
+    QVERIFY(source.contains("\nmetadata:"));
+    const QByteArray copied = source.left(source.indexOf("\nmetadata:") + 1);
+    QVERIFY(copied.contains("plan_change: 20"));
+
+    const QList<QAction*> actions = sync()->contextActions(specIndex(kBilling), this);
+    const auto copyAction = std::find_if(actions.cbegin(), actions.cend(), [](const QAction* action) {
+        return action->objectName() == QLatin1String("copyToConnectionAction");
+    });
+    QVERIFY(copyAction != actions.cend());
+    // Only the other connection's specs are offered, never the source's own connection.
+    QList<CopyTarget> offered;
+    sync()->setCopyTargetChooser([&](const QString&, const QList<CopyTarget>& targets) {
+        offered = targets;
+        return targetId;
+    });
+    sync()->copyToConnection(sourceId);
+    QVERIFY(!offered.isEmpty());
+    for (const CopyTarget& target : std::as_const(offered)) {
+        QCOMPARE(target.connectionName, second.name);
+    }
+    SpecEditor* target = tabs()->editorForSpec(targetId);
+    QVERIFY(target);
+    QCOMPARE(tabs()->currentEditor(), target);
+    QCOMPARE(target->content(), copied);
+    QCOMPARE(m_store->spec(targetId)->content, copied);
+    auto* model = m_window->findChild<SpecTreeModel*>();
+    QTRY_COMPARE(model->syncState(targetId), SyncState::Draft);
+    // One undo step, like any edit.
+    target->undo();
+    QCOMPARE(target->content(), targetBefore);
+    target->redo();
+    QCOMPARE(target->content(), copied);
+
+    const int versions = m_server->dataFramerVersionCount(kSupportId);
+    sync()->syncSpec(targetId);
+    QTRY_COMPARE(model->syncState(targetId), SyncState::Synced);
+    QCOMPARE(m_server->dataFramerLatestContent(kSupportId), copied);
+    QCOMPARE(m_server->dataFramerVersionCount(kSupportId), versions + 1);
+    qDeleteAll(actions);
 }
 
 void TestSyncUi::cleanMergeShowsInTheEditorAsOneUndoStep()

@@ -8,6 +8,7 @@
 #include "SemanticDiff.h"
 #include "SpecEditor.h"
 #include "SpecFileIO.h"
+#include "SpecTransfer.h"
 #include "SpecTreeModel.h"
 #include "SpecTreePanel.h"
 #include "SyncEngine.h"
@@ -462,6 +463,80 @@ void SyncController::resolveConflictWith(qint64 specId,
     }
 }
 
+QList<CopyTarget> SyncController::copyTargets(qint64 specId) const
+{
+    QList<CopyTarget> targets;
+    const std::optional<SpecRecord> source = m_context->workspace()->specSummary(specId);
+    const std::optional<Connection> from
+        = source ? m_context->connections().connectionForCollection(source->collectionId) : std::nullopt;
+    if (!from) {
+        return targets;
+    }
+    for (const Connection& connection : m_context->connections().connections()) {
+        if (connection.id == from->id || connection.api != from->api) {
+            continue;
+        }
+        for (const SpecRecord& spec : m_context->workspace()->specSummaries(connection.collectionId)) {
+            if (spec.kind == source->kind) {
+                targets << CopyTarget {spec.id, connection.name, spec.title};
+            }
+        }
+    }
+    return targets;
+}
+
+void SyncController::copyToConnection(qint64 specId)
+{
+    m_tabs->flushSpec(specId);
+    const std::optional<SpecRecord> source = m_context->workspace()->spec(specId);
+    const std::optional<Connection> from
+        = source ? m_context->connections().connectionForCollection(source->collectionId) : std::nullopt;
+    if (!source || !from) {
+        return;
+    }
+    const QList<CopyTarget> targets = copyTargets(specId);
+    if (targets.isEmpty()) {
+        Q_EMIT message(tr("No other %1 connection has specs in the workspace yet: add one, or expand it in the tree "
+                          "to fetch its list.")
+                           .arg(ApiKinds::displayName(from->api)));
+        return;
+    }
+    const qint64 targetId = m_copyTargetChooser ? m_copyTargetChooser(source->title, targets)
+                                                : CopyTargetDialog::choose(source->title, targets, m_tabs->window());
+    const auto target = std::find_if(targets.cbegin(), targets.cend(), [targetId](const CopyTarget& candidate) {
+        return candidate.specId == targetId;
+    });
+    if (target == targets.cend()) {
+        return;
+    }
+    if (m_model->syncState(targetId) == SyncState::Conflict) {
+        Q_EMIT message(tr("“%1” on %2 is in conflict: resolve it before copying onto it.")
+                           .arg(target->title, target->connectionName));
+        return;
+    }
+    SpecEditor* editor = m_tabs->openSpec(targetId);
+    if (!editor) {
+        return;
+    }
+    if (editor->isReadOnly()) {
+        Q_EMIT message(tr("“%1” on %2 takes no edits: %3")
+                           .arg(target->title, target->connectionName, m_tabs->readOnlyReason(targetId)));
+        return;
+    }
+    QString error;
+    const std::optional<QByteArray> copied = SpecTransfer::onto(from->api, source->content, editor->content(), &error);
+    if (!copied) {
+        Q_EMIT message(tr("“%1” was not copied: %2").arg(source->title, error));
+        return;
+    }
+    // An edit of the target like any other: one undo step, saved as its draft, sent by Sync.
+    editor->replaceText(*copied);
+    editor->reportChangesNow();
+    m_tabs->flushSpec(targetId);
+    Q_EMIT message(tr("Copied “%1” onto “%2” on %3 as its draft; Sync sends it, Undo takes it back.")
+                       .arg(source->title, target->title, target->connectionName));
+}
+
 void SyncController::exportDraft(qint64 specId)
 {
     m_tabs->flushSpec(specId);
@@ -524,6 +599,10 @@ QList<QAction*> SyncController::contextActions(const QModelIndex& index, QObject
     if (state == SyncState::Error) {
         add(tr("E&xport Draft…"), QStringLiteral("exportDraftAction"), [this, specId] { exportDraft(specId); });
     }
+    QAction* copy = add(tr("Cop&y to Connection…"), QStringLiteral("copyToConnectionAction"), [this, specId] {
+        copyToConnection(specId);
+    });
+    copy->setToolTip(tr("Copies this spec onto a spec of another connection of the same service, as its draft."));
     if (state != SyncState::Synced && state != SyncState::Syncing) {
         QAction* compare = add(tr("Co&mpare Draft with Server"), QStringLiteral("compareDraftAction"), [this, specId] {
             Q_EMIT compareDraftRequested(specId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CopyTargetDialog.h"
 #include "SyncJournal.h"
 #include "SyncOutcome.h"
 
@@ -46,6 +47,8 @@ public:
     using CredentialsPrompt = std::function<QDialog*(const Connection& connection, const QString& reason)>;
     /// Asks where to export a draft, starting from `suggestedPath`; an empty answer cancels.
     using ExportPathChooser = std::function<QString(const QString& suggestedPath)>;
+    /// Picks the spec a copy goes onto (0 to cancel); the CopyTargetDialog unless a test sets one.
+    using CopyTargetChooser = std::function<qint64(const QString& sourceTitle, const QList<CopyTarget>& targets)>;
 
     SyncController(RemoteContext* context,
                    SpecTreeModel* model,
@@ -75,6 +78,11 @@ public:
     void resolveConflict(qint64 specId, SyncJournal::Resolution resolution);
     /// Ends a conflict with the merge editor's result as the draft.
     void useMergeResult(qint64 specId, const QByteArray& text);
+    /// Copies a remote spec onto a spec of another connection of the same API, as that spec's
+    /// draft (SpecTransfer): one undo step in its editor, sent by its next sync.
+    void copyToConnection(qint64 specId);
+    /// The specs a copy of `specId` can go onto.
+    QList<CopyTarget> copyTargets(qint64 specId) const;
     /// Saves the spec's draft to a file the user picks, atomically.
     void exportDraft(qint64 specId);
     /// The tree's context-menu actions for a row of the SpecTreeModel, parented to `parent`.
@@ -89,6 +97,7 @@ public:
     int nextRetryDelayMs() const;
     void setCredentialsPrompt(CredentialsPrompt prompt) { m_credentialsPrompt = std::move(prompt); }
     void setExportPathChooser(ExportPathChooser chooser) { m_exportPathChooser = std::move(chooser); }
+    void setCopyTargetChooser(CopyTargetChooser chooser) { m_copyTargetChooser = std::move(chooser); }
     /// Where runs the user asked for show their progress and can be cancelled.
     void setLongOperations(LongOperations* operations) { m_operations = operations; }
     /// The open conflict view of a spec, if any.
@@ -150,4 +159,5 @@ private:
     QHash<qint64, QPointer<ConflictView>> m_conflictViews;
     CredentialsPrompt m_credentialsPrompt;
     ExportPathChooser m_exportPathChooser;
+    CopyTargetChooser m_copyTargetChooser;
 };

@@ -1,0 +1,115 @@
+#include "SpecTransfer.h"
+
+#include "AdobeFormat.h"
+#include "DocumentParser.h"
+#include "RemoteJson.h"
+#include "ScaleGpFormat.h"
+#include "SpecEdits.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SpecTransfer)
+};
+
+/// Gives `to[key]` the value `from` has, or removes it where `from` has none.
+void copyMember(rapidjson::Document& to, const rapidjson::Value& from, const QString& key)
+{
+    const QByteArray name = key.toUtf8();
+    const rapidjson::Value* value = RemoteJson::member(from, name.constData());
+    const auto existing = to.FindMember(name.constData());
+    if (!value) {
+        if (existing != to.MemberEnd()) {
+            to.EraseMember(existing); // keeps the order of the rest
+        }
+        return;
+    }
+    rapidjson::Value copy(*value, to.GetAllocator());
+    if (existing != to.MemberEnd()) {
+        existing->value = copy;
+        return;
+    }
+    to.AddMember(rapidjson::Value(name.constData(), rapidjson::SizeType(name.size()), to.GetAllocator()),
+                 copy,
+                 to.GetAllocator());
+}
+
+bool parseObject(const QByteArray& text, rapidjson::Document& document, const QString& side, QString* error)
+{
+    QString where;
+    if (!RemoteJson::parse(text, document, &where) || !document.IsObject()) {
+        *error = where.isEmpty() ? Text::tr("The %1 is not a JSON object.").arg(side)
+                                 : Text::tr("The %1 is not valid JSON: %2").arg(side, where);
+        return false;
+    }
+    return true;
+}
+
+/// Where the top-level `metadata` entry lies in a YAML text (key, value and its lines), or
+/// nothing when the text has none.
+std::optional<TextSplice> metadataEntry(const QByteArray& yaml, QString* error)
+{
+    const ParseResult parsed = DocumentParser::parse(yaml, SpecFormat::Yaml);
+    if (parsed.tree.isEmpty()) {
+        *error = parsed.diagnostics.isEmpty() ? Text::tr("The spec is empty.")
+                                              : Text::tr("line %1:%2: %3")
+                                                    .arg(parsed.diagnostics[0].line)
+                                                    .arg(parsed.diagnostics[0].column)
+                                                    .arg(parsed.diagnostics[0].message);
+        return std::nullopt;
+    }
+    if (parsed.tree.find(QStringLiteral("metadata")) == SpecTree::kNoNode) {
+        return TextSplice {yaml.size(), yaml.size(), {}};
+    }
+    return SpecEdits(yaml, parsed.tree, SpecFormat::Yaml).remove(QStringLiteral("metadata"), error);
+}
+
+/// The source's YAML with the target's `metadata`, which the server generates and keeps.
+std::optional<QByteArray> withMetadataOf(const QByteArray& source, const QByteArray& target, QString* error)
+{
+    const std::optional<TextSplice> inSource = metadataEntry(source, error);
+    const std::optional<TextSplice> inTarget = metadataEntry(target, error);
+    if (!inSource || !inTarget) {
+        return std::nullopt;
+    }
+    TextSplice splice = *inSource;
+    splice.replacement = target.mid(inTarget->start, inTarget->end - inTarget->start);
+    if (splice.start == source.size() && !source.isEmpty() && !source.endsWith('\n') && !splice.replacement.isEmpty()) {
+        splice.replacement.prepend('\n');
+    }
+    return splice.applyTo(source);
+}
+
+} // namespace
+
+namespace SpecTransfer {
+
+std::optional<QByteArray> onto(ApiKind api, const QByteArray& source, const QByteArray& target, QString* error)
+{
+    if (api == ApiKind::DataFramer) {
+        return withMetadataOf(source, target, error);
+    }
+    rapidjson::Document from;
+    rapidjson::Document to;
+    if (!parseObject(source, from, Text::tr("spec copied"), error)
+        || !parseObject(target, to, Text::tr("spec copied onto"), error)) {
+        return std::nullopt;
+    }
+    if (api == ApiKind::ScaleGp) {
+        for (const QString& field : ScaleGpFormat::editableFields()) {
+            copyMember(to, from, field);
+        }
+        return RemoteJson::pretty(to);
+    }
+    QStringList identity = AdobeFormat::serverOwnedFields();
+    identity.prepend(QStringLiteral("id"));
+    for (const QString& field : std::as_const(identity)) {
+        copyMember(from, to, field);
+    }
+    return RemoteJson::pretty(from);
+}
+
+} // namespace SpecTransfer
