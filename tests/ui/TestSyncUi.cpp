@@ -409,6 +409,21 @@ void TestSyncUi::mergeEditorResultIsCheckedUsedAndSent()
     QCOMPARE(editor->content(), merged);
     QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("draft"));
     QCOMPARE(m_store->spec(specId)->content, merged);
+    // Compare Draft with Server compares with the server's text, not with the resolution's
+    // snapshot, which is newer and the same as the draft.
+    const QList<QAction*> actions = sync()->contextActions(specIndex(kBilling), this);
+    const auto compare = std::find_if(actions.cbegin(), actions.cend(), [](const QAction* action) {
+        return action->objectName() == QLatin1String("compareDraftAction");
+    });
+    QVERIFY(compare != actions.cend());
+    (*compare)->trigger();
+    ComparisonView* comparison = nullptr;
+    QTRY_VERIFY((comparison = qobject_cast<ComparisonView*>(tabs()->currentWidget())));
+    QVERIFY(comparison->diffView()->olderPane()->text().contains(QStringLiteral("plan_change: 35")));
+    QVERIFY(comparison->diffView()->newerPane()->text().contains(QStringLiteral("plan_change: 30")));
+    qDeleteAll(actions);
+    QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
+
     sync()->syncAction()->trigger();
     QTRY_COMPARE(syncStateOf(kBilling), QStringLiteral("synced"));
     QCOMPARE(m_server->dataFramerLatestContent(kBillingId), merged);

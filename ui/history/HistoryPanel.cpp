@@ -387,8 +387,12 @@ void HistoryPanel::compareDraftWithServer()
 {
     refresh();
     const QList<HistoryEntry> entries = m_model->entries();
-    const auto server = std::find_if(
-        entries.cbegin(), entries.cend(), [](const HistoryEntry& entry) { return entry.id != kDraftId; });
+    // The newest text the server held: a local snapshot (a resolved conflict, a restore) may be
+    // newer but is not what the server has.
+    const auto server = std::find_if(entries.cbegin(), entries.cend(), [](const HistoryEntry& entry) {
+        return entry.kind == HistoryEntry::Kind::ServerVersion || entry.kind == HistoryEntry::Kind::Pull
+               || entry.kind == HistoryEntry::Kind::Sync;
+    });
     if (m_model->rowOf(kDraftId) < 0 || server == entries.cend()) {
         Q_EMIT message(tr("There is no draft to compare: the text is what the server last sent."));
         return;

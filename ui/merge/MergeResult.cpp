@@ -110,10 +110,16 @@ void MergeResult::reset()
     m_editor->reportChangesNow();
 }
 
-int MergeResult::lineOf(qsizetype index) const
+QPair<int, int> MergeResult::linesOf(qsizetype index) const
 {
     if (!isPlaced() || index < 0 || index >= m_placement.starts.size()) {
-        return 0;
+        return {0, 0};
     }
-    return int(m_text.left(m_placement.starts[index]).count('\n'));
+    const qsizetype start = m_placement.starts[index];
+    const qsizetype end = m_placement.ends[index];
+    const int first = int(QByteArrayView(m_text).first(start).count('\n'));
+    // The chunk's own lines end with its last line break; an empty chunk stays on its line.
+    const int last
+        = end > start ? first + int(QByteArrayView(m_text).sliced(start, end - start - 1).count('\n')) : first;
+    return {first, last};
 }

@@ -35,8 +35,9 @@ public:
     bool take(MergeChunks::Choice choice);
     /// The first result again (the chunks' own choices), as one undo step.
     void reset();
-    /// The result line (0-based) where chunk `index` starts.
-    int lineOf(qsizetype index) const;
+    /// The result lines (0-based, first and last) chunk `index` covers; an empty chunk covers
+    /// the line it would be on.
+    QPair<int, int> linesOf(qsizetype index) const;
 
 Q_SIGNALS:
     /// The text, the placement or the current chunk changed.

@@ -239,7 +239,9 @@ QString ConflictView::resultProblem() const
 {
     const qsizetype unresolved = m_result->unresolvedCount();
     if (unresolved > 0) {
-        return tr("%n conflict(s) left: use a side, or edit the lines between the markers.", nullptr, int(unresolved));
+        return unresolved == 1
+                   ? tr("1 conflict left: use a side, or edit the lines between the markers.")
+                   : tr("%1 conflicts left: use a side, or edit the lines between the markers.").arg(unresolved);
     }
     if (m_fields && !m_fields->allChosen()) {
         return tr("Choose a side for each field above.");
@@ -308,7 +310,7 @@ void ConflictView::updateState()
         m_position->setText(tr("Change %1 of %2, line %3: %4; %5.")
                                 .arg(current + 1)
                                 .arg(count)
-                                .arg(m_result->lineOf(current) + 1)
+                                .arg(m_result->linesOf(current).first + 1)
                                 .arg(what, now));
     }
     for (QPushButton* button : {m_takeMine, m_takeTheirs, m_takeBoth, m_takeBase}) {
@@ -332,11 +334,8 @@ void ConflictView::showCurrent()
     const MergeChunks::Chunk& chunk = m_result->chunks().chunks()[current];
     m_mineChanges->showLines(chunk.baseLine, chunk.mineLine);
     m_theirsChanges->showLines(chunk.baseLine, chunk.theirsLine);
-    const int first = m_result->lineOf(current);
-    const int last
-        = current + 1 < m_result->chunks().chunks().size() ? m_result->lineOf(current + 1) : m_resultEditor->lines();
-    // The chunk's lines, or the line it would be on when it is empty.
-    for (int line = first; line < std::max(first + 1, last); ++line) {
+    const auto [first, last] = m_result->linesOf(current);
+    for (int line = first; line <= last; ++line) {
         m_resultEditor->markerAdd(line, m_currentMarker);
     }
     if (!m_resultEditor->hasFocus()) {
