@@ -1,6 +1,7 @@
 #include "DistributionEdits.h"
 
 #include "DistributionMath.h"
+#include "PropertyListEdits.h"
 #include "SpecAnalysis.h"
 #include "SpecEdits.h"
 
@@ -13,16 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(DistributionEdits)
 };
-
-/// The user's locks, plus every share that is not a number: those are never written.
-QList<bool> effectiveLocks(const PropertyDistribution& property, const QList<bool>& locked)
-{
-    QList<bool> locks;
-    for (qsizetype i = 0; i < property.shares.size(); ++i) {
-        locks << (locked.value(i, false) || !property.shares[i].units);
-    }
-    return locks;
-}
 
 bool editable(const PropertyDistribution& property, QString* whyNot)
 {
@@ -37,57 +28,24 @@ bool editable(const PropertyDistribution& property, QString* whyNot)
     return true;
 }
 
-/// One splice per share whose units changed; unchanged shares keep their text as written.
-QList<TextSplice> splicesFor(const PropertyDistribution& property, const QList<qint64>& units)
+/// The property's list and map, or nullopt and why when the text lacks either.
+std::optional<DistributionEdits::PropertyNodes>
+listAndMapOf(const SpecTree& tree, const PropertyDistribution& property, QString* whyNot)
 {
-    QList<TextSplice> splices;
-    for (qsizetype i = 0; i < property.shares.size(); ++i) {
-        const Share& share = property.shares[i];
-        if (share.units && *share.units != units[i]) {
-            splices << TextSplice {
-                share.start, share.end, DistributionMath::formatUnits(units[i], property.decimals).toUtf8()};
-        }
-    }
-    return splices;
-}
-
-/// The nodes of one property in the analysed tree.
-struct PropertyNodes
-{
-    qint32 values = SpecTree::kNoNode;
-    qint32 distribution = SpecTree::kNoNode;
-};
-
-std::optional<PropertyNodes>
-nodesOf(const SpecAnalysis& analysis, const PropertyDistribution& property, QString* whyNot)
-{
-    const SpecTree& tree = analysis.tree;
-    const qint32 item = tree.find(QStringLiteral("spec.data_property_variations[%1]").arg(property.index));
-    if (item == SpecTree::kNoNode || !tree.node(item).isMapping()) {
+    const DistributionEdits::PropertyNodes nodes = DistributionEdits::nodesOf(tree, property);
+    if (nodes.item == SpecTree::kNoNode) {
         *whyNot = Text::tr("The text has changed; '%1' is no longer where it was.").arg(property.name);
         return std::nullopt;
     }
-    PropertyNodes nodes {tree.child(item, "property_values"), tree.child(item, "base_distributions")};
-    if (nodes.values == SpecTree::kNoNode || !tree.node(nodes.values).isSequence()) {
+    if (nodes.values == SpecTree::kNoNode) {
         *whyNot = Text::tr("'%1' needs a property_values list first.").arg(property.name);
         return std::nullopt;
     }
-    if (nodes.distribution == SpecTree::kNoNode || !tree.node(nodes.distribution).isMapping()) {
+    if (nodes.distribution == SpecTree::kNoNode) {
         *whyNot = Text::tr("'%1' needs a base_distributions map first.").arg(property.name);
         return std::nullopt;
     }
     return nodes;
-}
-
-qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value)
-{
-    const std::string wanted = value.toStdString();
-    for (qint32 v = tree.node(sequence).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
-        if (tree.node(v).isScalar() && tree.value(v) == wanted) {
-            return v;
-        }
-    }
-    return SpecTree::kNoNode;
 }
 
 } // namespace
@@ -101,6 +59,65 @@ QList<qint64> unitsOf(const PropertyDistribution& property)
         units << share.units.value_or(0);
     }
     return units;
+}
+
+QList<bool> effectiveLocks(const PropertyDistribution& property, const QList<bool>& locked)
+{
+    QList<bool> locks;
+    for (qsizetype i = 0; i < property.shares.size(); ++i) {
+        locks << (locked.value(i, false) || !property.shares[i].units);
+    }
+    return locks;
+}
+
+QList<TextSplice> splicesFor(const PropertyDistribution& property, const QList<qint64>& units)
+{
+    QList<TextSplice> splices;
+    for (qsizetype i = 0; i < property.shares.size(); ++i) {
+        const Share& share = property.shares[i];
+        if (share.units && *share.units != units[i]) {
+            splices << TextSplice {
+                share.start, share.end, DistributionMath::formatUnits(units[i], property.decimals).toUtf8()};
+        }
+    }
+    return splices;
+}
+
+QString itemPath(qint32 index)
+{
+    return PropertyListEdits::listPath() + QStringLiteral("[%1]").arg(index);
+}
+
+PropertyNodes nodesOf(const SpecTree& tree, const PropertyDistribution& property)
+{
+    PropertyNodes nodes;
+    nodes.item = tree.isEmpty() || property.index < 0 ? SpecTree::kNoNode : tree.find(itemPath(property.index));
+    if (nodes.item == SpecTree::kNoNode || !tree.node(nodes.item).isMapping()) {
+        return {};
+    }
+    nodes.values = tree.child(nodes.item, "property_values");
+    nodes.distribution = tree.child(nodes.item, "base_distributions");
+    if (nodes.values != SpecTree::kNoNode && !tree.node(nodes.values).isSequence()) {
+        nodes.values = SpecTree::kNoNode;
+    }
+    if (nodes.distribution != SpecTree::kNoNode && !tree.node(nodes.distribution).isMapping()) {
+        nodes.distribution = SpecTree::kNoNode;
+    }
+    return nodes;
+}
+
+qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value)
+{
+    if (sequence == SpecTree::kNoNode) {
+        return SpecTree::kNoNode;
+    }
+    const std::string wanted = value.toStdString();
+    for (qint32 v = tree.node(sequence).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
+        if (tree.node(v).isScalar() && tree.value(v) == wanted) {
+            return v;
+        }
+    }
+    return SpecTree::kNoNode;
 }
 
 std::optional<QList<TextSplice>> move(const PropertyDistribution& property,
@@ -167,7 +184,7 @@ normalize(const PropertyDistribution& property, const QList<bool>& locked, QStri
     return splicesFor(property, *result);
 }
 
-std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
+std::optional<QList<TextSplice>> addValue(const SpecTree& tree,
                                           const QByteArray& text,
                                           const PropertyDistribution& property,
                                           const QString& value,
@@ -181,11 +198,10 @@ std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
         *whyNot = Text::tr("'%1' already has a value '%2'.").arg(property.name, value);
         return std::nullopt;
     }
-    const auto nodes = nodesOf(analysis, property, whyNot);
+    const auto nodes = listAndMapOf(tree, property, whyNot);
     if (!nodes) {
         return std::nullopt;
     }
-    const SpecTree& tree = analysis.tree;
     const SpecEdits edits(text, tree, SpecFormat::Yaml);
     const QString written = QString::fromUtf8(edits.stringText(value));
     const auto item = edits.insertItemInto(nodes->values, tree.node(nodes->values).childCount(), written, whyNot, true);
@@ -197,27 +213,36 @@ std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
     return QList<TextSplice> {*item, *share};
 }
 
-std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
+std::optional<QList<TextSplice>> addValue(const SpecAnalysis& analysis,
+                                          const QByteArray& text,
+                                          const PropertyDistribution& property,
+                                          const QString& value,
+                                          QString* whyNot)
+{
+    return addValue(analysis.tree, text, property, value, whyNot);
+}
+
+std::optional<QList<TextSplice>> removeValue(const SpecTree& tree,
                                              const QByteArray& text,
                                              const PropertyDistribution& property,
                                              const QList<bool>& locked,
                                              const QString& value,
                                              QString* whyNot)
 {
-    const auto nodes = nodesOf(analysis, property, whyNot);
-    if (!nodes) {
+    const PropertyNodes nodes = nodesOf(tree, property);
+    if (nodes.item == SpecTree::kNoNode) {
+        *whyNot = Text::tr("The text has changed; '%1' is no longer where it was.").arg(property.name);
         return std::nullopt;
     }
-    const SpecTree& tree = analysis.tree;
     const SpecEdits edits(text, tree, SpecFormat::Yaml);
-    const qint32 item = itemWithValue(tree, nodes->values, value);
-    if (item != SpecTree::kNoNode && tree.node(nodes->values).childCount() == 1) {
+    const qint32 item = itemWithValue(tree, nodes.values, value);
+    if (item != SpecTree::kNoNode && tree.node(nodes.values).childCount() == 1) {
         *whyNot = Text::tr("'%1' needs at least one value.").arg(property.name);
         return std::nullopt;
     }
     QList<TextSplice> splices;
     const qsizetype share = property.shareIndex(value);
-    if (share >= 0) {
+    if (share >= 0 && nodes.distribution != SpecTree::kNoNode) {
         if (property.shares[share].units.value_or(0) > 0) {
             // Its share goes to the others first, as if its slider were moved to 0.
             QList<bool> locks = locked;
@@ -233,7 +258,7 @@ std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
                 }
             }
         }
-        const auto removed = edits.removeNode(tree.child(nodes->distribution, value.toStdString()), whyNot);
+        const auto removed = edits.removeNode(tree.child(nodes.distribution, value.toStdString()), whyNot);
         if (!removed) {
             return std::nullopt;
         }
@@ -253,12 +278,22 @@ std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
     return splices;
 }
 
+std::optional<QList<TextSplice>> removeValue(const SpecAnalysis& analysis,
+                                             const QByteArray& text,
+                                             const PropertyDistribution& property,
+                                             const QList<bool>& locked,
+                                             const QString& value,
+                                             QString* whyNot)
+{
+    return removeValue(analysis.tree, text, property, locked, value, whyNot);
+}
+
 std::optional<QList<TextSplice>> addMissingShares(const SpecAnalysis& analysis,
                                                   const QByteArray& text,
                                                   const PropertyDistribution& property,
                                                   QString* whyNot)
 {
-    const auto nodes = nodesOf(analysis, property, whyNot);
+    const auto nodes = listAndMapOf(analysis.tree, property, whyNot);
     if (!nodes) {
         return std::nullopt;
     }
@@ -289,7 +324,7 @@ std::optional<QList<TextSplice>> listValue(const SpecAnalysis& analysis,
                                            const QString& value,
                                            QString* whyNot)
 {
-    const auto nodes = nodesOf(analysis, property, whyNot);
+    const auto nodes = listAndMapOf(analysis.tree, property, whyNot);
     if (!nodes) {
         return std::nullopt;
     }

@@ -3,7 +3,6 @@
 #include "DistributionEdits.h"
 #include "DistributionMath.h"
 #include "DocumentParser.h"
-#include "PropertyListEdits.h"
 #include "SpecEdits.h"
 
 #include <QCoreApplication>
@@ -20,59 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PropertyValueEdits)
 };
 
-QString itemPath(qint32 property)
-{
-    return PropertyListEdits::listPath() + QStringLiteral("[%1]").arg(property);
-}
-
-/// The nodes of one property's values and shares; kNoNode where the text has none.
-struct Nodes
-{
-    qint32 values = SpecTree::kNoNode;
-    qint32 distribution = SpecTree::kNoNode;
-};
-
-Nodes nodesOf(const SpecTree& tree, const PropertyDistribution& property)
-{
-    const qint32 item = tree.find(itemPath(property.index));
-    if (item == SpecTree::kNoNode || !tree.node(item).isMapping()) {
-        return {};
-    }
-    Nodes nodes {tree.child(item, "property_values"), tree.child(item, "base_distributions")};
-    if (nodes.values != SpecTree::kNoNode && !tree.node(nodes.values).isSequence()) {
-        nodes.values = SpecTree::kNoNode;
-    }
-    if (nodes.distribution != SpecTree::kNoNode && !tree.node(nodes.distribution).isMapping()) {
-        nodes.distribution = SpecTree::kNoNode;
-    }
-    return nodes;
-}
-
-/// The first item of a sequence that is the scalar `value`.
-qint32 itemWithValue(const SpecTree& tree, qint32 sequence, const QString& value)
-{
-    if (sequence == SpecTree::kNoNode) {
-        return SpecTree::kNoNode;
-    }
-    const std::string wanted = value.toStdString();
-    for (qint32 v = tree.node(sequence).firstChild(); v != SpecTree::kNoNode; v = tree.node(v).nextSibling) {
-        if (tree.node(v).isScalar() && tree.value(v) == wanted) {
-            return v;
-        }
-    }
-    return SpecTree::kNoNode;
-}
-
-/// Shares that are not numbers are never written: they count as locked, as in the panel.
-QList<bool> numberLocks(const PropertyDistribution& property)
-{
-    QList<bool> locks;
-    for (const Share& share : property.shares) {
-        locks << !share.units.has_value();
-    }
-    return locks;
-}
-
 /// The property with its shares in units of `decimals` places (more than it has): the numbers
 /// it writes then carry them, and those it leaves keep their text.
 PropertyDistribution withDecimals(PropertyDistribution property, int decimals)
@@ -88,20 +34,6 @@ PropertyDistribution withDecimals(PropertyDistribution property, int decimals)
     }
     property.decimals = decimals;
     return property;
-}
-
-/// One splice per share whose units change, written with the property's decimals.
-QList<TextSplice> shareSplices(const PropertyDistribution& property, const QList<qint64>& units)
-{
-    QList<TextSplice> splices;
-    for (qsizetype i = 0; i < property.shares.size(); ++i) {
-        const Share& share = property.shares[i];
-        if (share.units && *share.units != units[i]) {
-            splices << TextSplice {
-                share.start, share.end, DistributionMath::formatUnits(units[i], property.decimals).toUtf8()};
-        }
-    }
-    return splices;
 }
 
 /// The splices joined into one, from the first change to the last; refused when they overlap
@@ -140,53 +72,37 @@ bool isTaken(const PropertyDistribution& property, const QString& value)
     return property.values.contains(value) || property.shareIndex(value) >= 0;
 }
 
-/// Adds a share for `value` (and, with `listToo`, the value to property_values): `target`
-/// units, or an equal part of 100 when it is negative, taken from the other shares in
-/// proportion. With no other share to take from, the new one is the whole 100.
+/// Gives `value`, listed but without a share, one of `target` units, taken from the other
+/// shares in proportion. With no other share to take from, the new one is the whole 100.
 std::optional<TextSplice> withNewShare(const QByteArray& text,
                                        const SpecTree& tree,
                                        const PropertyDistribution& property,
                                        const QString& value,
                                        qint64 target,
-                                       bool listToo,
                                        QString* error)
 {
-    const Nodes nodes = nodesOf(tree, property);
-    if (listToo && nodes.values == SpecTree::kNoNode) {
-        *error = Text::tr("'%1' needs a property_values list first.").arg(property.name);
-        return std::nullopt;
-    }
-    if (nodes.distribution == SpecTree::kNoNode) {
+    const qint32 distribution = DistributionEdits::nodesOf(tree, property).distribution;
+    if (distribution == SpecTree::kNoNode) {
         *error = Text::tr("'%1' needs a base_distributions map first.").arg(property.name);
         return std::nullopt;
     }
     QList<qint64> units = DistributionEdits::unitsOf(property);
-    QList<bool> locks = numberLocks(property);
+    QList<bool> locks = DistributionEdits::effectiveLocks(property, {});
     const qsizetype added = units.size();
     units << 0;
     locks << false;
     const qint64 total = property.totalUnits();
-    const qint64 equal = total / std::max<qsizetype>(1, locks.count(false));
     QString whyNot;
-    std::optional<QList<qint64>> result
-        = DistributionMath::rebalance(units, locks, added, target >= 0 ? target : equal, total, &whyNot);
+    std::optional<QList<qint64>> result = DistributionMath::rebalance(units, locks, added, target, total, &whyNot);
     if (!result) {
         result = units;
         (*result)[added] = total;
     }
-    QList<TextSplice> splices = shareSplices(property, *result);
-    const SpecEdits edits(text, tree, SpecFormat::Yaml);
-    if (listToo) {
-        const QString written = QString::fromUtf8(edits.stringText(value));
-        const auto item
-            = edits.insertItemInto(nodes.values, tree.node(nodes.values).childCount(), written, error, true);
-        if (!item) {
-            return std::nullopt;
-        }
-        splices << *item;
-    }
-    const auto share = edits.insertEntryInto(
-        nodes.distribution, value, DistributionMath::formatUnits((*result)[added], property.decimals), error);
+    QList<TextSplice> splices = DistributionEdits::splicesFor(property, *result);
+    const auto share
+        = SpecEdits(text, tree, SpecFormat::Yaml)
+              .insertEntryInto(
+                  distribution, value, DistributionMath::formatUnits((*result)[added], property.decimals), error);
     if (!share) {
         return std::nullopt;
     }
@@ -221,7 +137,8 @@ namespace PropertyValueEdits {
 
 std::optional<PropertyDistribution> read(const SpecTree& tree, qint32 property, QString* error)
 {
-    const qint32 item = tree.isEmpty() || property < 0 ? SpecTree::kNoNode : tree.find(itemPath(property));
+    const qint32 item
+        = tree.isEmpty() || property < 0 ? SpecTree::kNoNode : tree.find(DistributionEdits::itemPath(property));
     if (item == SpecTree::kNoNode) {
         *error = Text::tr("The text has changed; the property is no longer where it was.");
         return std::nullopt;
@@ -314,7 +231,7 @@ std::optional<TextSplice> setShare(const QByteArray& text,
             *error = Text::tr("'%1' has no value '%2'.").arg(scaled.name, value);
             return std::nullopt;
         }
-        return withNewShare(text, tree, scaled, value, units, false, error);
+        return withNewShare(text, tree, scaled, value, units, error);
     }
     const auto splices = DistributionEdits::move(scaled, {}, share, units, error);
     if (!splices) {
@@ -330,20 +247,11 @@ addValue(const QByteArray& text, const SpecTree& tree, qint32 property, const QS
     if (!current) {
         return std::nullopt;
     }
-    const QString name = value.trimmed();
-    if (name.isEmpty()) {
-        *error = Text::tr("Type a name for the new value.");
+    const auto splices = DistributionEdits::addValue(tree, text, *current, value.trimmed(), error);
+    if (!splices) {
         return std::nullopt;
     }
-    if (isTaken(*current, name)) {
-        *error = Text::tr("'%1' already has a value '%2'.").arg(current->name, name);
-        return std::nullopt;
-    }
-    if (!current->problem.isEmpty()) {
-        *error = current->problem;
-        return std::nullopt;
-    }
-    return withNewShare(text, tree, *current, name, -1, true, error);
+    return joined(text, *splices, error);
 }
 
 std::optional<TextSplice>
@@ -353,46 +261,12 @@ removeValue(const QByteArray& text, const SpecTree& tree, qint32 property, const
     if (!current) {
         return std::nullopt;
     }
-    const Nodes nodes = nodesOf(tree, *current);
-    const qint32 item = itemWithValue(tree, nodes.values, value);
-    if (item != SpecTree::kNoNode && tree.node(nodes.values).childCount() == 1) {
-        *error = Text::tr("'%1' needs at least one value.").arg(current->name);
+    // The form has no locks: every share that is a number takes its part.
+    const auto splices = DistributionEdits::removeValue(tree, text, *current, {}, value, error);
+    if (!splices) {
         return std::nullopt;
     }
-    const SpecEdits edits(text, tree, SpecFormat::Yaml);
-    QList<TextSplice> splices;
-    const qsizetype share = current->shareIndex(value);
-    if (share >= 0 && nodes.distribution != SpecTree::kNoNode) {
-        if (current->shares[share].units.value_or(0) > 0) {
-            // Its share goes to the others first, as if its slider were moved to 0.
-            const auto moved = DistributionEdits::move(*current, {}, share, 0, error);
-            if (!moved) {
-                return std::nullopt;
-            }
-            for (const TextSplice& splice : *moved) {
-                if (splice.start != current->shares[share].start) {
-                    splices << splice;
-                }
-            }
-        }
-        const auto removed = edits.removeNode(tree.child(nodes.distribution, value.toStdString()), error);
-        if (!removed) {
-            return std::nullopt;
-        }
-        splices << *removed;
-    }
-    if (item != SpecTree::kNoNode) {
-        const auto removed = edits.removeNode(item, error);
-        if (!removed) {
-            return std::nullopt;
-        }
-        splices << *removed;
-    }
-    if (splices.isEmpty()) {
-        *error = Text::tr("'%1' has no value '%2'.").arg(current->name, value);
-        return std::nullopt;
-    }
-    return joined(text, splices, error);
+    return joined(text, *splices, error);
 }
 
 std::optional<TextSplice> renameValue(const QByteArray& text,
@@ -418,8 +292,8 @@ std::optional<TextSplice> renameValue(const QByteArray& text,
         *error = Text::tr("'%1' already has a value '%2'.").arg(current->name, name);
         return std::nullopt;
     }
-    const Nodes nodes = nodesOf(tree, *current);
-    const qint32 item = itemWithValue(tree, nodes.values, from);
+    const DistributionEdits::PropertyNodes nodes = DistributionEdits::nodesOf(tree, *current);
+    const qint32 item = DistributionEdits::itemWithValue(tree, nodes.values, from);
     const qint32 share = nodes.distribution == SpecTree::kNoNode ? SpecTree::kNoNode
                                                                  : tree.child(nodes.distribution, from.toStdString());
     if (item == SpecTree::kNoNode && share == SpecTree::kNoNode) {

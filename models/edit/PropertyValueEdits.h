@@ -17,8 +17,9 @@
 /// change (comments, quoting, key order) stays byte for byte. A change that touches several
 /// places (a value and its share, the shares rebalanced) is joined into one splice from the
 /// first change to the last. The shares keep summing to exactly 100: they are rebalanced with
-/// DistributionMath, as the distribution panel's sliders are. A splice whose start and end
-/// are equal and whose replacement is empty changes nothing.
+/// DistributionMath, as the distribution panel's sliders are, and a value is added and removed
+/// by DistributionEdits, as the panel adds and removes one. A splice whose start and end are
+/// equal and whose replacement is empty changes nothing.
 namespace PropertyValueEdits {
 
 /// One row of the form's table of values.
@@ -53,8 +54,8 @@ std::optional<TextSplice> setShare(const QByteArray& text,
                                    const QString& typed,
                                    const QLocale& locale,
                                    QString* error);
-/// Adds `value` to the end of property_values with an equal share (100 split by the number of
-/// shares), taken from the other shares in proportion to their sizes.
+/// Adds `value` to the end of property_values with a share of 0, as the distribution panel
+/// does: the other shares stay as they are, and so does their sum.
 std::optional<TextSplice>
 addValue(const QByteArray& text, const SpecTree& tree, qint32 property, const QString& value, QString* error);
 /// Removes `value` from property_values and its share from base_distributions; its share is

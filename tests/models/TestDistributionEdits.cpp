@@ -95,6 +95,7 @@ private Q_SLOTS:
     void refusesWhenEverythingIsLocked();
     void addValueRefusesDuplicatesAndBlanks();
     void removeKeepsAtLeastOneValue();
+    void removeTakesTheValueFromWhereItIs();
     void appliedTracksRangesAcrossProperties();
     void expectedCountsAddUpToTheSample();
     void quickFixListsAnExtraValue();
@@ -355,6 +356,34 @@ void TestDistributionEdits::removeKeepsAtLeastOneValue()
     const PropertyDistribution sentiment = DistributionSet::read(seed).properties.first();
     QVERIFY(
         !DistributionEdits::removeValue(seed, kSeed, sentiment, {false, true, true}, QStringLiteral("positive"), &why));
+}
+
+// A property with a list and no shares yet (or shares and no list) loses the value where it
+// is; a property no longer in the text is refused.
+void TestDistributionEdits::removeTakesTheValueFromWhereItIs()
+{
+    const QByteArray text("spec:\n  data_property_variations:\n"
+                          "    - property_name: p\n      property_values: [a, b]\n"
+                          "    - property_name: q\n      base_distributions: {x: 25, y: 75}\n");
+    const SpecAnalysis analysis = SpecAnalysis::analyse(text, SpecFormat::Yaml, SpecKind::DataFramer);
+    const DistributionSet set = DistributionSet::read(analysis);
+    QCOMPARE(set.properties.size(), 2);
+    QCOMPARE(DistributionEdits::nodesOf(analysis.tree, set.properties[0]).distribution, SpecTree::kNoNode);
+    QString why;
+    const auto listed
+        = DistributionEdits::removeValue(analysis, text, set.properties[0], {}, QStringLiteral("a"), &why);
+    QVERIFY2(listed, qPrintable(why));
+    QCOMPARE(QuickFixes::apply(text, *listed), QByteArray(text).replace("[a, b]", "[b]"));
+    const auto shared
+        = DistributionEdits::removeValue(analysis.tree, text, set.properties[1], {}, QStringLiteral("y"), &why);
+    QVERIFY2(shared, qPrintable(why));
+    QCOMPARE(QuickFixes::apply(text, *shared), QByteArray(text).replace("{x: 25, y: 75}", "{x: 100}"));
+
+    PropertyDistribution gone = set.properties[1];
+    gone.index = 2;
+    QVERIFY(!DistributionEdits::removeValue(analysis, text, gone, {}, QStringLiteral("x"), &why));
+    QVERIFY2(why.contains(QStringLiteral("no longer")), qPrintable(why));
+    QCOMPARE(DistributionEdits::itemPath(1), QStringLiteral("spec.data_property_variations[1]"));
 }
 
 void TestDistributionEdits::appliedTracksRangesAcrossProperties()

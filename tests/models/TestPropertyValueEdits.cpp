@@ -1,5 +1,8 @@
+#include "DistributionEdits.h"
 #include "DocumentParser.h"
 #include "PropertyValueEdits.h"
+#include "QuickFixes.h"
+#include "SpecAnalysis.h"
 
 #include <QTest>
 
@@ -16,9 +19,12 @@ private Q_SLOTS:
     void setShareRebalancesTheOthers();
     void setShareWritesTheTypedDecimals();
     void setShareGivesAValueWithoutAShareOne();
-    void addValueTakesAnEqualShareFromTheOthers();
+    void addValueStartsAtZero();
     void addValueToABlockList();
+    void addValueIsTheDistributionPanels();
     void removeValueSpreadsItsShare();
+    void removeValueIsTheDistributionPanels();
+    void removeValueOfAPropertyWithoutShares();
     void renameValueKeepsEachQuoting();
     void refusalsSayWhy();
 
@@ -174,16 +180,16 @@ void TestPropertyValueEdits::setShareGivesAValueWithoutAShareOne()
     QCOMPARE(applied(text, splice), QByteArray(text).replace("{a: 100}", "{a: 75, b: 25}"));
 }
 
-void TestPropertyValueEdits::addValueTakesAnEqualShareFromTheOthers()
+void TestPropertyValueEdits::addValueStartsAtZero()
 {
     QString error;
     const auto splice = PropertyValueEdits::addValue(kSpec, treeOf(kSpec), 0, QStringLiteral("neutral"), &error);
     QVERIFY2(splice, qPrintable(error));
-    // 33 for the third; 67 split 60:40 is 40.2 and 26.8, rounded by the largest remainder.
+    // As in the distribution panel: the new value starts at 0, the others keep theirs.
     const QByteArray expected
         = QByteArray(kSpec)
               .replace("[positive, negative] # two", "[positive, negative, neutral] # two")
-              .replace("{positive: 60, negative: 40}", "{positive: 40, negative: 27, neutral: 33}");
+              .replace("{positive: 60, negative: 40}", "{positive: 60, negative: 40, neutral: 0}");
     QCOMPARE(applied(kSpec, splice), expected);
     QCOMPARE(sumOf(expected, 0), 100.0);
 
@@ -198,13 +204,28 @@ void TestPropertyValueEdits::addValueToABlockList()
     QString error;
     const auto splice = PropertyValueEdits::addValue(kSpec, treeOf(kSpec), 1, QStringLiteral("medium"), &error);
     QVERIFY2(splice, qPrintable(error));
-    // 33 for the new one; 67 split 20:80 is 13.4 and 53.6.
     const QByteArray expected = QByteArray(kSpec)
                                     .replace("        - 'low'\n", "        - 'low'\n        - medium\n")
-                                    .replace("high: 20 # rarely\n        'low': 80\n",
-                                             "high: 13 # rarely\n        'low': 54\n        medium: 33\n");
+                                    .replace("'low': 80\n", "'low': 80\n        medium: 0\n");
     QCOMPARE(applied(kSpec, splice), expected);
     QCOMPARE(sumOf(expected, 1), 100.0);
+}
+
+// The form and the distribution panel add a value alike: the same bytes, made in one splice.
+void TestPropertyValueEdits::addValueIsTheDistributionPanels()
+{
+    const SpecAnalysis analysis = SpecAnalysis::analyse(kSpec, SpecFormat::Yaml, SpecKind::DataFramer);
+    const DistributionSet set = DistributionSet::read(analysis);
+    for (qint32 property = 0; property < 3; ++property) {
+        QString error;
+        const auto splice = PropertyValueEdits::addValue(kSpec, analysis.tree, property, QStringLiteral("new"), &error);
+        QVERIFY2(splice, qPrintable(error));
+        const auto panel
+            = DistributionEdits::addValue(analysis, kSpec, set.properties.at(property), QStringLiteral("new"), &error);
+        QVERIFY2(panel, qPrintable(error));
+        QCOMPARE(applied(kSpec, splice), QuickFixes::apply(kSpec, *panel));
+        QCOMPARE(sumOf(applied(kSpec, splice), property), 100.0);
+    }
 }
 
 void TestPropertyValueEdits::removeValueSpreadsItsShare()
@@ -226,6 +247,41 @@ void TestPropertyValueEdits::removeValueSpreadsItsShare()
                                         .replace("{warm: 40, cold: 30, flat: 30}", "{cold: 50, flat: 50}");
     QCOMPARE(applied(kSpec, flow), flowExpected);
     QCOMPARE(sumOf(flowExpected, 2), 100.0);
+}
+
+// The form removes a value as the panel does with nothing locked.
+void TestPropertyValueEdits::removeValueIsTheDistributionPanels()
+{
+    const SpecAnalysis analysis = SpecAnalysis::analyse(kSpec, SpecFormat::Yaml, SpecKind::DataFramer);
+    const DistributionSet set = DistributionSet::read(analysis);
+    for (const auto& [property, value] : {std::pair {0, "negative"}, {1, "low"}, {2, "cold"}}) {
+        QString error;
+        const auto splice
+            = PropertyValueEdits::removeValue(kSpec, analysis.tree, property, QString::fromLatin1(value), &error);
+        QVERIFY2(splice, qPrintable(error));
+        const auto panel = DistributionEdits::removeValue(
+            analysis, kSpec, set.properties.at(property), {}, QString::fromLatin1(value), &error);
+        QVERIFY2(panel, qPrintable(error));
+        QCOMPARE(applied(kSpec, splice), QuickFixes::apply(kSpec, *panel));
+        QCOMPARE(sumOf(applied(kSpec, splice), property), 100.0);
+    }
+}
+
+// Without base_distributions (or without property_values) the value goes from where it is.
+void TestPropertyValueEdits::removeValueOfAPropertyWithoutShares()
+{
+    const QByteArray listed("spec:\n  data_property_variations:\n"
+                            "    - property_name: p\n      property_values: [a, b] # no shares yet\n");
+    QString error;
+    const auto splice = PropertyValueEdits::removeValue(listed, treeOf(listed), 0, QStringLiteral("b"), &error);
+    QVERIFY2(splice, qPrintable(error));
+    QCOMPARE(applied(listed, splice), QByteArray(listed).replace("[a, b]", "[a]"));
+
+    const QByteArray shared("spec:\n  data_property_variations:\n"
+                            "    - property_name: p\n      base_distributions: {a: 40, b: 60}\n");
+    const auto share = PropertyValueEdits::removeValue(shared, treeOf(shared), 0, QStringLiteral("a"), &error);
+    QVERIFY2(share, qPrintable(error));
+    QCOMPARE(applied(shared, share), QByteArray(shared).replace("{a: 40, b: 60}", "{b: 100}"));
 }
 
 void TestPropertyValueEdits::renameValueKeepsEachQuoting()

@@ -157,6 +157,42 @@ private Q_SLOTS:
         QVERIFY(!form.view->accessibleDescription().isEmpty());
     }
 
+    // A schema's `properties` may name a property "type" (or "items"): that map is not a schema,
+    // and "type" is the JSON Schema keyword only as a string or a list of strings.
+    void propertiesNamedLikeKeywordsAreNotSchemas()
+    {
+        const QByteArray text("{\n  \"optionSpec\": {\"spec\": {\n    \"type\": \"object\",\n    \"properties\": {\n"
+                              "      \"type\": {\"type\": \"string\", \"enum\": [\"schema\", \"data\"]},\n"
+                              "      \"items\": {\"type\": \"array\", \"items\": {\"type\": \"integer\"}},\n"
+                              "      \"note\": {\"type\": [\"string\", \"null\"]},\n"
+                              "      \"any\": true\n    }\n  }},\n"
+                              "  \"attributes\": {\"type\": {\"kind\": \"schema\"}, \"flag\": {\"type\": true}}\n}\n");
+        auto analysis
+            = std::make_shared<SpecAnalysis>(SpecAnalysis::analyse(text, SpecFormat::Json, SpecKind::AdobeFlow));
+        QVERIFY(!analysis->tree.isEmpty());
+        SchemaTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(analysis);
+        const auto typeAt = [&model](const QStringList& names) {
+            return rowAt(&model, names, SchemaTreeModel::TypeColumn).data().toString();
+        };
+        const QStringList spec {QStringLiteral("optionSpec"), QStringLiteral("spec")};
+        const QStringList properties = spec + QStringList {QStringLiteral("properties")};
+        QCOMPARE(typeAt(spec), QStringLiteral("object schema"));
+        QCOMPARE(typeAt(properties), QStringLiteral("object"));
+        QCOMPARE(typeAt(properties + QStringList {QStringLiteral("type")}), QStringLiteral("string schema"));
+        QCOMPARE(typeAt(properties + QStringList {QStringLiteral("items")}), QStringLiteral("array schema"));
+        QCOMPARE(typeAt(properties + QStringList {QStringLiteral("items"), QStringLiteral("items")}),
+                 QStringLiteral("integer schema"));
+        QCOMPARE(typeAt(properties + QStringList {QStringLiteral("note")}), QStringLiteral("string | null schema"));
+        QCOMPARE(typeAt(properties + QStringList {QStringLiteral("any")}), QStringLiteral("boolean"));
+        // Outside a schema too: a `type` that is an object or a boolean is no keyword.
+        QCOMPARE(typeAt({QStringLiteral("attributes")}), QStringLiteral("object"));
+        QCOMPARE(typeAt({QStringLiteral("attributes"), QStringLiteral("flag")}), QStringLiteral("object"));
+        QVERIFY(!SchemaTreeModel::isSchema(analysis->tree, analysis->tree.find(QStringLiteral("attributes"))));
+        QVERIFY(SchemaTreeModel::isSchema(analysis->tree, analysis->tree.find(QStringLiteral("optionSpec.spec"))));
+    }
+
     // A boolean stays a bare literal: one splice, one undo step.
     void booleanValueIsEditedInPlace()
     {

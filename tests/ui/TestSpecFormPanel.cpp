@@ -328,18 +328,19 @@ private Q_SLOTS:
         QCOMPARE(editor.content(), kValuesSpec);
         QVERIFY2(form.panel.note().contains(QStringLiteral("lots")), qPrintable(form.panel.note()));
 
-        // Add: an equal share, taken from the others in proportion; the new value is current.
+        // Add: a share of 0, the others as they were (as the distribution panel adds one); the
+        // new value is current.
         table->setLocale(QLocale::c());
         QTest::mouseClick(properties->findChild<QPushButton*>(QStringLiteral("formValueAdd")), Qt::LeftButton);
         const QByteArray added
             = QByteArray(kValuesSpec)
                   .replace("[positive, negative] # two", "[positive, negative, value_1] # two")
-                  .replace("{positive: 60, negative: 40}", "{positive: 40, negative: 27, value_1: 33}");
+                  .replace("{positive: 60, negative: 40}", "{positive: 60, negative: 40, value_1: 0}");
         QCOMPARE(editor.content(), added);
         QVERIFY(sharesSumTo100(editor.content(), 0));
         QTRY_COMPARE(
             rowsOf(table),
-            (QStringList {QStringLiteral("positive=40"), QStringLiteral("negative=27"), QStringLiteral("value_1=33")}));
+            (QStringList {QStringLiteral("positive=60"), QStringLiteral("negative=40"), QStringLiteral("value_1=0")}));
         QCOMPARE(table->currentRow(), 2);
         // Named at once with F2.
         QVERIFY(typeIntoCell(table, 2, 0, QStringLiteral("neutral")));
@@ -410,6 +411,81 @@ private Q_SLOTS:
         QVERIFY(sharesSumTo100(form.editor.content(), 0));
         form.editor.undo();
         QCOMPARE(form.editor.content(), kValuesSpec);
+    }
+
+    // A read-only spec (an archived one) is read, not changed: the list and the table stay
+    // enabled and reachable by keyboard (and so by a screen reader), but open no editor, and
+    // the buttons that change the text are off.
+    void readOnlySpecValuesAreReadNotEdited()
+    {
+        FormOnEditor form(SpecKind::DataFramer, kValuesSpec, 1);
+        QVERIFY(form.ready);
+        SpecEditor& editor = form.editor;
+        editor.setReadOnly(true);
+        form.panel.setEditor(&editor);
+        PropertyListEditor* properties = form.panel.properties();
+        QListWidget* list = properties->list();
+        QTableWidget* table = properties->values();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->isEnabled());
+        QCOMPARE(list->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+        QCOMPARE(list->editTriggers(), QAbstractItemView::NoEditTriggers);
+        for (const char* name : {"formPropertyAdd",
+                                 "formPropertyRemove",
+                                 "formPropertyUp",
+                                 "formPropertyDown",
+                                 "formValueAdd",
+                                 "formValueRemove"}) {
+            QVERIFY2(!properties->findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+        }
+
+        // The property is chosen with the arrows, and Tab leads on to its values.
+        list->setCurrentRow(1);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(list->currentRow(), 0);
+        QTRY_COMPARE(rowsOf(table), (QStringList {QStringLiteral("positive=60"), QStringLiteral("negative=40")}));
+        QTest::keyClick(list, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QVERIFY(table->isEnabled());
+        QCOMPARE(table->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+        QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(!table->accessibleName().isEmpty());
+        QVERIFY(!properties->findChild<QPushButton*>(QStringLiteral("formValueAdd"))->isEnabled());
+        QVERIFY(!properties->findChild<QPushButton*>(QStringLiteral("formValueRemove"))->isEnabled());
+
+        // The arrows walk the cells; F2, typing, Delete and Insert change nothing.
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->currentColumn(), 1);
+        const auto noCellEditor = [](const QAbstractItemView* view) {
+            const QList<QLineEdit*> editors = view->findChildren<QLineEdit*>();
+            return std::none_of(editors.cbegin(), editors.cend(), [](const QLineEdit* e) { return e->isVisible(); });
+        };
+        QTest::keyClick(table, Qt::Key_F2);
+        QTest::keyClicks(table, QStringLiteral("5"));
+        QTest::qWait(50);
+        QVERIFY(noCellEditor(table));
+        QCOMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTest::keyClick(table, Qt::Key_Insert);
+        QTest::keyClick(list, Qt::Key_F2);
+        QTest::qWait(50);
+        QVERIFY(noCellEditor(list));
+        QCOMPARE(editor.content(), kValuesSpec);
+        QCOMPARE(rowsOf(table), (QStringList {QStringLiteral("positive=60"), QStringLiteral("negative=40")}));
+
+        // Editable again, the table and the buttons are too.
+        editor.setReadOnly(false);
+        form.panel.setEditor(&editor);
+        QVERIFY(table->editTriggers() & QAbstractItemView::EditKeyPressed);
+        QVERIFY(list->editTriggers() & QAbstractItemView::EditKeyPressed);
+        QVERIFY(properties->findChild<QPushButton*>(QStringLiteral("formValueAdd"))->isEnabled());
+        QVERIFY(typeIntoCell(table, 0, 1, QStringLiteral("50")));
+        QTRY_COMPARE(editor.content(),
+                     QByteArray(kValuesSpec).replace("{positive: 60, negative: 40}", "{positive: 50, negative: 50}"));
     }
 
     // Typed in the editor meanwhile, the table follows the text after the analysis, keeping

@@ -22,6 +22,11 @@
 
 namespace {
 
+constexpr QAbstractItemView::EditTriggers kListEditTriggers
+    = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed;
+constexpr QAbstractItemView::EditTriggers kValueEditTriggers
+    = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
+
 /// The name of the property at `row` as PropertyListEdits::names() reads it, without reading
 /// every other (a 10 MB spec has tens of thousands).
 QString nameAt(const SpecTree& tree, int row)
@@ -53,7 +58,7 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
     m_list->setAccessibleName(tr("Properties"));
     m_list->setAccessibleDescription(
         tr("The spec's properties in order. F2 renames, Delete removes, Alt+Up and Alt+Down move one."));
-    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_list->setEditTriggers(kListEditTriggers);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 8 + 8);
     m_list->installEventFilter(this);
     m_add->setObjectName(QStringLiteral("formPropertyAdd"));
@@ -94,8 +99,7 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
     m_values->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_values->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_values->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
+    m_values->setEditTriggers(kValueEditTriggers);
     // Tab leaves the table for the buttons beside it; the arrows move between the cells.
     m_values->setTabKeyNavigation(false);
     m_values->setMaximumHeight(m_values->horizontalHeader()->sizeHint().height()
@@ -103,7 +107,7 @@ PropertyListEditor::PropertyListEditor(QWidget* parent)
     m_values->installEventFilter(this);
     m_addValue->setObjectName(QStringLiteral("formValueAdd"));
     m_addValue->setAccessibleDescription(
-        tr("Adds a value to the selected property with an equal share, taken from the others (Insert in the table)."));
+        tr("Adds a value to the selected property with a share of 0; the other shares stay (Insert in the table)."));
     m_removeValue->setObjectName(QStringLiteral("formValueRemove"));
     m_removeValue->setAccessibleDescription(
         tr("Removes the selected value and its share; the other shares take it up (Delete in the table)."));
@@ -312,7 +316,9 @@ void PropertyListEditor::updateButtons()
     m_remove->setEnabled(!m_readOnly && row >= 0);
     m_up->setEnabled(!m_readOnly && row > 0);
     m_down->setEnabled(!m_readOnly && row >= 0 && row + 1 < m_list->count());
-    m_list->setEnabled(!m_readOnly);
+    // A read-only spec (an archived one) is read here, by keyboard and screen reader too:
+    // the list stays enabled to choose the property whose values the table shows.
+    m_list->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers : kListEditTriggers);
     const bool hasProperty = row >= 0 && m_values->isEnabled();
     m_addValue->setEnabled(!m_readOnly && hasProperty);
     m_removeValue->setEnabled(!m_readOnly && hasProperty && m_values->currentRow() >= 0);
@@ -403,7 +409,9 @@ void PropertyListEditor::showValues(const SpecTree& tree)
                                                       : tr("The shares add up to %1%, not 100%.").arg(sum));
         }
     }
-    m_values->setEnabled(!m_readOnly && read.has_value());
+    // Enabled and focusable on a read-only spec too, so its values can be read; not edited.
+    m_values->setEnabled(read.has_value());
+    m_values->setEditTriggers(m_readOnly ? QAbstractItemView::NoEditTriggers : kValueEditTriggers);
 }
 
 void PropertyListEditor::valueEdited(QTableWidgetItem* item)
@@ -447,7 +455,7 @@ void PropertyListEditor::valueEdited(QTableWidgetItem* item)
 void PropertyListEditor::addValue()
 {
     const qint32 property = qint32(m_list->currentRow());
-    if (property < 0) {
+    if (property < 0 || m_readOnly) {
         return;
     }
     QString added;
@@ -478,7 +486,7 @@ void PropertyListEditor::removeValue()
 {
     const qint32 property = qint32(m_list->currentRow());
     const int row = m_values->currentRow();
-    if (property < 0 || row < 0 || m_values->item(row, 0) == nullptr) {
+    if (property < 0 || row < 0 || m_values->item(row, 0) == nullptr || m_readOnly) {
         return;
     }
     const QString value = m_values->item(row, 0)->data(Qt::UserRole).toString();

@@ -25,6 +25,9 @@ struct CurrentText;
 /// or type a share (F2 or a double click), add one (Insert) and remove one (Delete). Each is one
 /// splice made by PropertyValueEdits, which rebalances the other shares so that they keep
 /// adding up to 100, as the distribution panel's sliders do.
+///
+/// A read-only spec is read here, not changed: the list and the table stay enabled and
+/// focusable (for keyboard and screen reader users) but open no editor, and the buttons are off.
 class PropertyListEditor : public QWidget
 {
     Q_OBJECT
@@ -42,7 +45,7 @@ public:
     void addProperty();
     void removeProperty();
     void moveProperty(bool up);
-    /// Adds a value (value_1, …) to the selected property, with an equal share.
+    /// Adds a value (value_1, …) to the selected property, with a share of 0.
     void addValue();
     /// Removes the value of the table's current row; its share goes to the others.
     void removeValue();

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace {
 
 constexpr int kPreviewLength = 120;
@@ -23,6 +25,61 @@ bool isNumber(std::string_view value)
 {
     static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
     return number.match(textOf(value)).hasMatch();
+}
+
+enum class ScalarType {
+    String,
+    Number,
+    Boolean,
+    Null,
+};
+
+/// What a scalar holds: a quoted one is a string, a plain one what it reads as.
+ScalarType scalarTypeOf(const SpecTree& tree, qint32 node)
+{
+    const SpecNode& n = tree.node(node);
+    if (n.style != SpecNode::Style::Plain) {
+        return n.style == SpecNode::Style::Null ? ScalarType::Null : ScalarType::String;
+    }
+    const std::string_view value = tree.value(node);
+    if (value == "true" || value == "false") {
+        return ScalarType::Boolean;
+    }
+    if (value == "null" || value == "~") {
+        return ScalarType::Null;
+    }
+    return isNumber(value) ? ScalarType::Number : ScalarType::String;
+}
+
+bool isString(const SpecTree& tree, qint32 node)
+{
+    return tree.node(node).isScalar() && scalarTypeOf(tree, node) == ScalarType::String;
+}
+
+/// The names the JSON Schema `type` keyword of the mapping `node` gives: its string, or its
+/// array of strings. nullopt when `node` has no `type`, or one that is not that keyword: an
+/// object is the schema of a property NAMED "type" (in a `properties` map), a boolean a
+/// boolean schema.
+std::optional<QStringList> schemaTypesOf(const SpecTree& tree, qint32 node)
+{
+    const qint32 type = tree.child(node, "type");
+    if (type == SpecTree::kNoNode) {
+        return std::nullopt;
+    }
+    if (isString(tree, type)) {
+        return QStringList {textOf(tree.value(type))};
+    }
+    if (!tree.node(type).isSequence()) {
+        return std::nullopt;
+    }
+    QStringList types;
+    for (qint32 t = tree.node(type).firstChild(); t != SpecTree::kNoNode; t = tree.node(t).nextSibling) {
+        if (!isString(tree, t)) {
+            return std::nullopt;
+        }
+        types << textOf(tree.value(t));
+    }
+    return types;
 }
 
 } // namespace
@@ -137,7 +194,21 @@ bool SchemaTreeModel::isSchema(const SpecTree& tree, qint32 node)
     if (node == SpecTree::kNoNode || !tree.node(node).isMapping()) {
         return false;
     }
-    for (const char* keyword : {"type", "properties", "items", "$schema", "$ref", "allOf", "anyOf", "oneOf", "enum"}) {
+    // A schema's map of names to schemas is not a schema, whatever the names: a property may
+    // be called "items" or "enum".
+    const qint32 parent = tree.node(node).parent;
+    if (parent != SpecTree::kNoNode && tree.node(parent).isMapping()) {
+        const std::string_view key = tree.keyOf(node);
+        for (const char* keyword : {"properties", "patternProperties", "definitions", "$defs", "dependentSchemas"}) {
+            if (key == keyword && isSchema(tree, parent)) {
+                return false;
+            }
+        }
+    }
+    if (schemaTypesOf(tree, node)) {
+        return true;
+    }
+    for (const char* keyword : {"properties", "items", "$schema", "$ref", "allOf", "anyOf", "oneOf", "enum"}) {
         if (tree.child(node, keyword) != SpecTree::kNoNode) {
             return true;
         }
@@ -207,32 +278,23 @@ QString SchemaTreeModel::typeOf(qint32 node) const
             return tr("object");
         }
         // The schema's own type says most about it: "string schema", "object schema".
-        const qint32 type = tree.child(node, "type");
-        QStringList types;
-        if (type != SpecTree::kNoNode && tree.node(type).isScalar()) {
-            types << textOf(tree.value(type));
-        }
-        for (qint32 t = type != SpecTree::kNoNode ? tree.node(type).firstChild() : SpecTree::kNoNode;
-             t != SpecTree::kNoNode;
-             t = tree.node(t).nextSibling) {
-            types << textOf(tree.value(t));
-        }
+        const QStringList types = schemaTypesOf(tree, node).value_or(QStringList());
         return types.isEmpty() ? tr("schema") : tr("%1 schema").arg(types.join(QStringLiteral(" | ")));
     }
     case SpecNode::Type::Scalar:
         break;
     }
-    if (n.style != SpecNode::Style::Plain) {
-        return n.style == SpecNode::Style::Null ? tr("null") : tr("string");
-    }
-    const std::string_view value = tree.value(node);
-    if (value == "true" || value == "false") {
+    switch (scalarTypeOf(tree, node)) {
+    case ScalarType::Number:
+        return tr("number");
+    case ScalarType::Boolean:
         return tr("boolean");
-    }
-    if (value == "null" || value == "~") {
+    case ScalarType::Null:
         return tr("null");
+    case ScalarType::String:
+        break;
     }
-    return isNumber(value) ? tr("number") : tr("string");
+    return tr("string");
 }
 
 QString SchemaTreeModel::valueOf(qint32 node, bool whole) const

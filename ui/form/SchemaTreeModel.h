@@ -55,6 +55,8 @@ public:
     /// The node at `location` in `tree`, or SpecTree::kNoNode.
     static qint32 nodeAt(const SpecTree& tree, const Location& location);
     /// True for a mapping that reads as a JSON Schema (it has `type`, `properties`, `$ref`…).
+    /// `type` counts only as the keyword, a string or a list of strings; and a schema's map of
+    /// names to schemas (its `properties`, `$defs`…) is never one, whatever the names.
     static bool isSchema(const SpecTree& tree, qint32 node);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
