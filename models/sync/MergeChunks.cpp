@@ -2,6 +2,8 @@
 
 #include <dtl/dtl.hpp>
 
+#include <cstring>
+
 #include <string>
 #include <vector>
 
@@ -9,9 +11,9 @@ namespace {
 
 using Lines = std::vector<std::string>;
 
-const QByteArray kMineMarker = "<<<<<<< mine\n";
-const QByteArray kSeparator = "=======\n";
-const QByteArray kTheirsMarker = ">>>>>>> theirs\n";
+const QByteArray kMineMarker = "<<<<<<< mine";
+const QByteArray kSeparator = "=======";
+const QByteArray kTheirsMarker = ">>>>>>> theirs";
 
 /// Lines with their endings kept, so joining them gives back the bytes.
 Lines splitLines(const QByteArray& text)
@@ -51,9 +53,9 @@ std::vector<long long> keptLines(const Lines& base, const Lines& side)
 }
 
 /// `text` ending with a line break, so what follows starts on a line of its own.
-QByteArray asLines(const QByteArray& text)
+QByteArray asLines(const QByteArray& text, const QByteArray& lineBreak)
 {
-    return text.isEmpty() || text.endsWith('\n') ? text : text + '\n';
+    return text.isEmpty() || text.endsWith('\n') ? text : text + lineBreak;
 }
 
 } // namespace
@@ -61,6 +63,9 @@ QByteArray asLines(const QByteArray& text)
 MergeChunks MergeChunks::compute(const QByteArray& base, const QByteArray& mine, const QByteArray& theirs)
 {
     MergeChunks merge;
+    if (base.contains("\r\n") || mine.contains("\r\n") || theirs.contains("\r\n")) {
+        merge.m_lineBreak = "\r\n";
+    }
     const Lines baseLines = splitLines(base);
     const Lines myLines = splitLines(mine);
     const Lines theirLines = splitLines(theirs);
@@ -118,25 +123,69 @@ qsizetype MergeChunks::conflictCount() const
         m_chunks.cbegin(), m_chunks.cend(), [](const Chunk& chunk) { return chunk.kind == Chunk::Kind::Conflict; });
 }
 
+namespace {
+
+MergeChunks::Choice firstChoice(MergeChunks::Chunk::Kind kind)
+{
+    switch (kind) {
+    case MergeChunks::Chunk::Kind::Mine:
+    case MergeChunks::Chunk::Kind::Same:
+        return MergeChunks::Choice::Mine;
+    case MergeChunks::Chunk::Kind::Theirs:
+        return MergeChunks::Choice::Theirs;
+    case MergeChunks::Chunk::Kind::Conflict:
+        break;
+    }
+    return MergeChunks::Choice::Unresolved;
+}
+
+} // namespace
+
 QByteArray MergeChunks::initialResult() const
 {
     QByteArray result;
     for (qsizetype index = 0; index < m_chunks.size(); ++index) {
         result += m_stable[index];
-        switch (m_chunks[index].kind) {
-        case Chunk::Kind::Mine:
-        case Chunk::Kind::Same:
-            result += textOf(index, Choice::Mine);
-            break;
-        case Chunk::Kind::Theirs:
-            result += textOf(index, Choice::Theirs);
-            break;
-        case Chunk::Kind::Conflict:
-            result += textOf(index, Choice::Unresolved);
-            break;
-        }
+        result += textOf(index, firstChoice(m_chunks[index].kind));
     }
     return result + m_stable.constLast();
+}
+
+MergeChunks::Placement MergeChunks::initialPlacement() const
+{
+    Placement placement;
+    placement.valid = true;
+    qsizetype at = 0;
+    for (qsizetype index = 0; index < m_chunks.size(); ++index) {
+        at += m_stable[index].size();
+        placement.starts << at;
+        at += textOf(index, firstChoice(m_chunks[index].kind)).size();
+        placement.ends << at;
+    }
+    return placement;
+}
+
+bool MergeChunks::fits(const QByteArray& result, const Placement& placement) const
+{
+    if (!placement.valid || placement.starts.size() != m_chunks.size()) {
+        return false;
+    }
+    qsizetype at = 0;
+    for (qsizetype index = 0; index <= m_chunks.size(); ++index) {
+        const QByteArray& stable = m_stable[index];
+        if (at + stable.size() > result.size()
+            || std::memcmp(result.constData() + at, stable.constData(), size_t(stable.size())) != 0) {
+            return false;
+        }
+        at += stable.size();
+        if (index < m_chunks.size()) {
+            if (placement.starts[index] != at || placement.ends[index] < at) {
+                return false;
+            }
+            at = placement.ends[index];
+        }
+    }
+    return at == result.size();
 }
 
 QByteArray MergeChunks::textOf(qsizetype index, Choice choice) const
@@ -150,12 +199,13 @@ QByteArray MergeChunks::textOf(qsizetype index, Choice choice) const
     case Choice::Base:
         return chunk.base;
     case Choice::Both:
-        return chunk.theirs.isEmpty() ? chunk.mine : asLines(chunk.mine) + chunk.theirs;
+        return chunk.theirs.isEmpty() ? chunk.mine : asLines(chunk.mine, m_lineBreak) + chunk.theirs;
     case Choice::Unresolved:
     case Choice::Edited:
         break;
     }
-    return kMineMarker + asLines(chunk.mine) + kSeparator + asLines(chunk.theirs) + kTheirsMarker;
+    return kMineMarker + m_lineBreak + asLines(chunk.mine, m_lineBreak) + kSeparator + m_lineBreak
+           + asLines(chunk.theirs, m_lineBreak) + kTheirsMarker + m_lineBreak;
 }
 
 MergeChunks::Choice MergeChunks::choiceOf(qsizetype index, const QByteArray& current) const

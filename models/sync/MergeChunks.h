@@ -59,6 +59,10 @@ public:
     /// The first result: each one-sided or shared change taken, each conflict written between
     /// markers (`<<<<<<< mine`, `=======`, `>>>>>>> theirs`) for the user to decide.
     QByteArray initialResult() const;
+    /// Where each chunk lies in initialResult(), known as it is built.
+    Placement initialPlacement() const;
+    /// Whether the stretches all three share stand between the chunks as `placement` has them.
+    bool fits(const QByteArray& result, const Placement& placement) const;
     /// What chunk `index` holds when `choice` is taken (Edited and Unresolved give the markers).
     QByteArray textOf(qsizetype index, Choice choice) const;
     /// Which choice `current` (the chunk's text in the result) is.
@@ -71,4 +75,6 @@ private:
     QList<Chunk> m_chunks;
     /// The stretches all three share: one before each chunk and one after the last.
     QList<QByteArray> m_stable;
+    /// The texts' own line break, for the markers and for lines joined by Both.
+    QByteArray m_lineBreak = "\n";
 };

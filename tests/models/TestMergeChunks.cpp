@@ -35,6 +35,8 @@ private Q_SLOTS:
     void anEditOutsideTheChunksLosesTheirPlaces();
     void missingFinalNewlinesSurvive();
     void sharedLinesInsideAChunkDoNotMisplaceIt();
+    void crlfTextsGetCrlfMarkers();
+    void initialPlacementFitsTheInitialResult();
 };
 
 void TestMergeChunks::chunksAreFoundAndClassified()
@@ -164,6 +166,26 @@ void TestMergeChunks::sharedLinesInsideAChunkDoNotMisplaceIt()
             QCOMPARE(current, merge.textOf(index, choice));
         }
     }
+}
+
+void TestMergeChunks::crlfTextsGetCrlfMarkers()
+{
+    const MergeChunks merge = MergeChunks::compute("a: 1\r\nb: 2\r\n", "a: 1\r\nb: 3", "a: 1\r\nb: 4\r\n");
+    QCOMPARE(merge.initialResult(),
+             QByteArray("a: 1\r\n<<<<<<< mine\r\nb: 3\r\n=======\r\nb: 4\r\n>>>>>>> theirs\r\n"));
+    QCOMPARE(merge.textOf(0, Choice::Both), QByteArray("b: 3\r\nb: 4\r\n"));
+}
+
+void TestMergeChunks::initialPlacementFitsTheInitialResult()
+{
+    const QByteArray base = "list:\n  - x\n  - y\n";
+    const MergeChunks merge = MergeChunks::compute(base, base + "  - y\n", "list:\n  - y\n  - y\n");
+    const MergeChunks::Placement placement = merge.initialPlacement();
+    QVERIFY(merge.fits(merge.initialResult(), placement));
+    QCOMPARE(merge.choiceOf(0, merge.initialResult().mid(placement.starts[0], placement.ends[0] - placement.starts[0])),
+             Choice::Theirs);
+    QVERIFY(!merge.fits(merge.initialResult() + "z\n", placement));
+    QVERIFY(!merge.fits("list:\n", placement));
 }
 
 QTEST_GUILESS_MAIN(TestMergeChunks)

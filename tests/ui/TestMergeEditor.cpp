@@ -4,12 +4,15 @@
 #include "SpecDocument.h"
 #include "SpecEditor.h"
 
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -26,6 +29,22 @@ QByteArray edited(QByteArray text, const QByteArray& from, const QByteArray& to)
     return text.replace(from, to);
 }
 
+/// Answers the next question box with `button`, once it shows; `asked` says it did.
+void answerNextQuestion(QMessageBox::StandardButton button, bool* asked)
+{
+    *asked = false;
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *asked = true;
+            box->button(button)->click();
+            poll->deleteLater();
+        }
+    });
+    poll->start(10);
+    QTimer::singleShot(5000, poll, &QObject::deleteLater);
+}
+
 } // namespace
 
 /// The merge editor on its own: a JSON spec merged by field, and a result edited where the
@@ -37,6 +56,10 @@ class TestMergeEditor : public QObject
 private Q_SLOTS:
     void scaleGpMergesByFieldAndTheResultIsUsed();
     void editingSharedLinesTurnsTheChangeButtonsOffUntilStartOver();
+    void repeatedLinesKeepEachChangeInItsPlace();
+    void fieldChoicesAskBeforeReplacingAnEditedResult();
+    void useResultAsksWhenTheDraftChangedMeanwhile();
+    void undoAndRedoKeepTheChangesPlaced();
 };
 
 void TestMergeEditor::scaleGpMergesByFieldAndTheResultIsUsed()
@@ -99,6 +122,14 @@ void TestMergeEditor::editingSharedLinesTurnsTheChangeButtonsOffUntilStartOver()
     // The markers still count as a conflict left.
     QCOMPARE(view.result()->unresolvedCount(), 1);
     QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("useResultButton"))->isEnabled());
+    // Undo finds the changes again; Redo loses them again.
+    result->undo();
+    result->reportChangesNow();
+    QVERIFY(view.result()->isPlaced());
+    QVERIFY(takeMine->isEnabled());
+    result->redo();
+    result->reportChangesNow();
+    QVERIFY(!view.result()->isPlaced());
 
     // Start Over: the first result again, as one undo step.
     view.findChild<QPushButton*>(QStringLiteral("mergeResetButton"))->click();
@@ -110,6 +141,121 @@ void TestMergeEditor::editingSharedLinesTurnsTheChangeButtonsOffUntilStartOver()
                  qPrintable(view.resultProblem()));
     result->undo();
     QTRY_COMPARE(view.result()->unresolvedCount(), 1);
+}
+
+void TestMergeEditor::fieldChoicesAskBeforeReplacingAnEditedResult()
+{
+    const QByteArray mine = edited(kBaseJson, "Support bot", "Billing bot");
+    const QByteArray theirs = edited(kBaseJson, "Support bot", "Support assistant");
+    ConflictView view(7, QStringLiteral("Support bot"), SpecKind::ScaleGp, kBaseJson, mine, theirs, QString());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The user settles the conflict by hand in the result: no markers left, a name of their own.
+    const QByteArray byHand = edited(kBaseJson, "Support bot", "Billing assistant");
+    view.resultEditor()->replaceText(byHand);
+    view.resultEditor()->reportChangesNow();
+    QTRY_VERIFY2(view.resultProblem().isEmpty(), qPrintable(view.resultProblem())); // no field choice needed
+
+    bool asked = false;
+    answerNextQuestion(QMessageBox::No, &asked);
+    view.fieldChoices()->choose(QStringLiteral("name"), ThreeWayMerge::Side::Theirs);
+    QVERIFY(asked);
+    QCOMPARE(view.resultEditor()->content(), byHand);
+
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    view.fieldChoices()->choose(QStringLiteral("name"), ThreeWayMerge::Side::Mine);
+    QVERIFY(asked);
+    QCOMPARE(QJsonDocument::fromJson(view.resultEditor()->content()).object()[QStringLiteral("name")].toString(),
+             QStringLiteral("Billing bot"));
+    // What the choices wrote is replaced by the next choice without asking.
+    view.fieldChoices()->choose(QStringLiteral("name"), ThreeWayMerge::Side::Theirs);
+    QCOMPARE(QJsonDocument::fromJson(view.resultEditor()->content()).object()[QStringLiteral("name")].toString(),
+             QStringLiteral("Support assistant"));
+    view.resultEditor()->undo();
+    QCOMPARE(QJsonDocument::fromJson(view.resultEditor()->content()).object()[QStringLiteral("name")].toString(),
+             QStringLiteral("Billing bot"));
+}
+
+void TestMergeEditor::useResultAsksWhenTheDraftChangedMeanwhile()
+{
+    const QByteArray base = "spec:\n  description: one\n  # the lead's words\n  requirements: two\n";
+    const QByteArray mine = edited(base, "one", "uno");
+    const QByteArray theirs = edited(base, "two", "zwei");
+    ConflictView view(1, QStringLiteral("Spec"), SpecKind::DataFramer, base, mine, theirs, QString());
+    QByteArray draft = mine;
+    view.setCurrentDraft([&draft] { return draft; });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* useResult = view.findChild<QPushButton*>(QStringLiteral("useResultButton"));
+    QTRY_VERIFY2(useResult->isEnabled(), qPrintable(view.resultProblem())); // a clean merge
+    QSignalSpy chosen(&view, &ConflictView::resultChosen);
+
+    draft = edited(mine, "uno", "uno, typed meanwhile");
+    bool asked = false;
+    answerNextQuestion(QMessageBox::No, &asked);
+    useResult->click();
+    QVERIFY(asked);
+    QVERIFY(chosen.isEmpty());
+    QVERIFY(view.isVisible());
+
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    useResult->click();
+    QVERIFY(asked);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen[0][1].toByteArray(), edited(mine, "two", "zwei"));
+}
+
+void TestMergeEditor::repeatedLinesKeepEachChangeInItsPlace()
+{
+    // Mine adds "- y" at the end; theirs drops "- x" and adds "- y" at the end too. Searching the
+    // text for the shared lines would put the first change over a "- y".
+    const QByteArray base = "list:\n  - x\n  - y\n";
+    const QByteArray mine = base + "  - y\n";
+    const QByteArray theirs = "list:\n  - y\n  - y\n";
+    ConflictView view(1, QStringLiteral("Spec"), SpecKind::PlainYaml, base, mine, theirs, QString());
+    MergeResult* result = view.result();
+    QCOMPARE(result->chunks().chunks().size(), 2);
+    QCOMPARE(result->choiceAt(0), MergeChunks::Choice::Theirs);
+    QCOMPARE(result->choiceAt(1), MergeChunks::Choice::Mine);
+    QCOMPARE(view.resultEditor()->content(), theirs);
+    result->setCurrent(0);
+    QVERIFY(result->take(MergeChunks::Choice::Mine));
+    QCOMPARE(view.resultEditor()->content(), QByteArray("list:\n  - x\n  - y\n  - y\n"));
+    QCOMPARE(result->choiceAt(0), MergeChunks::Choice::Mine);
+    QCOMPARE(result->choiceAt(1), MergeChunks::Choice::Mine);
+}
+
+void TestMergeEditor::undoAndRedoKeepTheChangesPlaced()
+{
+    const QByteArray base = "a\n";
+    const QByteArray mine = "b\na\na\n";
+    ConflictView view(1, QStringLiteral("Spec"), SpecKind::PlainYaml, base, mine, base, QString());
+    MergeResult* result = view.result();
+    SpecEditor* editor = view.resultEditor();
+    const qsizetype chunks = result->chunks().chunks().size();
+    QVERIFY(chunks >= 1);
+    QList<MergeChunks::Choice> before;
+    for (qsizetype index = 0; index < chunks; ++index) {
+        before << result->choiceAt(index);
+    }
+    result->setCurrent(0);
+    QVERIFY(result->take(MergeChunks::Choice::Theirs));
+    QCOMPARE(result->choiceAt(0), MergeChunks::Choice::Theirs);
+    const QByteArray taken = editor->content();
+    for (int round = 0; round < 3; ++round) {
+        editor->undo();
+        editor->reportChangesNow();
+        QCOMPARE(editor->content(), mine);
+        QVERIFY(result->isPlaced());
+        for (qsizetype index = 0; index < chunks; ++index) {
+            QCOMPARE(result->choiceAt(index), before[index]);
+        }
+        editor->redo();
+        editor->reportChangesNow();
+        QCOMPARE(editor->content(), taken);
+        QVERIFY(result->isPlaced());
+        QCOMPARE(result->choiceAt(0), MergeChunks::Choice::Theirs);
+    }
 }
 
 QTEST_MAIN(TestMergeEditor)

@@ -1,5 +1,7 @@
 #include "FieldMergeChoices.h"
 
+#include "PlainToolTip.h"
+
 #include <QButtonGroup>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -27,20 +29,23 @@ FieldMergeChoices::FieldMergeChoices(const QList<ThreeWayMerge::FieldConflict>& 
         m_paths << conflict.path;
         auto* name = new QLabel(conflict.path, this);
         name->setTextFormat(Qt::PlainText);
-        name->setToolTip(
-            tr("Was %1 in the base").arg(conflict.base.isEmpty() ? tr("(absent)") : QString::fromUtf8(conflict.base)));
+        name->setToolTip(PlainToolTip::of(
+            tr("Was %1 in the base").arg(conflict.base.isEmpty() ? tr("(absent)") : QString::fromUtf8(conflict.base))));
         auto* group = new QButtonGroup(this);
         m_groups << group;
         const auto shown = [this](const QByteArray& value) {
             const QString text = value.isEmpty() ? tr("(removed)") : QString::fromUtf8(value);
-            return fontMetrics().elidedText(text, Qt::ElideMiddle, kShownValueWidth);
+            // A value's '&' is a character, not a mnemonic.
+            return fontMetrics()
+                .elidedText(text, Qt::ElideMiddle, kShownValueWidth)
+                .replace(QLatin1Char('&'), QStringLiteral("&&"));
         };
         auto* mine = new QRadioButton(tr("Mine: %1").arg(shown(conflict.mine)), this);
         auto* theirs = new QRadioButton(tr("Theirs: %1").arg(shown(conflict.theirs)), this);
         mine->setObjectName(QStringLiteral("fieldMine_") + conflict.path);
         theirs->setObjectName(QStringLiteral("fieldTheirs_") + conflict.path);
-        mine->setToolTip(QString::fromUtf8(conflict.mine));
-        theirs->setToolTip(QString::fromUtf8(conflict.theirs));
+        mine->setToolTip(PlainToolTip::of(QString::fromUtf8(conflict.mine)));
+        theirs->setToolTip(PlainToolTip::of(QString::fromUtf8(conflict.theirs)));
         mine->setAccessibleName(tr("%1: use mine").arg(conflict.path));
         theirs->setAccessibleName(tr("%1: use theirs").arg(conflict.path));
         mine->setAccessibleDescription(QString::fromUtf8(conflict.mine));

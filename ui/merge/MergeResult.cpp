@@ -9,6 +9,13 @@ MergeResult::MergeResult(SpecEditor* result, MergeChunks chunks, QObject* parent
     , m_current(m_chunks.chunks().isEmpty() ? -1 : 0)
 {
     m_editor->loadContent(m_chunks.initialResult());
+    m_placement = m_chunks.initialPlacement();
+    m_lastFitting = m_placement;
+    connect(
+        m_editor,
+        &QsciScintillaBase::SCN_MODIFIED,
+        this,
+        [this](int position, int modification, const char*, int length) { follow(position, modification, length); });
     connect(m_editor, &SpecEditor::contentChanged, this, &MergeResult::relocate);
     relocate();
     // Start at the first conflict: the one-sided changes are already taken.
@@ -20,10 +27,43 @@ MergeResult::MergeResult(SpecEditor* result, MergeChunks chunks, QObject* parent
     }
 }
 
+void MergeResult::follow(int position, int modification, int length)
+{
+    // SpecEditor asks Scintilla for the notices sent just before each change only; they carry
+    // the same place and length.
+    const bool inserted = (modification & QsciScintillaBase::SC_MOD_BEFOREINSERT) != 0;
+    const bool deleted = (modification & QsciScintillaBase::SC_MOD_BEFOREDELETE) != 0;
+    if ((!inserted && !deleted) || !m_placement.valid) {
+        return;
+    }
+    const qsizetype from = position;
+    const qsizetype to = deleted ? from + length : from; // what was removed: [from, to)
+    for (qsizetype index = 0; index < m_placement.starts.size(); ++index) {
+        qsizetype& start = m_placement.starts[index];
+        qsizetype& end = m_placement.ends[index];
+        if (start <= from && to <= end) {
+            // Inside this chunk (its edges included): it grows or shrinks, the later ones move.
+            const qsizetype change = inserted ? length : -length;
+            end += change;
+            for (qsizetype later = index + 1; later < m_placement.starts.size(); ++later) {
+                m_placement.starts[later] += change;
+                m_placement.ends[later] += change;
+            }
+            return;
+        }
+    }
+    m_placement = {}; // a shared line changed
+}
+
 void MergeResult::relocate()
 {
     m_text = m_editor->content();
-    m_placement = m_chunks.locate(m_text, m_placement);
+    if (!m_chunks.fits(m_text, m_placement)) {
+        m_placement = m_chunks.locate(m_text, m_lastFitting);
+    }
+    if (m_placement.valid) {
+        m_lastFitting = m_placement;
+    }
     Q_EMIT changed();
 }
 
@@ -96,8 +136,7 @@ bool MergeResult::take(MergeChunks::Choice choice)
     splice.start = m_placement.starts[m_current];
     splice.end = m_placement.ends[m_current];
     splice.replacement = m_chunks.textOf(m_current, choice);
-    // The new length guides the next placement, where the same lines might also match further on.
-    m_placement.ends[m_current] = splice.start + splice.replacement.size();
+    // The places follow the splice as Scintilla reports it.
     m_editor->applySplices({splice});
     m_editor->reportChangesNow();
     return true;
@@ -105,8 +144,8 @@ bool MergeResult::take(MergeChunks::Choice choice)
 
 void MergeResult::reset()
 {
-    m_placement = {};
     m_editor->replaceText(m_chunks.initialResult());
+    m_placement = m_chunks.initialPlacement();
     m_editor->reportChangesNow();
 }
 

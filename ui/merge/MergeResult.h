@@ -8,9 +8,13 @@
 class SpecEditor;
 
 /// The merge editor's result: an editable text in which each chunk of a three-way merge is
-/// found again after every edit (MergeChunks::locate()), so taking a side is one splice of that
-/// chunk and one undo step, and typing in the result is as good as a choice. What a chunk holds
-/// is always read from the text, never remembered beside it.
+/// followed through every edit, so taking a side is one splice of that chunk and one undo step,
+/// and typing in the result is as good as a choice. What a chunk holds is always read from the
+/// text, never remembered beside it.
+///
+/// Edits inside a chunk (typing, a Use button, undo and redo of either) move the chunks' places
+/// as Scintilla reports them. An edit of a line all three texts share loses them; they are then
+/// searched for again (MergeChunks::locate()), so undoing that edit finds them back.
 class MergeResult : public QObject
 {
     Q_OBJECT
@@ -44,12 +48,16 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Moves the chunks' places by what Scintilla changed (SCN_MODIFIED).
+    void follow(int position, int modification, int length);
     void relocate();
     void step(int direction);
 
     QPointer<SpecEditor> m_editor;
     MergeChunks m_chunks;
     MergeChunks::Placement m_placement;
+    /// The last placement that fitted, to try first when searching again.
+    MergeChunks::Placement m_lastFitting;
     QByteArray m_text;
     qsizetype m_current = -1;
 };

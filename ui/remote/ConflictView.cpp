@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -68,6 +69,7 @@ ConflictView::ConflictView(qint64 specId,
     , m_theirsChanges(new DiffView(this))
     , m_resultEditor(new SpecEditor(specId, kind, this))
     , m_result(new MergeResult(m_resultEditor, MergeChunks::compute(base, mine, theirs), this))
+    , m_generated(m_resultEditor->content())
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictView"));
@@ -152,10 +154,19 @@ ConflictView::ConflictView(qint64 specId,
     buttons->addButton(QDialogButtonBox::Close)
         ->setAccessibleDescription(tr("Decide later; the spec stays in conflict and nothing is sent."));
     connect(m_useResult, &QPushButton::clicked, this, [this] {
-        if (resultProblem().isEmpty()) {
-            Q_EMIT resultChosen(m_specId, m_resultEditor->content());
-            accept();
+        if (!resultProblem().isEmpty()) {
+            return;
         }
+        if (m_currentDraft && m_currentDraft() != m_mine
+            && QMessageBox::question(this,
+                                     tr("Replace the Draft?"),
+                                     tr("Your draft changed in its tab since this merge began. Use the result "
+                                        "anyway? Undo in the spec's tab brings those changes back."))
+                   != QMessageBox::Yes) {
+            return;
+        }
+        Q_EMIT resultChosen(m_specId, m_resultEditor->content());
+        accept();
     });
     connect(keepMine, &QPushButton::clicked, this, [this] { choose(SyncJournal::Resolution::KeepMine); });
     connect(takeTheirs, &QPushButton::clicked, this, [this] { choose(SyncJournal::Resolution::TakeTheirs); });
@@ -242,9 +253,6 @@ QString ConflictView::resultProblem() const
         return unresolved == 1
                    ? tr("1 conflict left: use a side, or edit the lines between the markers.")
                    : tr("%1 conflicts left: use a side, or edit the lines between the markers.").arg(unresolved);
-    }
-    if (m_fields && !m_fields->allChosen()) {
-        return tr("Choose a side for each field above.");
     }
     if (m_resultEditor->document()->isAnalysisStale()) {
         return tr("Checking the result…");
@@ -360,6 +368,20 @@ void ConflictView::applyFieldChoices()
                 : merged.error);
         return;
     }
+    const QByteArray current = m_resultEditor->content();
+    if (current == merged.merged) {
+        return;
+    }
+    // What the fields give replaces the whole result: typing there must not go unasked.
+    if (current != m_generated
+        && QMessageBox::question(this,
+                                 tr("Replace the Result?"),
+                                 tr("The result has changes of its own. Replace it with the merge of the chosen "
+                                    "fields? Undo in the result brings the changes back."))
+               != QMessageBox::Yes) {
+        return;
+    }
+    m_generated = merged.merged;
     m_resultEditor->replaceText(merged.merged);
     m_resultEditor->reportChangesNow();
 }

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class DiffView;
 class FieldMergeChoices;
 class MergeResult;
@@ -47,6 +49,9 @@ public:
     FieldMergeChoices* fieldChoices() const { return m_fields; }
     /// What stands between the result and Use Result, or empty when it can be used.
     QString resultProblem() const;
+    /// What the spec's draft holds now (its tab may be typed in while the view is open): Use
+    /// Result asks before replacing a draft that changed since the merge began.
+    void setCurrentDraft(std::function<QByteArray()> currentDraft) { m_currentDraft = std::move(currentDraft); }
 
 Q_SIGNALS:
     void resolutionChosen(qint64 specId, SyncJournal::Resolution resolution);
@@ -72,6 +77,10 @@ private:
     DiffView* m_theirsChanges;
     SpecEditor* m_resultEditor;
     MergeResult* m_result;
+    /// The result as SpecDesk last wrote it (first, or from the field choices): a field choice
+    /// asks before replacing a result that differs from it.
+    QByteArray m_generated;
+    std::function<QByteArray()> m_currentDraft;
     FieldMergeChoices* m_fields = nullptr;
     QLabel* m_position = nullptr;
     QLabel* m_status;
