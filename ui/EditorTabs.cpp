@@ -75,6 +75,7 @@ EditorTabs::EditorTabs(WorkspaceStore* store, AppSettings* settings, QWidget* pa
     connect(this, &QTabWidget::currentChanged, this, [this] {
         // A comparison tab is about the spec the panels show: they stay with its editor.
         if (SpecEditor* editor = currentEditor(); editor || count() == 0) {
+            m_panelsEditor = editor;
             Q_EMIT currentEditorChanged(editor);
         }
     });
@@ -104,6 +105,11 @@ void EditorTabs::tabRemoved(int index)
     for (auto name = closed.cbegin(); name != closed.cend(); ++name) {
         m_names.remove(name.key());
         refreshNamesakes(name.key(), name.value());
+    }
+    // The panels' spec was closed behind a comparison tab: they must let go of its editor.
+    if (m_panelsEditor && !open.contains(m_panelsEditor->specId())) {
+        m_panelsEditor = currentEditor();
+        Q_EMIT currentEditorChanged(m_panelsEditor);
     }
     Q_EMIT openSpecsChanged();
 }
@@ -251,7 +257,7 @@ ComparisonView* EditorTabs::showComparison(const QString& key,
     setTabText(
         index,
         tr("%1: %2 ↔ %3").arg(specTitle, olderTitle, newerTitle).replace(QLatin1Char('&'), QStringLiteral("&&")));
-    setTabToolTip(index, tr("%1: %2 compared with %3").arg(specTitle, olderTitle, newerTitle));
+    setTabToolTip(index, PlainToolTip::of(tr("%1: %2 compared with %3").arg(specTitle, olderTitle, newerTitle)));
     setTabIcon(index, QIcon());
     setCurrentIndex(index);
     view->diffView()->olderPane()->setFocus();

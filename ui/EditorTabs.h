@@ -3,6 +3,7 @@
 #include "SyncState.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTabWidget>
 
 #include <functional>
@@ -144,4 +145,6 @@ private:
     bool m_refreshingNamesakes = false;
     DiskFileGuard* m_diskGuard;
     WorkspaceChangeGuard* m_workspaceGuard;
+    /// The editor currentEditorChanged() last named: a comparison tab leaves it to the panels.
+    QPointer<SpecEditor> m_panelsEditor;
 };

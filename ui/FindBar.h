@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +34,8 @@ protected:
 private:
     bool find(bool forward);
 
-    QsciScintilla* m_editor = nullptr;
+    /// Guarded: a tab may close while a comparison tab is in front and Find still names it.
+    QPointer<QsciScintilla> m_editor;
     QLineEdit* m_queryEdit;
     QLineEdit* m_replaceEdit;
     QWidget* m_replaceRow;

@@ -8,6 +8,7 @@
 #include "DiskFileGuard.h"
 #include "DistributionPanel.h"
 #include "DocumentParser.h"
+#include "EditorAreaMaximizer.h"
 #include "EditorTabs.h"
 #include "FindBar.h"
 #include "FindInSpecsDialog.h"
@@ -112,6 +113,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createCentralArea()
 {
     m_tabs = new EditorTabs(m_store, m_settings, this);
+    m_maximizer = new EditorAreaMaximizer(this, m_tabs);
     m_findBar = new FindBar(this);
     auto* editorArea = new QWidget(this);
     auto* layout = new QVBoxLayout(editorArea);
@@ -368,6 +370,7 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : std::as_const(m_docks)) {
         viewMenu->addAction(dock->toggleViewAction());
     }
+    viewMenu->addAction(m_maximizer->action());
     viewMenu->addSeparator();
     // Keyboard users reach every panel directly: Ctrl+1 … Ctrl+6.
     QMenu* goTo = viewMenu->addMenu(tr("&Go to Panel"));
@@ -559,12 +562,13 @@ void MainWindow::saveOpenTabs()
 void MainWindow::saveSession()
 {
     m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
-    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings->setValue(AppSettings::Key::MainWindowState, m_maximizer->layoutToSave());
     saveOpenTabs();
 }
 
 void MainWindow::resetLayout()
 {
+    m_maximizer->action()->setChecked(false);
     restoreState(m_defaultState);
     for (QDockWidget* dock : std::as_const(m_docks)) {
         dock->show();

@@ -14,6 +14,7 @@ class AppSettings;
 class QAction;
 class QActionGroup;
 class DistributionPanel;
+class EditorAreaMaximizer;
 class EditorTabs;
 class FindBar;
 class HistoryPanel;
@@ -161,6 +162,7 @@ private:
     QLabel* m_offlineLabel = nullptr;
     QLabel* m_offlineIcon = nullptr;
     QList<QDockWidget*> m_docks;
+    EditorAreaMaximizer* m_maximizer = nullptr;
     QByteArray m_defaultState;
     bool m_restoringSession = false;
     QActionGroup* m_kindActions = nullptr;

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "ComparisonView.h"
 #include "EditorTabs.h"
 #include "SpecEditor.h"
 #include "WorkspaceStore.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void flushAllWritesEveryTab();
     void saveToFileLinksTheSpec();
     void failedSaveToFileIsReported();
+    void comparisonTabsKeepThePanelsOnTheirSpec();
 
 private:
     qint64 addSpec(const QString& title, const QByteArray& content);
@@ -75,6 +77,45 @@ void TestEditorTabs::opensEachSpecOnce()
     QCOMPARE(tabs.tabText(0), QStringLiteral("a"));
     QVERIFY(tabs.closeTab(0));
     QCOMPARE(tabs.openSpecIds(), (QList<qint64> {b}));
+}
+
+void TestEditorTabs::comparisonTabsKeepThePanelsOnTheirSpec()
+{
+    EditorTabs tabs(m_store.get(), m_settings.get());
+    const qint64 a = addSpec(QStringLiteral("a & b"), "a: 1\n");
+    SpecEditor* editor = tabs.openSpec(a);
+    QSignalSpy changed(&tabs, &EditorTabs::currentEditorChanged);
+    ComparisonView* view = tabs.showComparison(QStringLiteral("k"),
+                                               QStringLiteral("a & b"),
+                                               QStringLiteral("v1"),
+                                               QStringLiteral("Draft"),
+                                               SemanticDiff::compute(SpecKind::PlainYaml, "a: 1\n", "a: 2\n"),
+                                               TextDiff::compute("a: 1\n", "a: 2\n"));
+    QCOMPARE(tabs.count(), 2);
+    QCOMPARE(tabs.currentWidget(), view);
+    QCOMPARE(tabs.tabText(1), QStringLiteral("a && b: v1 ↔ Draft")); // '&' is no mnemonic
+    // The comparison is about the spec the panels show: they are not told of another editor.
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(tabs.currentEditor(), nullptr);
+    QCOMPARE(tabs.openSpecIds(), (QList<qint64> {a}));
+    QCOMPARE(tabs.showComparison(QStringLiteral("k"),
+                                 QStringLiteral("a & b"),
+                                 QStringLiteral("v1"),
+                                 QStringLiteral("Draft"),
+                                 SemanticDiff::compute(SpecKind::PlainYaml, "a: 1\n", "a: 2\n"),
+                                 TextDiff::compute("a: 1\n", "a: 2\n")),
+             view);
+    QCOMPARE(tabs.count(), 2);
+
+    // The spec's tab closes behind the comparison: the panels must let go of its editor.
+    QPointer<SpecEditor> closing(editor);
+    QVERIFY(tabs.closeTab(0));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constLast().constFirst().value<SpecEditor*>(), nullptr);
+    QVERIFY(tabs.flushAll());
+    tabs.applyEditorSettings();
+    QVERIFY(tabs.closeTab(0));
+    QCOMPARE(tabs.count(), 0);
 }
 
 void TestEditorTabs::namesakesShowTheirCollection()

@@ -266,13 +266,21 @@ void TestHistoryPanel::comparingTwoVersionsShowsMeaningAndText()
     QCOMPARE(window->diffView()->changeCount(), diff->changeCount());
     QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 35")));
     QCOMPARE(window->width(), tabs()->currentWidget()->width());
-    // Taller than the dock's: the tab has the editor area's height.
+    // Taller than the dock's: the tab has the editor area's height; and as the area is too
+    // narrow for two texts side by side, the panels make way while the comparison is shown.
     QVERIFY(window->diffView()->olderPane()->height() > 2 * diff->olderPane()->height());
+    auto* maximize = m_window->findChild<QAction*>(QStringLiteral("maximizeEditorAreaAction"));
+    QVERIFY(maximize && maximize->isChecked());
+    QTRY_VERIFY(!panel()->isVisible());
+    QTRY_VERIFY(window->width() > m_window->width() * 9 / 10);
     // Asked again, the same tab comes forward rather than a second one.
     windowButton->click();
     QCOMPARE(tabs()->count(), tabsBefore + 1);
     QVERIFY(tabs()->closeTab(tabs()->currentIndex()));
     QCOMPARE(tabs()->count(), tabsBefore);
+    // Back at the spec's tab, the panels are back as they were.
+    QVERIFY(!maximize->isChecked());
+    QTRY_VERIFY(panel()->isVisible());
 
     int line = -1;
     int column = -1;
