@@ -77,10 +77,27 @@ std::optional<QByteArray> withMetadataOf(const QByteArray& source, const QByteAr
     }
     TextSplice splice = *inSource;
     splice.replacement = target.mid(inTarget->start, inTarget->end - inTarget->start);
-    if (splice.start == source.size() && !source.isEmpty() && !source.endsWith('\n') && !splice.replacement.isEmpty()) {
-        splice.replacement.prepend('\n');
+    const QByteArray lineBreak = source.contains("\r\n") ? QByteArray("\r\n") : QByteArray("\n");
+    if (!splice.replacement.isEmpty()) {
+        // The entry keeps lines of its own: after what comes before it, and before what follows.
+        if (splice.start > 0 && source.at(splice.start - 1) != '\n') {
+            splice.replacement.prepend(lineBreak);
+        }
+        if (splice.end < source.size() && !splice.replacement.endsWith('\n')) {
+            splice.replacement.append(lineBreak);
+        }
     }
-    return splice.applyTo(source);
+    const QByteArray copied = splice.applyTo(source);
+    const ParseResult check = DocumentParser::parse(copied, SpecFormat::Yaml);
+    const bool broken
+        = std::any_of(check.diagnostics.cbegin(), check.diagnostics.cend(), [](const Diagnostic& problem) {
+              return problem.severity == Diagnostic::Severity::Error;
+          });
+    if (check.tree.isEmpty() || broken) {
+        *error = Text::tr("The copy with the target's metadata would not read as YAML; copy by hand.");
+        return std::nullopt;
+    }
+    return copied;
 }
 
 } // namespace
@@ -100,7 +117,13 @@ std::optional<QByteArray> onto(ApiKind api, const QByteArray& source, const QByt
     }
     if (api == ApiKind::ScaleGp) {
         for (const QString& field : ScaleGpFormat::editableFields()) {
-            copyMember(to, from, field);
+            // A theme belongs to its account; and a field the source lacks (or has as null)
+            // stays as the target has it, since the server refuses removing or nulling one.
+            const QByteArray key = field.toUtf8();
+            const rapidjson::Value* value = RemoteJson::member(from, key.constData());
+            if (field != QLatin1String("theme_id") && value && !value->IsNull()) {
+                copyMember(to, from, field);
+            }
         }
         return RemoteJson::pretty(to);
     }

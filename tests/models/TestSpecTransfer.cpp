@@ -37,6 +37,13 @@ void TestSpecTransfer::dataFramerKeepsTheTargetsMetadata()
     QCOMPARE(SpecTransfer::onto(ApiKind::DataFramer, source, "spec: {}\n", &error).value_or(QByteArray()), spec);
     QCOMPARE(SpecTransfer::onto(ApiKind::DataFramer, spec, target, &error).value_or(QByteArray()),
              spec + "metadata:\n  seed_sample_count: 12\n  detected_language: en\n");
+    // Metadata first in the source, last without a line break in the target: lines stay lines.
+    QCOMPARE(SpecTransfer::onto(ApiKind::DataFramer,
+                                "metadata:\n  seed_sample_count: 1\n" + spec,
+                                "spec: {}\nmetadata:\n  seed_sample_count: 12",
+                                &error)
+                 .value_or(QByteArray()),
+             "metadata:\n  seed_sample_count: 12\n" + spec);
     QVERIFY(!SpecTransfer::onto(ApiKind::DataFramer, "spec: [\n", target, &error));
     QVERIFY2(error.startsWith(QStringLiteral("line ")), qPrintable(error));
 }
@@ -56,10 +63,18 @@ void TestSpecTransfer::scaleGpTakesOnlyTheEditableFields()
     QCOMPARE(object[QStringLiteral("created_at")].toString(), QStringLiteral("2025"));
     QCOMPARE(object[QStringLiteral("name")].toString(), QStringLiteral("Bot"));
     QCOMPARE(object[QStringLiteral("description")].toString(), QStringLiteral("Answers"));
-    QCOMPARE(object[QStringLiteral("theme_id")].toString(), QStringLiteral("t9"));
     QCOMPARE(object[QStringLiteral("run_online_evaluation")].toBool(), true);
+    // A theme belongs to its account: the target's (none here) stays.
+    QVERIFY(!object.contains(QStringLiteral("theme_id")));
     // The target's order first, the new fields after.
     QVERIFY(copied->startsWith("{\n  \"id\": \"dst\""));
+
+    // What the source lacks or has as null stays the target's: the server refuses removing it.
+    const std::optional<QByteArray> partial
+        = SpecTransfer::onto(ApiKind::ScaleGp, R"({"name": "Bot", "description": null})", target, &error);
+    QVERIFY2(partial, qPrintable(error));
+    QCOMPARE(QJsonDocument::fromJson(*partial).object()[QStringLiteral("description")].toString(),
+             QStringLiteral("Was"));
 }
 
 void TestSpecTransfer::adobeKeepsTheTargetsIdentity()

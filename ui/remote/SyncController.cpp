@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -392,6 +393,11 @@ void SyncController::showConflict(qint64 specId)
     m_conflictViews.insert(specId, view);
     connect(view, &ConflictView::resolutionChosen, this, &SyncController::resolveConflict);
     connect(view, &ConflictView::resultChosen, this, &SyncController::useMergeResult);
+    view->setCurrentDraft([this, specId] {
+        m_tabs->flushSpec(specId);
+        const std::optional<SyncRecord> now = m_engine->journal().record(specId);
+        return now ? now->content : QByteArray();
+    });
     connect(view, &QDialog::finished, this, [this, specId] { m_conflictViews.remove(specId); });
     view->show();
 }
@@ -514,8 +520,22 @@ void SyncController::copyToConnection(qint64 specId)
                            .arg(target->title, target->connectionName));
         return;
     }
+    if (m_model->syncState(targetId) != SyncState::Synced
+        && QMessageBox::question(m_tabs->window(),
+                                 tr("Replace a Draft?"),
+                                 tr("“%1” on %2 has a draft that is not synced. Replace it with the copy? Undo in its "
+                                    "editor brings the draft back.")
+                                     .arg(target->title, target->connectionName))
+               != QMessageBox::Yes) {
+        return;
+    }
     SpecEditor* editor = m_tabs->openSpec(targetId);
     if (!editor) {
+        return;
+    }
+    if (editor->content().isEmpty()) {
+        Q_EMIT message(tr("“%1” on %2 has no text in the workspace yet: open it from the tree once to fetch it.")
+                           .arg(target->title, target->connectionName));
         return;
     }
     if (editor->isReadOnly()) {
@@ -599,7 +619,7 @@ QList<QAction*> SyncController::contextActions(const QModelIndex& index, QObject
     if (state == SyncState::Error) {
         add(tr("E&xport Draft…"), QStringLiteral("exportDraftAction"), [this, specId] { exportDraft(specId); });
     }
-    QAction* copy = add(tr("Cop&y to Connection…"), QStringLiteral("copyToConnectionAction"), [this, specId] {
+    QAction* copy = add(tr("Copy to Co&nnection…"), QStringLiteral("copyToConnectionAction"), [this, specId] {
         copyToConnection(specId);
     });
     copy->setToolTip(tr("Copies this spec onto a spec of another connection of the same service, as its draft."));
