@@ -114,10 +114,11 @@ sleep 3
 key ctrl+shift+p
 xdotool type --delay 60 "resolve"
 key Return
+xdotool search --onlyvisible --name "Merge" windowfocus --sync
+# In the merge editor, the conflict takes the draft's line (Alt+M), then the result is used.
+key alt+m
 shot conflict 2
-# Keep Mine (Alt+K) in the conflict view, then sync again.
-xdotool search --onlyvisible --name "Resolve Conflict" windowfocus --sync
-key alt+k
+key alt+u
 refocus
 key ctrl+alt+s
 sleep 2

@@ -132,7 +132,7 @@ HistoryPanel::HistoryPanel(WorkspaceStore* store, EditorTabs* tabs, QWidget* par
     m_comparisonTitle->setObjectName(QStringLiteral("comparisonTitleLabel"));
     m_comparisonTitle->setTextFormat(Qt::PlainText);
     m_comparisonTitle->setWordWrap(true);
-    m_windowButton = new QPushButton(tr("Open &Full Width"), bottom);
+    m_windowButton = new QPushButton(tr("Open F&ull Width"), bottom);
     m_windowButton->setObjectName(QStringLiteral("comparisonWindowButton"));
     m_windowButton->setToolTip(tr("Shows this comparison in a tab of the editor area, full width"));
     m_windowButton->setEnabled(false);

@@ -49,7 +49,7 @@ public:
     /// Compares the two selected entries, older to newer; comparisonShown() says when it is shown.
     void compareSelected();
     /// Selects the draft and the newest text from the server (its last pull or sync), compares
-    /// them and shows the comparison in a window as large as the screen allows.
+    /// them and shows the comparison in a tab of the editor area.
     void compareDraftWithServer();
     /// Compares the selected entry with the text in the spec's editor.
     void compareWithEditor();

@@ -627,7 +627,7 @@ QList<QAction*> SyncController::contextActions(const QModelIndex& index, QObject
         QAction* compare = add(tr("Co&mpare Draft with Server"), QStringLiteral("compareDraftAction"), [this, specId] {
             Q_EMIT compareDraftRequested(specId);
         });
-        compare->setToolTip(tr("Shows what the draft changed since the server's last text, in a large window."));
+        compare->setToolTip(tr("Shows what the draft changed since the server's last text, in a tab of its own."));
     }
     return actions;
 }
