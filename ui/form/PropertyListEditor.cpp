@@ -192,7 +192,8 @@ void PropertyListEditor::showProperties(const SpecTree& tree, bool readOnly)
             item->setData(Qt::UserRole, name);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
-        m_list->setCurrentRow(std::min(current, int(m_list->count()) - 1));
+        // The first property until one is chosen, so its values show at once.
+        m_list->setCurrentRow(std::min(std::max(current, 0), int(m_list->count()) - 1));
     }
     showValues(tree);
     updateButtons();
