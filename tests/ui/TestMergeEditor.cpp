@@ -57,6 +57,7 @@ private Q_SLOTS:
     void scaleGpMergesByFieldAndTheResultIsUsed();
     void editingSharedLinesTurnsTheChangeButtonsOffUntilStartOver();
     void repeatedLinesKeepEachChangeInItsPlace();
+    void tabWalksEveryControlInOrderWithoutTypingIntoTheResult();
     void fieldChoicesAskBeforeReplacingAnEditedResult();
     void useResultAsksWhenTheDraftChangedMeanwhile();
     void undoAndRedoKeepTheChangesPlaced();
@@ -203,6 +204,44 @@ void TestMergeEditor::useResultAsksWhenTheDraftChangedMeanwhile()
     QVERIFY(asked);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen[0][1].toByteArray(), edited(mine, "two", "zwei"));
+}
+
+void TestMergeEditor::tabWalksEveryControlInOrderWithoutTypingIntoTheResult()
+{
+    const QByteArray base = "spec:\n  description: one\n  requirements: two\n";
+    ConflictView view(1,
+                      QStringLiteral("Spec"),
+                      SpecKind::DataFramer,
+                      base,
+                      edited(base, "one", "uno"),
+                      edited(base, "one", "eins"),
+                      {});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    // The keyboard starts at the first decision.
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("mergeTakeMineButton"));
+    const QByteArray before = view.resultEditor()->content();
+    QStringList visited;
+    for (int step = 0; step < 40; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(view.resultEditor()->content(), before); // no Tab typed into the text
+    // In the order they are seen: the change bar, the result, then the buttons below it.
+    const QStringList order {QStringLiteral("mergeTakeTheirsButton"),
+                             QStringLiteral("mergeTakeBothButton"),
+                             QStringLiteral("mergeTakeBaseButton"),
+                             QStringLiteral("mergeResetButton"),
+                             QStringLiteral("mergeResultEditor"),
+                             QStringLiteral("keepMineButton"),
+                             QStringLiteral("takeTheirsButton"),
+                             QStringLiteral("useEditorTextButton")};
+    qsizetype at = -1;
+    for (const QString& name : order) {
+        const qsizetype found = visited.indexOf(name, at + 1);
+        QVERIFY2(found > at, qPrintable(name + QLatin1String(" in ") + visited.join(QLatin1Char(','))));
+        at = found;
+    }
 }
 
 void TestMergeEditor::repeatedLinesKeepEachChangeInItsPlace()

@@ -187,7 +187,9 @@ ConflictView::ConflictView(qint64 specId,
     resize(available.width() * 9 / 10, available.height() * 85 / 100);
     updateState();
     showCurrent();
-    m_resultEditor->setFocus();
+    // The keyboard starts at the first decision; Tab goes on through the result to Use Result.
+    (m_takeMine->isEnabled() && m_result->unresolvedCount() > 0 ? static_cast<QWidget*>(m_takeMine) : m_resultEditor)
+        ->setFocus();
 }
 
 QWidget* ConflictView::makeChangeBar()
