@@ -22,23 +22,13 @@ void OutlineModel::setAnalysis(std::shared_ptr<const SpecAnalysis> analysis)
 {
     beginResetModel();
     m_analysis = std::move(analysis);
-    m_children.clear();
+    m_children.reset(m_analysis ? &m_analysis->tree : nullptr);
     endResetModel();
 }
 
 const std::vector<qint32>& OutlineModel::childrenOf(qint32 node) const
 {
-    auto found = m_children.find(node);
-    if (found != m_children.end()) {
-        return found->second;
-    }
-    std::vector<qint32>& children = m_children[node];
-    const SpecTree& tree = m_analysis->tree;
-    children.reserve(size_t(tree.node(node).childCount()));
-    for (qint32 c = tree.node(node).firstChild(); c != SpecTree::kNoNode; c = tree.node(c).nextSibling) {
-        children.push_back(c);
-    }
-    return children;
+    return m_children.of(node);
 }
 
 // Rows stand for the root's children and below; the root itself is the invisible top.

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "NodeChildren.h"
 #include "SpecAnalysis.h"
 
 #include <QAbstractItemModel>
 
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 /// The outline of a spec: its keys and items as a tree, built lazily from the parse tree so a
@@ -39,5 +39,5 @@ private:
     QString labelOf(qint32 node) const;
 
     std::shared_ptr<const SpecAnalysis> m_analysis;
-    mutable std::unordered_map<qint32, std::vector<qint32>> m_children;
+    NodeChildren m_children;
 };

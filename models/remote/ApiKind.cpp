@@ -67,4 +67,20 @@ SpecKind specKind(ApiKind api)
     return SpecKind::PlainJson;
 }
 
+std::optional<ApiKind> apiOf(SpecKind kind)
+{
+    switch (kind) {
+    case SpecKind::DataFramer:
+        return ApiKind::DataFramer;
+    case SpecKind::ScaleGp:
+        return ApiKind::ScaleGp;
+    case SpecKind::AdobeFlow:
+        return ApiKind::Adobe;
+    case SpecKind::PlainYaml:
+    case SpecKind::PlainJson:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace ApiKinds

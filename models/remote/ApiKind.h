@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 /// Which remote API a connection speaks. Each has its own paths, headers and error shapes.
 enum class ApiKind {
     DataFramer,
@@ -21,4 +23,6 @@ QString displayName(ApiKind api);
 QUrl defaultBaseUrl(ApiKind api);
 /// The kind of spec the API holds, which picks the editor's validator.
 SpecKind specKind(ApiKind api);
+/// The API that holds specs of `kind`; none for the plain kinds.
+std::optional<ApiKind> apiOf(SpecKind kind);
 } // namespace ApiKinds

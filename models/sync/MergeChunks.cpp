@@ -1,5 +1,7 @@
 #include "MergeChunks.h"
 
+#include "TextLines.h"
+
 #include <dtl/dtl.hpp>
 
 #include <cstring>
@@ -9,34 +11,11 @@
 
 namespace {
 
-using Lines = std::vector<std::string>;
+using Lines = TextLines::Lines;
 
 const QByteArray kMineMarker = "<<<<<<< mine";
 const QByteArray kSeparator = "=======";
 const QByteArray kTheirsMarker = ">>>>>>> theirs";
-
-/// Lines with their endings kept, so joining them gives back the bytes.
-Lines splitLines(const QByteArray& text)
-{
-    Lines lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        end = end < 0 ? text.size() : end + 1;
-        lines.emplace_back(text.constData() + start, static_cast<size_t>(end - start));
-        start = end;
-    }
-    return lines;
-}
-
-QByteArray joined(const Lines& lines, size_t from, size_t to)
-{
-    QByteArray text;
-    for (size_t line = from; line < to; ++line) {
-        text.append(lines[line].data(), static_cast<qsizetype>(lines[line].size()));
-    }
-    return text;
-}
 
 /// For each base line, the line of `side` it is kept as, or -1 where the side changed it.
 std::vector<long long> keptLines(const Lines& base, const Lines& side)
@@ -66,9 +45,9 @@ MergeChunks MergeChunks::compute(const QByteArray& base, const QByteArray& mine,
     if (base.contains("\r\n") || mine.contains("\r\n") || theirs.contains("\r\n")) {
         merge.m_lineBreak = "\r\n";
     }
-    const Lines baseLines = splitLines(base);
-    const Lines myLines = splitLines(mine);
-    const Lines theirLines = splitLines(theirs);
+    const Lines baseLines = TextLines::split(base);
+    const Lines myLines = TextLines::split(mine);
+    const Lines theirLines = TextLines::split(theirs);
     const std::vector<long long> keptInMine = keptLines(baseLines, myLines);
     const std::vector<long long> keptInTheirs = keptLines(baseLines, theirLines);
     size_t b = 0;
@@ -91,9 +70,9 @@ MergeChunks MergeChunks::compute(const QByteArray& base, const QByteArray& mine,
         const size_t mineEnd = next < baseLines.size() ? size_t(keptInMine[next]) : myLines.size();
         const size_t theirsEnd = next < baseLines.size() ? size_t(keptInTheirs[next]) : theirLines.size();
         Chunk chunk;
-        chunk.base = joined(baseLines, b, next);
-        chunk.mine = joined(myLines, m, mineEnd);
-        chunk.theirs = joined(theirLines, t, theirsEnd);
+        chunk.base = TextLines::join(baseLines, b, next);
+        chunk.mine = TextLines::join(myLines, m, mineEnd);
+        chunk.theirs = TextLines::join(theirLines, t, theirsEnd);
         chunk.baseLine = int(b);
         chunk.mineLine = int(m);
         chunk.theirsLine = int(t);

@@ -3,6 +3,7 @@
 #include "AdobeFormat.h"
 #include "RemoteJson.h"
 #include "ScaleGpFormat.h"
+#include "TextLines.h"
 
 #include <QCoreApplication>
 
@@ -20,30 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ThreeWayMerge)
 };
 
-using Lines = std::vector<std::string>;
-
-/// Lines with their endings kept, so joining them gives back the bytes.
-Lines splitLines(const QByteArray& text)
-{
-    Lines lines;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf('\n', start);
-        end = end < 0 ? text.size() : end + 1;
-        lines.emplace_back(text.constData() + start, static_cast<size_t>(end - start));
-        start = end;
-    }
-    return lines;
-}
-
-QByteArray joinLines(const Lines& lines)
-{
-    QByteArray text;
-    for (const std::string& line : lines) {
-        text.append(line.data(), static_cast<qsizetype>(line.size()));
-    }
-    return text;
-}
+using Lines = TextLines::Lines;
 
 /// Base lines (0-based) that a side deleted or replaced, and the base positions it inserted at.
 std::set<long long> touchedBaseLines(const Lines& base, const Lines& side)
@@ -68,14 +46,14 @@ std::set<long long> touchedBaseLines(const Lines& base, const Lines& side)
 ThreeWayMerge::Result mergeText(const QByteArray& base, const QByteArray& theirs, const QByteArray& mine)
 {
     ThreeWayMerge::Result result;
-    const Lines baseLines = splitLines(base);
-    const Lines theirLines = splitLines(theirs);
-    const Lines myLines = splitLines(mine);
+    const Lines baseLines = TextLines::split(base);
+    const Lines theirLines = TextLines::split(theirs);
+    const Lines myLines = TextLines::split(mine);
     dtl::Diff3<std::string, Lines> diff3(myLines, baseLines, theirLines);
     diff3.compose();
     if (diff3.merge()) {
         result.clean = true;
-        result.merged = joinLines(diff3.getMergedSequence());
+        result.merged = TextLines::join(diff3.getMergedSequence());
         return result;
     }
     const std::set<long long> mineTouched = touchedBaseLines(baseLines, myLines);

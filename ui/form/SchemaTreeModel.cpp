@@ -93,7 +93,7 @@ void SchemaTreeModel::setAnalysis(std::shared_ptr<const SpecAnalysis> analysis)
 {
     beginResetModel();
     m_analysis = std::move(analysis);
-    m_children.clear();
+    m_children.reset(m_analysis ? &m_analysis->tree : nullptr);
     m_written.clear();
     m_roots.clear();
     const SpecTree* tree = m_analysis ? &m_analysis->tree : nullptr;
@@ -118,17 +118,7 @@ const std::vector<qint32>& SchemaTreeModel::childrenOf(qint32 node) const
     if (node == SpecTree::kNoNode) {
         return m_roots;
     }
-    auto found = m_children.find(node);
-    if (found != m_children.end()) {
-        return found->second;
-    }
-    std::vector<qint32>& children = m_children[node];
-    const SpecTree& tree = m_analysis->tree;
-    children.reserve(size_t(tree.node(node).childCount()));
-    for (qint32 c = tree.node(node).firstChild(); c != SpecTree::kNoNode; c = tree.node(c).nextSibling) {
-        children.push_back(c);
-    }
-    return children;
+    return m_children.of(node);
 }
 
 // The invisible top stands for no node; below it are the roots, then their descendants.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NodeChildren.h"
 #include "SpecAnalysis.h"
 
 #include <QAbstractItemModel>
@@ -8,7 +9,6 @@
 
 #include <functional>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 /// The schema-bearing parts of an Adobe flow spec as a tree with the columns Name | Type | Value:
@@ -79,7 +79,7 @@ private:
     /// The top-level values shown as the tree's top rows.
     std::vector<qint32> m_roots;
     QStringList m_shownElsewhere;
-    mutable std::unordered_map<qint32, std::vector<qint32>> m_children;
+    NodeChildren m_children;
     /// Values written to the text whose analysis has not come yet: shown meanwhile.
     QHash<qint32, QString> m_written;
     Commit m_commit;

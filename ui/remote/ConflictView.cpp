@@ -22,21 +22,6 @@
 
 namespace {
 
-std::optional<ApiKind> apiOf(SpecKind kind)
-{
-    switch (kind) {
-    case SpecKind::ScaleGp:
-        return ApiKind::ScaleGp;
-    case SpecKind::AdobeFlow:
-        return ApiKind::Adobe;
-    case SpecKind::DataFramer:
-    case SpecKind::PlainYaml:
-    case SpecKind::PlainJson:
-        break;
-    }
-    return std::nullopt;
-}
-
 QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
 {
     auto* box = new QWidget(parent);
@@ -113,7 +98,7 @@ ConflictView::ConflictView(qint64 specId,
     auto* lowerColumn = new QVBoxLayout(lower);
     lowerColumn->setContentsMargins(0, 0, 0, 0);
     lowerColumn->addWidget(makeChangeBar());
-    if (const std::optional<ApiKind> api = apiOf(kind)) {
+    if (const std::optional<ApiKind> api = ApiKinds::apiOf(kind); api && *api != ApiKind::DataFramer) {
         const QList<ThreeWayMerge::FieldConflict> conflicts = ThreeWayMerge::fieldConflicts(*api, base, theirs, mine);
         if (!conflicts.isEmpty()) {
             m_fields = new FieldMergeChoices(conflicts, this);
@@ -356,7 +341,7 @@ void ConflictView::showCurrent()
 
 void ConflictView::applyFieldChoices()
 {
-    const std::optional<ApiKind> api = apiOf(m_kind);
+    const std::optional<ApiKind> api = ApiKinds::apiOf(m_kind);
     if (!api || !m_fields->allChosen()) {
         updateState();
         return;
