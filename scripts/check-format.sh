@@ -9,10 +9,15 @@ if [[ "${1:-}" == "--fix" ]]; then
     clang-format -i "${files[@]}"
     exit 0
 fi
-unformatted=()
-for file in "${files[@]}"; do
-    clang-format --dry-run --Werror "$file" >/dev/null 2>&1 || unformatted+=("$file")
-done
+# One clang-format for every file (starting one per file took 36 s; this takes about one): it
+# names each place that differs as FILE:LINE:COLUMN: error: ….
+report=$(clang-format --dry-run --Werror "${files[@]}" 2>&1 >/dev/null) || true
+mapfile -t unformatted < <(grep -oE '^[^:]+\.(cpp|h):[0-9]+:[0-9]+: error' <<<"$report" | cut -d: -f1 | sort -u)
+if [[ ${#unformatted[@]} -eq 0 && -n "$report" ]]; then
+    # Not a formatting difference (clang-format itself failed): say what it said.
+    echo "$report"
+    exit 1
+fi
 if [[ ${#unformatted[@]} -gt 0 ]]; then
     echo "Not clang-formatted (run scripts/check-format.sh --fix):"
     printf '  %s\n' "${unformatted[@]}"
