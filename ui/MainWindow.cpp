@@ -659,7 +659,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::onCurrentEditorChanged(SpecEditor* editor)
 {
-    m_centralStack->setCurrentIndex(editor ? 1 : 0);
+    // A comparison tab keeps the tabs in view even when no editor is current.
+    m_centralStack->setCurrentIndex(editor || m_tabs->count() > 0 ? 1 : 0);
     m_findBar->setEditor(editor);
     m_outlinePanel->setEditor(editor);
     m_formPanel->setEditor(editor);

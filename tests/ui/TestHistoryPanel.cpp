@@ -539,6 +539,13 @@ void TestHistoryPanel::compareDraftWithServerFromTheTree()
     compareAction(kSupport)->trigger();
     QTRY_VERIFY((window = qobject_cast<ComparisonView*>(tabs()->currentWidget())) && window->isVisible());
     QVERIFY(window->diffView()->newerPane()->text().contains(QStringLiteral("positive: 30")));
+
+    // The spec's tab closes behind the comparison: the comparison stays in view, not the welcome.
+    const qint64 specId = specIndex(kSupport).data(SpecTreeModel::SpecIdRole).toLongLong();
+    QVERIFY(tabs()->closeTab(tabs()->indexOf(tabs()->pageForSpec(specId))));
+    QCOMPARE(tabs()->currentWidget(), window);
+    QVERIFY(window->isVisible());
+    QVERIFY(tabs()->isVisible());
 }
 
 QTEST_MAIN(TestHistoryPanel)

@@ -162,6 +162,8 @@ void TestMergeEditor::fieldChoicesAskBeforeReplacingAnEditedResult()
     view.fieldChoices()->choose(QStringLiteral("name"), ThreeWayMerge::Side::Theirs);
     QVERIFY(asked);
     QCOMPARE(view.resultEditor()->content(), byHand);
+    // Declined, the choice is taken back: the choices show what the result holds.
+    QVERIFY(!view.fieldChoices()->choices().contains(QStringLiteral("name")));
 
     answerNextQuestion(QMessageBox::Yes, &asked);
     view.fieldChoices()->choose(QStringLiteral("name"), ThreeWayMerge::Side::Mine);

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -80,5 +81,24 @@ void FieldMergeChoices::choose(const QString& path, ThreeWayMerge::Side side)
     const qsizetype index = m_paths.indexOf(path);
     if (index >= 0) {
         m_groups[index]->button(side == ThreeWayMerge::Side::Mine ? kMineId : kTheirsId)->setChecked(true);
+    }
+}
+
+void FieldMergeChoices::setChoices(const QHash<QString, ThreeWayMerge::Side>& choices)
+{
+    for (qsizetype index = 0; index < m_paths.size(); ++index) {
+        QButtonGroup* group = m_groups[index];
+        const QSignalBlocker blocker(group);
+        const auto chosen = choices.constFind(m_paths[index]);
+        if (chosen == choices.cend()) {
+            // A group lets go of its checked button only while it is not exclusive.
+            group->setExclusive(false);
+            for (QAbstractButton* button : group->buttons()) {
+                button->setChecked(false);
+            }
+            group->setExclusive(true);
+        } else {
+            group->button(*chosen == ThreeWayMerge::Side::Mine ? kMineId : kTheirsId)->setChecked(true);
+        }
     }
 }

@@ -24,6 +24,8 @@ public:
     bool allChosen() const { return choices().size() == m_paths.size(); }
     /// Chooses a side for the field at `path` (tests, and the merge editor's Take buttons).
     void choose(const QString& path, ThreeWayMerge::Side side);
+    /// Shows `choices` (a field it does not name shows none), without choicesChanged().
+    void setChoices(const QHash<QString, ThreeWayMerge::Side>& choices);
 
 Q_SIGNALS:
     void choicesChanged();

@@ -33,7 +33,11 @@ void MergeResult::follow(int position, int modification, int length)
     // the same place and length.
     const bool inserted = (modification & QsciScintillaBase::SC_MOD_BEFOREINSERT) != 0;
     const bool deleted = (modification & QsciScintillaBase::SC_MOD_BEFOREDELETE) != 0;
-    if ((!inserted && !deleted) || !m_placement.valid) {
+    if (!inserted && !deleted) {
+        return;
+    }
+    m_stale = true;
+    if (!m_placement.valid) {
         return;
     }
     const qsizetype from = position;
@@ -55,8 +59,12 @@ void MergeResult::follow(int position, int modification, int length)
     m_placement = {}; // a shared line changed
 }
 
-void MergeResult::relocate()
+void MergeResult::settle() const
 {
+    if (!m_stale || !m_editor) {
+        return;
+    }
+    m_stale = false;
     m_text = m_editor->content();
     if (!m_chunks.fits(m_text, m_placement)) {
         m_placement = m_chunks.locate(m_text, m_lastFitting);
@@ -64,6 +72,12 @@ void MergeResult::relocate()
     if (m_placement.valid) {
         m_lastFitting = m_placement;
     }
+}
+
+void MergeResult::relocate()
+{
+    m_stale = true;
+    settle();
     Q_EMIT changed();
 }
 
@@ -105,6 +119,7 @@ void MergeResult::step(int direction)
 
 MergeChunks::Choice MergeResult::choiceAt(qsizetype index) const
 {
+    settle();
     if (!isPlaced() || index < 0 || index >= m_placement.starts.size()) {
         return MergeChunks::Choice::Edited;
     }
@@ -114,6 +129,7 @@ MergeChunks::Choice MergeResult::choiceAt(qsizetype index) const
 
 qsizetype MergeResult::unresolvedCount() const
 {
+    settle();
     if (isPlaced()) {
         qsizetype count = 0;
         for (qsizetype index = 0; index < m_chunks.chunks().size(); ++index) {
@@ -145,12 +161,15 @@ bool MergeResult::take(MergeChunks::Choice choice)
 void MergeResult::reset()
 {
     m_editor->replaceText(m_chunks.initialResult());
-    m_placement = m_chunks.initialPlacement();
     m_editor->reportChangesNow();
+    // Known by construction where the text took it; checked against the text all the same.
+    m_placement = m_chunks.initialPlacement();
+    relocate();
 }
 
 QPair<int, int> MergeResult::linesOf(qsizetype index) const
 {
+    settle();
     if (!isPlaced() || index < 0 || index >= m_placement.starts.size()) {
         return {0, 0};
     }

@@ -25,7 +25,11 @@ public:
     const MergeChunks& chunks() const { return m_chunks; }
     SpecEditor* editor() const { return m_editor; }
     /// False once a line all three texts share was edited: the chunks cannot be told apart then.
-    bool isPlaced() const { return m_placement.valid; }
+    bool isPlaced() const
+    {
+        settle();
+        return m_placement.valid;
+    }
     /// The chunk the navigation is at; -1 when there are none.
     qsizetype current() const { return m_current; }
     void setCurrent(qsizetype index);
@@ -50,14 +54,19 @@ Q_SIGNALS:
 private:
     /// Moves the chunks' places by what Scintilla changed (SCN_MODIFIED).
     void follow(int position, int modification, int length);
+    /// Reads the text again after edits, and checks the places against it (searching when a
+    /// shared line changed). Every reader calls it: an edit's report comes a moment after it.
+    void settle() const;
     void relocate();
     void step(int direction);
 
     QPointer<SpecEditor> m_editor;
     MergeChunks m_chunks;
-    MergeChunks::Placement m_placement;
+    mutable MergeChunks::Placement m_placement;
     /// The last placement that fitted, to try first when searching again.
-    MergeChunks::Placement m_lastFitting;
-    QByteArray m_text;
+    mutable MergeChunks::Placement m_lastFitting;
+    mutable QByteArray m_text;
+    /// The text changed since m_text was read.
+    mutable bool m_stale = false;
     qsizetype m_current = -1;
 };

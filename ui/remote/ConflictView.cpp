@@ -218,7 +218,10 @@ QWidget* ConflictView::makeChangeBar()
     connect(m_takeTheirs, &QPushButton::clicked, this, [this] { m_result->take(MergeChunks::Choice::Theirs); });
     connect(m_takeBoth, &QPushButton::clicked, this, [this] { m_result->take(MergeChunks::Choice::Both); });
     connect(m_takeBase, &QPushButton::clicked, this, [this] { m_result->take(MergeChunks::Choice::Base); });
-    connect(m_reset, &QPushButton::clicked, m_result, &MergeResult::reset);
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        m_result->reset();
+        m_generated = m_resultEditor->content();
+    });
     connect(m_result, &MergeResult::changed, this, &ConflictView::showCurrent);
     auto* nextAction = new QAction(tr("Next Change"), this);
     nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
@@ -343,6 +346,7 @@ void ConflictView::applyFieldChoices()
 {
     const std::optional<ApiKind> api = ApiKinds::apiOf(m_kind);
     if (!api || !m_fields->allChosen()) {
+        m_appliedChoices = m_fields->choices();
         updateState();
         return;
     }
@@ -366,8 +370,11 @@ void ConflictView::applyFieldChoices()
                                  tr("The result has changes of its own. Replace it with the merge of the chosen "
                                     "fields? Undo in the result brings the changes back."))
                != QMessageBox::Yes) {
+        // The choices show what the result holds: the one just made is taken back.
+        m_fields->setChoices(m_appliedChoices);
         return;
     }
+    m_appliedChoices = m_fields->choices();
     m_generated = merged.merged;
     m_resultEditor->replaceText(merged.merged);
     m_resultEditor->reportChangesNow();

@@ -2,8 +2,10 @@
 
 #include "SpecKind.h"
 #include "SyncJournal.h"
+#include "ThreeWayMerge.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 
@@ -81,6 +83,8 @@ private:
     /// asks before replacing a result that differs from it.
     QByteArray m_generated;
     std::function<QByteArray()> m_currentDraft;
+    /// The field choices the result was last made from (or that were made before all were).
+    QHash<QString, ThreeWayMerge::Side> m_appliedChoices;
     FieldMergeChoices* m_fields = nullptr;
     QLabel* m_position = nullptr;
     QLabel* m_status;

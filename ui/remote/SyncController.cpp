@@ -520,15 +520,6 @@ void SyncController::copyToConnection(qint64 specId)
                            .arg(target->title, target->connectionName));
         return;
     }
-    if (m_model->syncState(targetId) != SyncState::Synced
-        && QMessageBox::question(m_tabs->window(),
-                                 tr("Replace a Draft?"),
-                                 tr("“%1” on %2 has a draft that is not synced. Replace it with the copy? Undo in its "
-                                    "editor brings the draft back.")
-                                     .arg(target->title, target->connectionName))
-               != QMessageBox::Yes) {
-        return;
-    }
     SpecEditor* editor = m_tabs->openSpec(targetId);
     if (!editor) {
         return;
@@ -541,6 +532,18 @@ void SyncController::copyToConnection(qint64 specId)
     if (editor->isReadOnly()) {
         Q_EMIT message(tr("“%1” on %2 takes no edits: %3")
                            .arg(target->title, target->connectionName, m_tabs->readOnlyReason(targetId)));
+        return;
+    }
+    // Typing in its tab not saved yet counts as a draft too: written first, then read back.
+    m_tabs->flushSpec(targetId);
+    const std::optional<SyncRecord> targetNow = m_engine->journal().record(targetId);
+    if (targetNow && targetNow->state != SyncState::Synced
+        && QMessageBox::question(m_tabs->window(),
+                                 tr("Replace a Draft?"),
+                                 tr("“%1” on %2 has a draft that is not synced. Replace it with the copy? Undo in its "
+                                    "editor brings the draft back.")
+                                     .arg(target->title, target->connectionName))
+               != QMessageBox::Yes) {
         return;
     }
     QString error;
