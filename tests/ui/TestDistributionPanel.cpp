@@ -132,6 +132,7 @@ private Q_SLOTS:
     void dragBackRestoresTheText();
     void keyboardStepsAreUndoneOneByOne();
     void typedValueRebalances();
+    void sharesTypedWithEitherSeparatorUnderAGermanLocale();
     void locksHoldAndRefuseWithAReason();
     void typingInTheEditorMovesTheSliders();
     void invalidStatesAreShownWithFixes();
@@ -256,6 +257,36 @@ void TestDistributionPanel::typedValueRebalances()
     QCOMPARE(window.row(0, 1)->field()->value(), 15.0);
     window.editor->undo();
     QCOMPARE(window.editor->content(), typed);
+}
+
+void TestDistributionPanel::sharesTypedWithEitherSeparatorUnderAGermanLocale()
+{
+    // Shares with a decimal, so 12.5 can be written as it is.
+    QByteArray spec = seedWith(
+        {{"positive: 40", "positive: 40.0"}, {"negative: 30", "negative: 30.0"}, {"neutral: 30", "neutral: 30.0"}});
+    Window window(spec);
+    QDoubleSpinBox* field = window.row(0, 1)->field();
+    field->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    // The field shows the share as the YAML writes it, with a '.'.
+    QCOMPARE(field->text(), QStringLiteral("30.0"));
+    for (const QString& typed : {QStringLiteral("12.5"), QStringLiteral("12,5")}) {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->value(), 12.5);
+        QVERIFY2(window.editor->content().contains("negative: 12.5"), qPrintable(typed));
+        QTRY_COMPARE(window.row(0, 1)->field()->text(), QStringLiteral("12.5"));
+        window.editor->undo();
+        QCOMPARE(window.editor->content(), spec);
+        QTRY_COMPARE(window.row(0, 1)->field()->value(), 30.0);
+        field = window.row(0, 1)->field();
+    }
+    // More decimals than the shares have, or letters, are not taken.
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("12.55x"));
+    QCOMPARE(field->text(), QStringLiteral("12.5"));
 }
 
 void TestDistributionPanel::locksHoldAndRefuseWithAReason()

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QToolButton>
 
 #include <cmath>
@@ -18,12 +19,51 @@
 namespace {
 
 /// The exact field. Page Up/Down step by 5, like the slider, not by Qt's usual 10.
+///
+/// It shows the share as the YAML holds it, with a '.', whatever the language, and takes
+/// either '.' or the locale's decimal separator typed: under a German locale Qt's own field
+/// read "12.5" as 125 with a thousands dot, and wrote 12.0.
 class ShareSpinBox : public QDoubleSpinBox
 {
 public:
     using QDoubleSpinBox::QDoubleSpinBox;
 
     void stepBy(int steps) override { QDoubleSpinBox::stepBy(std::abs(steps) == 10 ? steps / 2 : steps); }
+
+    QString textFromValue(double value) const override { return QString::number(value, 'f', decimals()); }
+
+    double valueFromText(const QString& text) const override { return asNumber(text).toDouble(); }
+
+    QValidator::State validate(QString& input, int&) const override
+    {
+        if (!specialValueText().isEmpty() && input == specialValueText()) {
+            return QValidator::Acceptable;
+        }
+        const QString number = asNumber(input);
+        if (number.isEmpty() || number == QLatin1String(".")) {
+            return QValidator::Intermediate;
+        }
+        static const QRegularExpression shape(QStringLiteral(R"(^\d{1,3}(\.\d*)?$|^\.\d+$)"));
+        if (!shape.match(number).hasMatch()) {
+            return QValidator::Invalid;
+        }
+        const qsizetype point = number.indexOf(QLatin1Char('.'));
+        if (point >= 0 && number.size() - point - 1 > decimals()) {
+            return QValidator::Invalid;
+        }
+        const double value = number.toDouble();
+        return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+
+private:
+    /// The typed text as a C number: spaces gone, the locale's separator or a ',' made a '.'.
+    QString asNumber(QString text) const
+    {
+        text.remove(QLatin1Char(' '));
+        text.replace(locale().decimalPoint(), QStringLiteral("."));
+        text.replace(QLatin1Char(','), QLatin1Char('.'));
+        return text;
+    }
 };
 
 QString percentText(double percent, int decimals)
