@@ -7,6 +7,10 @@
 
 namespace {
 
+/// Marks, for the diff only, a last line without a line break: it then differs from the same
+/// words with one, as a patch must say.
+constexpr char kNoLineBreak = '\0';
+
 /// Lines without their LF but with any CR, so a change of line ends still counts as a change.
 std::vector<std::string> splitLines(const QByteArray& text)
 {
@@ -19,14 +23,25 @@ std::vector<std::string> splitLines(const QByteArray& text)
             end = text.size();
         }
         lines.emplace_back(text.constData() + start, static_cast<size_t>(end - start));
+        if (next == end) {
+            lines.back().push_back(kNoLineBreak);
+        }
         start = next;
     }
     return lines;
 }
 
+bool lacksLineBreak(const std::string& line)
+{
+    return !line.empty() && line.back() == kNoLineBreak;
+}
+
 QString displayed(const std::string& line)
 {
     qsizetype size = static_cast<qsizetype>(line.size());
+    if (lacksLineBreak(line)) {
+        --size;
+    }
     if (size > 0 && line[size_t(size - 1)] == '\r') {
         --size;
     }
@@ -117,6 +132,7 @@ TextDiff TextDiff::compute(const QByteArray& older, const QByteArray& newer)
     for (const auto& [text, info] : diff.getSes().getSequence()) {
         Line line;
         line.text = displayed(text);
+        line.lacksLineBreak = lacksLineBreak(text);
         if (info.type == dtl::SES_DELETE) {
             line.type = Line::Type::Removed;
             line.oldNumber = static_cast<int>(info.beforeIdx);
@@ -183,6 +199,9 @@ QString TextDiff::unified(int context) const
                                    ? QLatin1Char(' ')
                                    : (lines[k].type == Line::Type::Removed ? QLatin1Char('-') : QLatin1Char('+'));
             out += mark + lines[k].text + QLatin1Char('\n');
+            if (lines[k].lacksLineBreak) {
+                out += QStringLiteral("\\ No newline at end of file\n");
+            }
         }
         i = last;
     }

@@ -21,6 +21,9 @@ struct TextDiff
         int oldNumber = 0; ///< 1-based; 0 for an added line
         int newNumber = 0; ///< 1-based; 0 for a removed line
         QString text; ///< without its line break
+        /// The text's last line, with no line break after it: a line that gains or loses its
+        /// break counts as changed, and a patch says "\\ No newline at end of file" after it.
+        bool lacksLineBreak = false;
         /// Character ranges [start, end) of the words that changed, for highlighting.
         QList<QPair<int, int>> changedSpans;
     };

@@ -25,12 +25,27 @@ private Q_SLOTS:
     void goldenPairs_data();
     void goldenPairs();
     void changedWordsAreMarked();
+    void aMissingFinalLineBreakIsAChange();
     void navigationStopsAtEachChange();
     void dataFramerSummaryInAnalystsWords();
     void dataFramerPropertiesAddedAndRemoved();
     void scaleGpFieldsAndAdobePaths();
     void unreadableSideFallsBackToText();
 };
+
+void TestHistoryDiffs::aMissingFinalLineBreakIsAChange()
+{
+    // As diff(1) and git write it, so the patch gives back the exact text.
+    QCOMPARE(TextDiff::compute("a: 1\nb: 2\n", "a: 1\nb: 2").unified(),
+             QStringLiteral("@@ -1,2 +1,2 @@\n a: 1\n-b: 2\n+b: 2\n\\ No newline at end of file\n"));
+    QCOMPARE(TextDiff::compute("a: 1\nb: 2", "a: 1\nb: 3").unified(),
+             QStringLiteral("@@ -1,2 +1,2 @@\n a: 1\n-b: 2\n\\ No newline at end of file\n+b: 3\n"
+                            "\\ No newline at end of file\n"));
+    const TextDiff same = TextDiff::compute("a: 1\nb: 2", "a: 1\nb: 2");
+    QVERIFY(same.isEmpty());
+    QVERIFY(same.lines.constLast().lacksLineBreak);
+    QCOMPARE(same.lines.constLast().text, QStringLiteral("b: 2"));
+}
 
 void TestHistoryDiffs::goldenPairs_data()
 {

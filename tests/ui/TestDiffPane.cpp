@@ -29,7 +29,7 @@ void TestDiffPane::numbersFollowTheRowsInSight()
     // compare labels a few screens, not 30,000 rows, before it shows.
     QList<TextDiff::Line> lines;
     for (int i = 0; i < 20000; ++i) {
-        lines.append({TextDiff::Line::Type::Same, i + 1, i + 1, QStringLiteral("line %1").arg(i + 1), {}});
+        lines.append({TextDiff::Line::Type::Same, i + 1, i + 1, QStringLiteral("line %1").arg(i + 1), false, {}});
     }
     QList<DiffPane::Row> rows;
     for (const TextDiff::Line& line : lines) {
