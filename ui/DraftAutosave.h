@@ -39,6 +39,9 @@ public:
     bool isFailing() const { return m_failing; }
     /// Changes the delay for edits from now on (the user changed the setting).
     void setDelayMs(int delayMs);
+    /// Milliseconds until the pending text is written; -1 when no write is scheduled. Typing
+    /// never moves a scheduled write later: the delay bounds how long an edit waits.
+    int msUntilSave() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
     /// True when the workspace holding `storedHash` is this editor's own doing: the text it last
     /// loaded or saved. The hashes of writes on their way are known only once they land (the
