@@ -26,7 +26,7 @@ first=${SPECDESK_CRASH_FIRST:-1}
 
 # --- Tools and binaries -----------------------------------------------------------------------
 # Xvfb, xdotool and ImageMagick come from the project's package list; Python's sqlite3, json and
-# urllib (python3 comes with python3-jsonschema) read the workspace and talk to the sandbox, so no
+# urllib (python3 is in the package list) read the workspace and talk to the sandbox, so no
 # other client is needed.
 "$root/scripts/install-deps.sh"
 for tool in Xvfb xdotool import flock timeout /usr/bin/python3; do
