@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each for SECONDS (default 30), seeded from
-# the shared conformance suites, the vendors' API pages (../shared/seeds), the sandbox's data
-# and the tests' data. A crash stops with the input
+# the conformance suites and the vendors' API pages kept in tests/data, the sandbox's data and
+# the tests' own specs. A crash stops with the input
 # saved under build/fuzz/findings/. Usage: fuzz/run.sh [SECONDS] [TARGET...]
 # SPECDESK_FUZZ_SEED fixes libFuzzer's seed (the test command sets it, so its short runs repeat).
 set -euo pipefail
@@ -16,21 +16,21 @@ targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=(YamlLoader JsonLoader Validators Edits ProviderReplies MergeAndDiff)
 cmake --build "$build" --target "${targets[@]/#/Fuzz}" >/dev/null
 
-shared="$root/../shared"
+data="$root/tests/data"
 corpus_for() {
     local target=$1 dir="$build/corpus/$1"
     # Seeded once; later runs start from what earlier runs found.
     if [[ -d "$dir" ]]; then echo "$dir"; return; fi
     mkdir -p "$dir"
     # The vendors' API pages: their examples of specs, replies and errors, in prose.
-    find "$shared/seeds" -name '*.txt' 2>/dev/null | xargs -r cp -t "$dir" --backup=numbered
+    find "$data/seeds" -name '*.txt' 2>/dev/null | xargs -r cp -t "$dir" --backup=numbered
     case $target in
         YamlLoader|Validators|Edits|MergeAndDiff)
-            [[ -d "$shared/conformance/yaml-test-suite" ]] && find "$shared/conformance/yaml-test-suite" -name in.yaml -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
-            find "$root/tests/data" "$root/resources/samples" "$root/app/sandbox/data" -name '*.yaml' -size -256k | xargs -r cp -t "$dir" --backup=numbered ;;&
+            find "$data/conformance/yaml-test-suite" -name in.yaml -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
+            find "$data" "$root/resources/samples" "$root/app/sandbox/data" -path "$data/conformance" -prune -o -name '*.yaml' -size -256k -print | xargs -r cp -t "$dir" --backup=numbered ;;&
         JsonLoader|Validators|Edits|ProviderReplies|MergeAndDiff)
-            [[ -d "$shared/conformance/json-test-suite" ]] && find "$shared/conformance/json-test-suite" -name '*.json' -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
-            find "$root/tests/data" "$root/resources/samples" "$root/app/sandbox/data" -name '*.json' -size -256k | xargs -r cp -t "$dir" --backup=numbered ;;
+            find "$data/conformance/json-test-suite" -name '*.json' -size -64k | head -400 | xargs -r cp -t "$dir" --backup=numbered
+            find "$data" "$root/resources/samples" "$root/app/sandbox/data" -path "$data/conformance" -prune -o -name '*.json' -size -256k -print | xargs -r cp -t "$dir" --backup=numbered ;;
     esac
     echo "$dir"
 }

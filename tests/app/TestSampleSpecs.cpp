@@ -72,10 +72,8 @@ void TestSampleSpecs::seedsTheLocalCollectionOnce()
 
 void TestSampleSpecs::dataFramerSampleIsTheSeedExample()
 {
-    const QByteArray seed = readFile(QStringLiteral(SHARED_DIR "/seeds/000_15942d8f55167f51.txt"));
-    if (seed.isEmpty()) {
-        QSKIP("shared/seeds is not beside this checkout");
-    }
+    const QByteArray seed = readFile(QStringLiteral(TEST_DATA_DIR "/seeds/000_15942d8f55167f51.txt"));
+    QVERIFY2(!seed.isEmpty(), "tests/data/seeds is part of the checkout");
     // The update_spec example's content_yaml block, with its indentation removed.
     const QString text = QString::fromUtf8(seed);
     const qsizetype example = text.indexOf(QStringLiteral("update_spec:"));
@@ -100,10 +98,8 @@ void TestSampleSpecs::dataFramerSampleIsTheSeedExample()
 
 void TestSampleSpecs::adobeSampleIsTheSeedExampleWithTheCommaFixed()
 {
-    const QByteArray seed = readFile(QStringLiteral(SHARED_DIR "/seeds/002_dce777679e2d5b9a.txt"));
-    if (seed.isEmpty()) {
-        QSKIP("shared/seeds is not beside this checkout");
-    }
+    const QByteArray seed = readFile(QStringLiteral(TEST_DATA_DIR "/seeds/002_dce777679e2d5b9a.txt"));
+    QVERIFY2(!seed.isEmpty(), "tests/data/seeds is part of the checkout");
     const qsizetype start = seed.indexOf("```json\n") + 8;
     QByteArray response = seed.mid(start, seed.indexOf("```", start) - start);
     QVERIFY(QJsonDocument::fromJson(response).isNull()); // the seed really is invalid

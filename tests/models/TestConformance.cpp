@@ -27,10 +27,8 @@ private Q_SLOTS:
 
 void TestConformance::jsonTestSuite()
 {
-    const QDir dir(QStringLiteral(SHARED_DIR "/conformance/json-test-suite/test_parsing"));
-    if (!dir.exists()) {
-        QSKIP("shared/conformance is not beside this checkout");
-    }
+    const QDir dir(QStringLiteral(TEST_DATA_DIR "/conformance/json-test-suite/test_parsing"));
+    QVERIFY2(dir.exists(), qPrintable(dir.path() + QStringLiteral(" is missing: the suite is part of the checkout")));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 300);
     QStringList wrong;
@@ -54,10 +52,9 @@ void TestConformance::jsonTestSuite()
 
 void TestConformance::yamlTestSuite()
 {
-    const QDir suite(QStringLiteral(SHARED_DIR "/conformance/yaml-test-suite"));
-    if (!suite.exists()) {
-        QSKIP("shared/conformance is not beside this checkout");
-    }
+    const QDir suite(QStringLiteral(TEST_DATA_DIR "/conformance/yaml-test-suite"));
+    QVERIFY2(suite.exists(),
+             qPrintable(suite.path() + QStringLiteral(" is missing: the suite is part of the checkout")));
     // A case is a folder with in.yaml; some folders hold numbered sub-cases instead.
     QStringList cases;
     const QStringList top = suite.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
