@@ -1,12 +1,14 @@
 #include "CliApplication.h"
 
+#include "CliCommand.h"
+#include "CliStreams.h"
+
 #include "HistoryCommands.h"
 #include "RemoteCommands.h"
 #include "SyncCommands.h"
 #include "WorkspaceStore.h"
 
 #include "SpecAnalysis.h"
-#include "SpecFileIO.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,30 +26,57 @@ struct Text
 
 } // namespace
 
-CliApplication::CliApplication(QTextStream& out, QTextStream& err)
+CliApplication::CliApplication(QTextStream& out, QTextStream& err, QIODevice* input)
     : m_out(out)
     , m_err(err)
+    , m_input(input)
 {
+}
+
+QList<CliCommand> CliApplication::commands()
+{
+    QList<CliCommand> commands {
+        {QStringLiteral("validate"),
+         QStringLiteral("[--kind K] [--json] FILE..."),
+         Text::tr("Check each spec: its syntax, then the rules of its kind. Every problem is printed as\n"
+                  "FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE]. A FILE of '-' is read from the standard input."),
+         {QCommandLineOption(QStringLiteral("kind"),
+                             Text::tr("dataframer, scalegp, adobe, yaml or json (default: detected)."),
+                             QStringLiteral("K")),
+          CliCommands::jsonOption(),
+          QCommandLineOption(QStringLiteral("format"),
+                             Text::tr("text or json. Deprecated: use --json."),
+                             QStringLiteral("F"),
+                             QStringLiteral("text"))}}};
+    commands << RemoteCommands::commands();
+    return commands;
 }
 
 QString CliApplication::helpText()
 {
-    return Text::tr("Usage: specdesk-cli [--help] [--version] [--workspace DIR] COMMAND [ARGS...]\n"
+    return Text::tr("Usage: specdesk-cli [--help] [--version] [--workspace DIR] [--quiet] COMMAND [ARGS...]\n"
                     "\n"
                     "SpecDesk's workspace from scripts and CI.\n"
                     "\n"
                     "Commands:\n"
-                    "  validate [--kind K] [--format text|json] FILE...\n"
+                    "  validate [--kind K] [--json] FILE...\n"
                     "                     Check each spec: its syntax, then the rules of its kind. Every\n"
                     "                     problem is printed as FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
                     "                     K is dataframer, scalegp, adobe, yaml or json (default: detected).\n"
-                    "                     --format json prints one JSON document with every problem.\n")
+                    "                     --json prints one JSON document with every problem. A FILE of\n"
+                    "                     '-' is read from the standard input.\n")
            + RemoteCommands::helpText() + SyncCommands::helpText() + HistoryCommands::helpText()
            + Text::tr("\n"
+                      "'specdesk-cli COMMAND --help' describes a command and its options.\n"
+                      "\n"
                       "Options:\n"
                       "  -h, --help         Show this help and exit.\n"
                       "  -v, --version      Show the version and exit.\n"
                       "  --workspace DIR    Use the workspace in DIR (default: the app's, in your data folder).\n"
+                      "  --quiet            Print no progress or information lines; results and errors still.\n"
+                      "  --workspace and --quiet may also come after the command and its arguments.\n"
+                      "\n"
+                      "specdesk-cli never prints colour or other terminal escape codes.\n"
                       "\n"
                       "Exit codes:\n"
                       "  0  success: the command ran and found no problem\n"
@@ -66,15 +95,15 @@ CliExitCode CliApplication::usageError(const QString& message)
 
 CliExitCode CliApplication::run(const QStringList& arguments)
 {
+    // Options before the command are the program's; the first positional word is the command,
+    // and everything from it on is that command's to parse.
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), Text::tr("The workspace folder."), QStringLiteral("DIR"));
-    parser.addOption(helpOption);
-    parser.addOption(versionOption);
-    parser.addOption(workspaceOption);
+    const QCommandLineOption workspaceOption = CliCommands::workspaceOption();
+    const QCommandLineOption quietOption = CliCommands::quietOption();
+    parser.addOptions({helpOption, versionOption, workspaceOption, quietOption});
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -92,65 +121,72 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     if (positional.isEmpty()) {
         return usageError(Text::tr("no command given."));
     }
-    const QString command = positional.first();
-    if (command == QLatin1String("validate")) {
-        return runValidate(positional);
+    const QList<CliCommand> table = commands();
+    const CliCommand* command = CliCommands::find(table, positional);
+    if (command == nullptr) {
+        return usageError(Text::tr("unknown command '%1'.").arg(positional.first()));
     }
-    if (RemoteCommands::handles(command)) {
-        RemoteCommands remote(m_out,
-                              m_err,
-                              parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                            : WorkspaceStore::defaultDirectory());
-        return remote.run(positional);
+    CliCommandLine commandLine(*command);
+    switch (commandLine.parse(positional, m_out, m_err)) {
+    case CliCommandLine::Result::HelpShown:
+        return CliExitCode::Ok;
+    case CliCommandLine::Result::Refused:
+        return CliExitCode::UsageOrIoError;
+    case CliCommandLine::Result::Run:
+        break;
     }
-    return usageError(Text::tr("unknown command '%1'.").arg(command));
+    const QCommandLineParser& commandArguments = commandLine.arguments();
+    // A global option after the command wins over the same one before it, as the later one does.
+    const QString workspace = commandArguments.isSet(workspaceOption) ? commandArguments.value(workspaceOption)
+                              : parser.isSet(workspaceOption)         ? parser.value(workspaceOption)
+                                                                      : WorkspaceStore::defaultDirectory();
+    CliStreams io(m_out, m_err, m_input);
+    io.setQuiet(parser.isSet(quietOption) || commandArguments.isSet(quietOption));
+    if (command->name == QLatin1String("validate")) {
+        return runValidate(io, commandArguments);
+    }
+    RemoteCommands remote(io, workspace);
+    return remote.run(command->name, commandArguments);
 }
 
-CliExitCode CliApplication::runValidate(const QStringList& arguments)
+CliExitCode CliApplication::runValidate(CliStreams& io, const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption kindOption(QStringLiteral("kind"), Text::tr("The spec kind."), QStringLiteral("K"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"), Text::tr("text or json."), QStringLiteral("F"), QStringLiteral("text"));
-    parser.addOption(kindOption);
-    parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("A spec file to check."), QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    // The parser takes arguments[0] ("validate") as the program name, so what is left are files.
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         return usageError(Text::tr("validate needs at least one FILE."));
     }
     std::optional<SpecKind> kind;
-    if (parser.isSet(kindOption)) {
+    const QString kindId = parser.value(QStringLiteral("kind"));
+    if (parser.isSet(QStringLiteral("kind"))) {
         SpecKind chosen = SpecKind::PlainYaml;
-        if (!SpecKinds::fromId(parser.value(kindOption), &chosen)) {
-            return usageError(Text::tr("unknown kind '%1'; use dataframer, scalegp, adobe, yaml or json.")
-                                  .arg(parser.value(kindOption)));
+        if (!SpecKinds::fromId(kindId, &chosen)) {
+            return usageError(Text::tr("unknown kind '%1'; use dataframer, scalegp, adobe, yaml or json.").arg(kindId));
         }
         kind = chosen;
     }
-    const QString format = parser.value(formatOption);
+    // --format is the old spelling of --json, kept so scripts written for it still work.
+    const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         return usageError(Text::tr("unknown format '%1'; use text or json.").arg(format));
     }
+    const bool json = parser.isSet(QStringLiteral("json")) || format == QLatin1String("json");
 
     bool unreadable = false;
     bool errors = false;
     QJsonArray report;
-    for (const QString& file : files) {
+    for (const QString& path : files) {
         QByteArray content;
         QString error;
-        if (!SpecFileIO::read(file, &content, &error)) {
+        if (!io.read(path, &content, &error)) {
             m_err << "specdesk-cli: " << error << '\n';
             unreadable = true;
             continue;
         }
-        const SpecAnalysis analysis = SpecAnalysis::analyse(content, SpecFormats::detect(file, content), kind);
+        const QString file = CliStreams::displayName(path);
+        const SpecAnalysis analysis = SpecAnalysis::analyse(
+            content, SpecFormats::detect(path == QLatin1String("-") ? QString() : path, content), kind);
         errors = errors || DiagnosticsQuery::hasErrors(analysis.diagnostics);
-        if (format == QLatin1String("json")) {
+        if (json) {
             report.append(
                 QJsonObject {{QStringLiteral("file"), file},
                              {QStringLiteral("kind"), SpecKinds::id(analysis.kind)},
@@ -161,7 +197,7 @@ CliExitCode CliApplication::runValidate(const QStringList& arguments)
             m_out << diagnostic.toCompilerStyle(file) << '\n';
         }
     }
-    if (format == QLatin1String("json")) {
+    if (json) {
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     }
     m_out.flush();

@@ -17,4 +17,5 @@ enum class CliExitCode {
 };
 
 /// Prints a usage error the way every command does, and returns UsageOrIoError.
-CliExitCode reportUsageError(QTextStream& err, const QString& message);
+/// With `command`, it points at that command's `--help` rather than the program's.
+CliExitCode reportUsageError(QTextStream& err, const QString& message, const QString& command = QString());

@@ -1,6 +1,7 @@
 #include "HistoryCommands.h"
 
 #include "CliSpecTarget.h"
+#include "CliStreams.h"
 #include "RemoteContext.h"
 #include "SemanticDiff.h"
 #include "SpecHistory.h"
@@ -22,9 +23,10 @@ struct Text
 
 } // namespace
 
-HistoryCommands::HistoryCommands(QTextStream& out, QTextStream& err, RemoteContext& context)
-    : m_out(out)
-    , m_err(err)
+HistoryCommands::HistoryCommands(CliStreams& io, RemoteContext& context)
+    : m_io(io)
+    , m_out(io.out())
+    , m_err(io.err())
     , m_context(context)
 {
 }
@@ -33,6 +35,26 @@ bool HistoryCommands::handles(const QString& command)
 {
     static const QStringList commands {QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("restore")};
     return commands.contains(command);
+}
+
+QList<CliCommand> HistoryCommands::commands()
+{
+    return {
+        {QStringLiteral("history"),
+         QStringLiteral("CONNECTION/SPEC_ID [--json]"),
+         Text::tr("The spec's timeline, newest first: the draft, the server's versions (v1, v2...) and\n"
+                  "local snapshots (pull-N, sync-N, restore-N, resolution-N)."),
+         {CliCommands::jsonOption()}},
+        {QStringLiteral("diff"),
+         QStringLiteral("CONNECTION/SPEC_ID A B [--semantic]"),
+         Text::tr("A unified diff from entry A to entry B ('draft' is the current text)."),
+         {QCommandLineOption(QStringLiteral("semantic"), Text::tr("Add what changed in analysts' words."))}},
+        {QStringLiteral("restore"),
+         QStringLiteral("CONNECTION/SPEC_ID ENTRY"),
+         Text::tr("Make ENTRY's text the draft; the next sync sends it as a new version. History is never\n"
+                  "rewritten."),
+         {}},
+    };
 }
 
 QString HistoryCommands::helpText()
@@ -56,12 +78,12 @@ CliExitCode HistoryCommands::fail(const QString& message, CliExitCode code)
     return code;
 }
 
-CliExitCode HistoryCommands::run(const QStringList& arguments)
+CliExitCode HistoryCommands::run(const QString& command, const QCommandLineParser& arguments)
 {
-    if (arguments.first() == QLatin1String("history")) {
+    if (command == QLatin1String("history")) {
         return runHistory(arguments);
     }
-    if (arguments.first() == QLatin1String("diff")) {
+    if (command == QLatin1String("diff")) {
         return runDiff(arguments);
     }
     return runRestore(arguments);
@@ -72,10 +94,10 @@ std::optional<SpecRecord> HistoryCommands::findSpec(const QString& target)
     return CliSpecTarget::find(m_context, m_err, target);
 }
 
-CliExitCode HistoryCommands::runHistory(const QStringList& arguments)
+CliExitCode HistoryCommands::runHistory(const QCommandLineParser& arguments)
 {
-    QStringList rest = arguments.mid(1);
-    const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
+    const QStringList rest = arguments.positionalArguments();
+    const bool json = arguments.isSet(QStringLiteral("json"));
     if (rest.size() != 1) {
         return reportUsageError(m_err, Text::tr("history needs one CONNECTION/SPEC_ID."));
     }
@@ -110,10 +132,10 @@ CliExitCode HistoryCommands::runHistory(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
+CliExitCode HistoryCommands::runDiff(const QCommandLineParser& arguments)
 {
-    QStringList rest = arguments.mid(1);
-    const bool semantic = rest.removeAll(QStringLiteral("--semantic")) > 0;
+    const QStringList rest = arguments.positionalArguments();
+    const bool semantic = arguments.isSet(QStringLiteral("semantic"));
     if (rest.size() != 3) {
         return reportUsageError(m_err, Text::tr("diff needs CONNECTION/SPEC_ID and two entries (or 'draft')."));
     }
@@ -144,8 +166,9 @@ CliExitCode HistoryCommands::runDiff(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode HistoryCommands::runRestore(const QStringList& arguments)
+CliExitCode HistoryCommands::runRestore(const QCommandLineParser& parser)
 {
+    const QStringList arguments = QStringList {QStringLiteral("restore")} + parser.positionalArguments();
     if (arguments.size() != 3) {
         return reportUsageError(m_err, Text::tr("restore needs CONNECTION/SPEC_ID and an ENTRY."));
     }
@@ -157,9 +180,9 @@ CliExitCode HistoryCommands::runRestore(const QStringList& arguments)
     if (!SpecHistory(m_context.workspace()).restore(spec->id, arguments.at(2), &error)) {
         return fail(error);
     }
-    m_out << Text::tr("%1: %2 is now the draft. Run 'specdesk-cli sync %1' to send it as a new version.")
-                 .arg(arguments.at(1), arguments.at(2))
-          << '\n';
+    m_io.info() << Text::tr("%1: %2 is now the draft. Run 'specdesk-cli sync %1' to send it as a new version.")
+                       .arg(arguments.at(1), arguments.at(2))
+                << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliExitCode.h"
 
 #include <QStringList>
@@ -7,6 +8,7 @@
 
 #include <optional>
 
+class CliStreams;
 class RemoteContext;
 struct SpecRecord;
 
@@ -14,20 +16,22 @@ struct SpecRecord;
 class HistoryCommands
 {
 public:
-    HistoryCommands(QTextStream& out, QTextStream& err, RemoteContext& context);
+    HistoryCommands(CliStreams& io, RemoteContext& context);
 
     static bool handles(const QString& command);
     static QString helpText();
-    /// `arguments[0]` is the command.
-    CliExitCode run(const QStringList& arguments);
+    static QList<CliCommand> commands();
+    /// `command` is a row's name; `arguments` are parsed with its options.
+    CliExitCode run(const QString& command, const QCommandLineParser& arguments);
 
 private:
-    CliExitCode runHistory(const QStringList& arguments);
-    CliExitCode runDiff(const QStringList& arguments);
-    CliExitCode runRestore(const QStringList& arguments);
+    CliExitCode runHistory(const QCommandLineParser& arguments);
+    CliExitCode runDiff(const QCommandLineParser& arguments);
+    CliExitCode runRestore(const QCommandLineParser& arguments);
     std::optional<SpecRecord> findSpec(const QString& target);
     CliExitCode fail(const QString& message, CliExitCode code = CliExitCode::UsageOrIoError);
 
+    CliStreams& m_io;
     QTextStream& m_out;
     QTextStream& m_err;
     RemoteContext& m_context;

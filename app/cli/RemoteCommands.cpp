@@ -1,5 +1,6 @@
 #include "RemoteCommands.h"
 
+#include "CliStreams.h"
 #include "CliWait.h"
 #include "HistoryCommands.h"
 #include "KeychainSecretStore.h"
@@ -57,9 +58,10 @@ QJsonObject connectionJson(const Connection& connection)
 
 } // namespace
 
-RemoteCommands::RemoteCommands(QTextStream& out, QTextStream& err, QString workspaceDirectory)
-    : m_out(out)
-    , m_err(err)
+RemoteCommands::RemoteCommands(CliStreams& io, QString workspaceDirectory)
+    : m_io(io)
+    , m_out(io.out())
+    , m_err(io.err())
     , m_workspaceDirectory(std::move(workspaceDirectory))
 {
 }
@@ -71,11 +73,62 @@ RemoteCommands::~RemoteCommands()
     m_store.reset();
 }
 
-bool RemoteCommands::handles(const QString& command)
+QList<CliCommand> RemoteCommands::commands()
 {
-    static const QStringList commands {
-        QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("pull"), QStringLiteral("show")};
-    return commands.contains(command) || SyncCommands::handles(command) || HistoryCommands::handles(command);
+    const auto option = [](const QString& name, const QString& description, const QString& value = QString()) {
+        return QCommandLineOption(name, description, value);
+    };
+    QList<QCommandLineOption> addOptions {
+        option(QStringLiteral("api"), Text::tr("dataframer, scalegp or adobe."), QStringLiteral("API")),
+        option(QStringLiteral("url"), Text::tr("The base URL (default: the API's)."), QStringLiteral("URL")),
+        option(QStringLiteral("account-id"), Text::tr("The Scale GP account."), QStringLiteral("ID")),
+        option(QStringLiteral("org-id"), Text::tr("The Adobe IMS org."), QStringLiteral("ORG")),
+        option(QStringLiteral("sandbox-name"), Text::tr("The Adobe sandbox."), QStringLiteral("NAME")),
+        option(QStringLiteral("allow-insecure-http"), Text::tr("Allow a plain http:// URL."))};
+    for (const SecretOption& secret : secretOptions()) {
+        addOptions << secret.option;
+    }
+    QList<CliCommand> commands {
+        {QStringLiteral("connection"),
+         QStringLiteral("add|list|remove|test ..."),
+         Text::tr("The workspace's connections to servers. 'specdesk-cli connection ACTION --help'\n"
+                  "describes each action."),
+         {}},
+        {QStringLiteral("connection add"),
+         QStringLiteral("NAME --api dataframer|scalegp|adobe [OPTIONS]"),
+         Text::tr("Add a connection. Secrets are never given on the command line: name the environment\n"
+                  "variables that hold them, or store them in the keychain from the app. DataFramer needs\n"
+                  "--token-env, Scale GP --api-key-env, Adobe --access-token-env and --api-key-env."),
+         addOptions},
+        {QStringLiteral("connection list"),
+         QStringLiteral("[--json]"),
+         Text::tr("List the connections: name, API and URL."),
+         {CliCommands::jsonOption()}},
+        {QStringLiteral("connection remove"),
+         QStringLiteral("NAME"),
+         Text::tr("Remove a connection, its cached specs and its stored secrets."),
+         {}},
+        {QStringLiteral("connection test"),
+         QStringLiteral("NAME"),
+         Text::tr("One authenticated GET, to check the URL and the secrets."),
+         {}},
+        {QStringLiteral("list"),
+         QStringLiteral("[CONNECTION] [--json]"),
+         Text::tr("With CONNECTION: the specs on its server. Without: the specs in the workspace, by\n"
+                  "connection."),
+         {CliCommands::jsonOption()}},
+        {QStringLiteral("pull"),
+         QStringLiteral("CONNECTION [SPEC_ID...] [--json]"),
+         Text::tr("Store the connection's specs (or just these) and their server versions in the\n"
+                  "workspace. Local edits are never overwritten."),
+         {CliCommands::jsonOption()}},
+        {QStringLiteral("show"),
+         QStringLiteral("CONNECTION/SPEC_ID [--remote | --theirs]"),
+         Text::tr("Print the spec's text from the workspace, fetching it first when it is not there (or\n"
+                  "always, with --remote)."),
+         {option(QStringLiteral("remote"), Text::tr("Print the server's text, fetched now.")),
+          option(QStringLiteral("theirs"), Text::tr("Print the server's text a conflict kept."))}}};
+    return commands + SyncCommands::commands() + HistoryCommands::commands();
 }
 
 QString RemoteCommands::helpText()
@@ -94,7 +147,7 @@ QString RemoteCommands::helpText()
                     "  list [CONNECTION] [--json]\n"
                     "                     With CONNECTION: the specs on its server. Without: the specs\n"
                     "                     in the workspace, by connection.\n"
-                    "  pull CONNECTION [SPEC_ID...]\n"
+                    "  pull CONNECTION [SPEC_ID...] [--json]\n"
                     "                     Store the connection's specs (or just these) and their server\n"
                     "                     versions in the workspace. Local edits are never overwritten.\n"
                     "  show CONNECTION/SPEC_ID [--remote | --theirs]\n"
@@ -176,20 +229,28 @@ void RemoteCommands::writeBytes(const QByteArray& bytes)
     m_out << QString::fromUtf8(bytes);
 }
 
-CliExitCode RemoteCommands::run(const QStringList& arguments)
+CliExitCode RemoteCommands::run(const QString& command, const QCommandLineParser& arguments)
 {
     if (!openWorkspace()) {
         return CliExitCode::UsageOrIoError;
     }
-    const QString command = arguments.first();
     if (SyncCommands::handles(command)) {
-        return SyncCommands(m_out, m_err, *m_context).run(arguments);
+        return SyncCommands(m_io, *m_context).run(command, arguments);
     }
     if (HistoryCommands::handles(command)) {
-        return HistoryCommands(m_out, m_err, *m_context).run(arguments);
+        return HistoryCommands(m_io, *m_context).run(command, arguments);
     }
-    if (command == QLatin1String("connection")) {
-        return runConnection(arguments);
+    if (command == QLatin1String("connection add")) {
+        return addConnection(arguments);
+    }
+    if (command == QLatin1String("connection list")) {
+        return listConnections(arguments);
+    }
+    if (command == QLatin1String("connection remove")) {
+        return removeConnection(arguments);
+    }
+    if (command == QLatin1String("connection test")) {
+        return testConnection(arguments);
     }
     if (command == QLatin1String("list")) {
         return runList(arguments);
@@ -197,47 +258,21 @@ CliExitCode RemoteCommands::run(const QStringList& arguments)
     if (command == QLatin1String("pull")) {
         return runPull(arguments);
     }
-    return runShow(arguments);
-}
-
-CliExitCode RemoteCommands::runConnection(const QStringList& arguments)
-{
-    const QString action = arguments.value(1);
-    const QStringList rest = arguments.mid(1);
-    if (action == QLatin1String("add")) {
-        return addConnection(rest);
-    }
-    if (action == QLatin1String("list")) {
-        return listConnections(rest);
-    }
-    if (action == QLatin1String("remove")) {
-        return removeConnection(rest);
-    }
-    if (action == QLatin1String("test")) {
-        return testConnection(rest);
+    if (command == QLatin1String("show")) {
+        return runShow(arguments);
     }
     return usageError(Text::tr("connection needs add, list, remove or test."));
 }
 
-CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
+CliExitCode RemoteCommands::addConnection(const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption apiOption(QStringLiteral("api"), Text::tr("The API."), QStringLiteral("API"));
-    const QCommandLineOption urlOption(QStringLiteral("url"), Text::tr("The base URL."), QStringLiteral("URL"));
-    const QCommandLineOption accountOption(
-        QStringLiteral("account-id"), Text::tr("Scale GP account."), QStringLiteral("ID"));
-    const QCommandLineOption orgOption(QStringLiteral("org-id"), Text::tr("Adobe IMS org."), QStringLiteral("ORG"));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox-name"), Text::tr("Adobe sandbox."), QStringLiteral("NAME"));
-    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"), Text::tr("Allow plain HTTP."));
+    const QString apiOption = QStringLiteral("api");
+    const QString urlOption = QStringLiteral("url");
+    const QString accountOption = QStringLiteral("account-id");
+    const QString orgOption = QStringLiteral("org-id");
+    const QString sandboxOption = QStringLiteral("sandbox-name");
+    const QString insecureOption = QStringLiteral("allow-insecure-http");
     const QList<SecretOption> secrets = secretOptions();
-    parser.addOptions({apiOption, urlOption, accountOption, orgOption, sandboxOption, insecureOption});
-    for (const SecretOption& secret : secrets) {
-        parser.addOption(secret.option);
-    }
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1) {
         return usageError(Text::tr("connection add needs exactly one NAME."));
@@ -269,16 +304,19 @@ CliExitCode RemoteCommands::addConnection(const QStringList& arguments)
         m_err.flush();
         return CliExitCode::UsageOrIoError;
     }
-    m_out << Text::tr("Added connection '%1' (%2, %3).")
-                 .arg(connection.name, ApiKinds::displayName(connection.api), connection.baseUrl.toString())
-          << '\n';
+    m_io.info() << Text::tr("Added connection '%1' (%2, %3).")
+                       .arg(connection.name, ApiKinds::displayName(connection.api), connection.baseUrl.toString())
+                << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::listConnections(const QStringList& arguments)
+CliExitCode RemoteCommands::listConnections(const QCommandLineParser& arguments)
 {
-    const bool json = arguments.contains(QStringLiteral("--json"));
+    if (!arguments.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("connection list takes no arguments."));
+    }
+    const bool json = arguments.isSet(QStringLiteral("json"));
     QJsonArray report;
     for (const Connection& connection : m_context->connections().connections()) {
         if (json) {
@@ -295,12 +333,13 @@ CliExitCode RemoteCommands::listConnections(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
+CliExitCode RemoteCommands::removeConnection(const QCommandLineParser& arguments)
 {
-    if (arguments.size() != 2) {
+    const QStringList names = arguments.positionalArguments();
+    if (names.size() != 1) {
         return usageError(Text::tr("connection remove needs exactly one NAME."));
     }
-    const std::optional<Connection> connection = findConnection(arguments.at(1));
+    const std::optional<Connection> connection = findConnection(names.first());
     if (!connection) {
         return CliExitCode::UsageOrIoError;
     }
@@ -314,17 +353,18 @@ CliExitCode RemoteCommands::removeConnection(const QStringList& arguments)
     CliWait::untilDone([&](std::function<void()> done) {
         m_context->credentials().forget(*connection, m_context.get(), std::move(done));
     });
-    m_out << Text::tr("Removed connection '%1' and its cached specs.").arg(connection->name) << '\n';
+    m_io.info() << Text::tr("Removed connection '%1' and its cached specs.").arg(connection->name) << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::testConnection(const QStringList& arguments)
+CliExitCode RemoteCommands::testConnection(const QCommandLineParser& arguments)
 {
-    if (arguments.size() != 2) {
+    const QStringList names = arguments.positionalArguments();
+    if (names.size() != 1) {
         return usageError(Text::tr("connection test needs exactly one NAME."));
     }
-    const std::optional<Connection> connection = findConnection(arguments.at(1));
+    const std::optional<Connection> connection = findConnection(names.first());
     if (!connection) {
         return CliExitCode::UsageOrIoError;
     }
@@ -334,16 +374,15 @@ CliExitCode RemoteCommands::testConnection(const QStringList& arguments)
     if (!job->succeeded()) {
         return failure(job->error(), connection->name);
     }
-    m_out << Text::tr("%1: connected.").arg(connection->name) << '\n';
+    m_io.info() << Text::tr("%1: connected.").arg(connection->name) << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::runList(const QStringList& arguments)
+CliExitCode RemoteCommands::runList(const QCommandLineParser& arguments)
 {
-    const bool json = arguments.contains(QStringLiteral("--json"));
-    QStringList names = arguments.mid(1);
-    names.removeAll(QStringLiteral("--json"));
+    const bool json = arguments.isSet(QStringLiteral("json"));
+    const QStringList names = arguments.positionalArguments();
     QJsonArray report;
     const auto emitSpec = [&](const QString& connectionName,
                               const QString& id,
@@ -396,27 +435,40 @@ CliExitCode RemoteCommands::runList(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::runPull(const QStringList& arguments)
+CliExitCode RemoteCommands::runPull(const QCommandLineParser& arguments)
 {
-    if (arguments.size() < 2) {
+    const QStringList names = arguments.positionalArguments();
+    if (names.isEmpty()) {
         return usageError(Text::tr("pull needs a CONNECTION."));
     }
-    const std::optional<Connection> connection = findConnection(arguments.at(1));
+    const std::optional<Connection> connection = findConnection(names.first());
     if (!connection) {
         return CliExitCode::UsageOrIoError;
     }
     std::unique_ptr<SpecProvider> provider = m_context->providerFor(*connection);
     SpecPull pull(provider.get(), &m_context->specs());
-    pull.start(arguments.mid(2));
+    pull.start(names.mid(1));
     CliWait::until(&pull, &SpecPull::finished);
     const SpecPull::Summary& summary = pull.summary();
-    m_out << Text::tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with local edits.")
-                 .arg(connection->name)
-                 .arg(summary.added)
-                 .arg(summary.updated)
-                 .arg(summary.unchanged)
-                 .arg(summary.keptLocalEdits)
-          << '\n';
+    if (arguments.isSet(QStringLiteral("json"))) {
+        QJsonObject report {{QStringLiteral("connection"), connection->name},
+                            {QStringLiteral("added"), summary.added},
+                            {QStringLiteral("updated"), summary.updated},
+                            {QStringLiteral("unchanged"), summary.unchanged},
+                            {QStringLiteral("keptLocalEdits"), summary.keptLocalEdits}};
+        if (pull.error().isError()) {
+            report.insert(QStringLiteral("error"), pull.error().fullMessage());
+        }
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        m_io.info() << Text::tr("%1: %2 added, %3 updated, %4 unchanged, %5 kept with local edits.")
+                           .arg(connection->name)
+                           .arg(summary.added)
+                           .arg(summary.updated)
+                           .arg(summary.unchanged)
+                           .arg(summary.keptLocalEdits)
+                    << '\n';
+    }
     m_out.flush();
     if (pull.error().isError()) {
         return failure(pull.error(), connection->name);
@@ -424,11 +476,11 @@ CliExitCode RemoteCommands::runPull(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode RemoteCommands::runShow(const QStringList& arguments)
+CliExitCode RemoteCommands::runShow(const QCommandLineParser& arguments)
 {
-    QStringList targets = arguments.mid(1);
-    const bool remote = targets.removeAll(QStringLiteral("--remote")) > 0;
-    const bool theirs = targets.removeAll(QStringLiteral("--theirs")) > 0;
+    const QStringList targets = arguments.positionalArguments();
+    const bool remote = arguments.isSet(QStringLiteral("remote"));
+    const bool theirs = arguments.isSet(QStringLiteral("theirs"));
     if (targets.size() != 1 || !targets.first().contains(QLatin1Char('/')) || (remote && theirs)) {
         return usageError(Text::tr("show needs one CONNECTION/SPEC_ID, and at most one of --remote and --theirs."));
     }

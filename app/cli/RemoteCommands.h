@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliExitCode.h"
 #include "RemoteError.h"
 
@@ -8,6 +9,7 @@
 
 #include <memory>
 
+class CliStreams;
 class RemoteContext;
 class SpecJob;
 class WorkspaceStore;
@@ -19,23 +21,23 @@ struct Connection;
 class RemoteCommands
 {
 public:
-    RemoteCommands(QTextStream& out, QTextStream& err, QString workspaceDirectory);
+    RemoteCommands(CliStreams& io, QString workspaceDirectory);
     ~RemoteCommands();
 
-    static bool handles(const QString& command);
     static QString helpText();
-    /// `arguments[0]` is the command.
-    CliExitCode run(const QStringList& arguments);
+    /// The rows of every command that works on the workspace (this class's, sync's, history's).
+    static QList<CliCommand> commands();
+    /// `command` is a row's name; `arguments` are parsed with its options.
+    CliExitCode run(const QString& command, const QCommandLineParser& arguments);
 
 private:
-    CliExitCode runConnection(const QStringList& arguments);
-    CliExitCode addConnection(const QStringList& arguments);
-    CliExitCode listConnections(const QStringList& arguments);
-    CliExitCode removeConnection(const QStringList& arguments);
-    CliExitCode testConnection(const QStringList& arguments);
-    CliExitCode runList(const QStringList& arguments);
-    CliExitCode runPull(const QStringList& arguments);
-    CliExitCode runShow(const QStringList& arguments);
+    CliExitCode addConnection(const QCommandLineParser& arguments);
+    CliExitCode listConnections(const QCommandLineParser& arguments);
+    CliExitCode removeConnection(const QCommandLineParser& arguments);
+    CliExitCode testConnection(const QCommandLineParser& arguments);
+    CliExitCode runList(const QCommandLineParser& arguments);
+    CliExitCode runPull(const QCommandLineParser& arguments);
+    CliExitCode runShow(const QCommandLineParser& arguments);
 
     bool openWorkspace();
     std::optional<Connection> findConnection(const QString& name);
@@ -45,6 +47,7 @@ private:
     CliExitCode usageError(const QString& message);
     void writeBytes(const QByteArray& bytes);
 
+    CliStreams& m_io;
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_workspaceDirectory;

@@ -1,9 +1,9 @@
 #include "SyncCommands.h"
 
 #include "CliSpecTarget.h"
+#include "CliStreams.h"
 #include "CliWait.h"
 #include "RemoteContext.h"
-#include "SpecFileIO.h"
 #include "SyncEngine.h"
 #include "WorkspaceStore.h"
 
@@ -67,9 +67,10 @@ CliExitCode exitCodeFor(const QList<SyncOutcome>& outcomes)
 
 } // namespace
 
-SyncCommands::SyncCommands(QTextStream& out, QTextStream& err, RemoteContext& context)
-    : m_out(out)
-    , m_err(err)
+SyncCommands::SyncCommands(CliStreams& io, RemoteContext& context)
+    : m_io(io)
+    , m_out(io.out())
+    , m_err(io.err())
     , m_context(context)
 {
 }
@@ -81,10 +82,43 @@ bool SyncCommands::handles(const QString& command)
     return commands.contains(command);
 }
 
+QList<CliCommand> SyncCommands::commands()
+{
+    const QCommandLineOption from(
+        QStringLiteral("from"), Text::tr("The file to read; '-' reads the standard input."), QStringLiteral("FILE"));
+    return {
+        {QStringLiteral("edit"),
+         QStringLiteral("CONNECTION/SPEC_ID --from FILE"),
+         Text::tr("Store FILE's bytes as the spec's draft, offline if need be."),
+         {from}},
+        {QStringLiteral("status"),
+         QStringLiteral("[--all] [--json]"),
+         Text::tr("The remote specs that are not synced, and why."),
+         {QCommandLineOption(QStringLiteral("all"), Text::tr("List every remote spec, synced ones too.")),
+          CliCommands::jsonOption()}},
+        {QStringLiteral("sync"),
+         QStringLiteral("[CONNECTION[/SPEC_ID]...] [--accept-merged] [--json]"),
+         Text::tr("Send drafts safely: the server is checked first, a change made there meanwhile is\n"
+                  "merged (left for review unless --accept-merged) or becomes a conflict; a retry never\n"
+                  "makes a second version. Without arguments, every pending draft. A draft with errors\n"
+                  "is not sent. A draft the server refused is not sent again until it changes."),
+         {QCommandLineOption(QStringLiteral("accept-merged"), Text::tr("Send clean merges without review.")),
+          CliCommands::jsonOption()}},
+        {QStringLiteral("resolve"),
+         QStringLiteral("CONNECTION/SPEC_ID --mine|--theirs|--from FILE"),
+         Text::tr("End a conflict: keep your draft, take the server's text, or use FILE (a hand merge).\n"
+                  "Then sync to send it."),
+         {QCommandLineOption(QStringLiteral("mine"), Text::tr("Keep your draft.")),
+          QCommandLineOption(QStringLiteral("theirs"), Text::tr("Take the server's text.")),
+          from}},
+    };
+}
+
 QString SyncCommands::helpText()
 {
     return Text::tr("  edit CONNECTION/SPEC_ID --from FILE\n"
                     "                     Store FILE's bytes as the spec's draft, offline if need be.\n"
+                    "                     A FILE of '-' is read from the standard input.\n"
                     "  status [--all] [--json]\n"
                     "                     The remote specs that are not synced, and why (--all: every one).\n"
                     "  sync [CONNECTION[/SPEC_ID]...] [--accept-merged] [--json]\n"
@@ -112,9 +146,8 @@ CliExitCode SyncCommands::ioError(const QString& message)
     return CliExitCode::UsageOrIoError;
 }
 
-CliExitCode SyncCommands::run(const QStringList& arguments)
+CliExitCode SyncCommands::run(const QString& command, const QCommandLineParser& arguments)
 {
-    const QString command = arguments.first();
     if (command == QLatin1String("edit")) {
         return runEdit(arguments);
     }
@@ -142,19 +175,20 @@ QString SyncCommands::nameOf(qint64 specId) const
     return (connection ? connection->name : QString()) + QLatin1Char('/') + spec->remoteId;
 }
 
-CliExitCode SyncCommands::runEdit(const QStringList& arguments)
+CliExitCode SyncCommands::runEdit(const QCommandLineParser& arguments)
 {
-    const int from = static_cast<int>(arguments.indexOf(QStringLiteral("--from")));
-    if (arguments.size() != 4 || from != 2) {
+    const QStringList targets = arguments.positionalArguments();
+    if (targets.size() != 1 || !arguments.isSet(QStringLiteral("from"))) {
         return usageError(Text::tr("edit needs CONNECTION/SPEC_ID --from FILE."));
     }
-    const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
+    const QString target = targets.first();
+    const std::optional<SpecRecord> spec = findSpec(target);
     if (!spec) {
         return CliExitCode::UsageOrIoError;
     }
     QByteArray content;
     QString error;
-    if (!SpecFileIO::read(arguments.at(3), &content, &error)) {
+    if (!m_io.read(arguments.value(QStringLiteral("from")), &content, &error)) {
         return ioError(error);
     }
     if (spec->remoteStatus != RemoteStatus::Ready) {
@@ -168,18 +202,21 @@ CliExitCode SyncCommands::runEdit(const QStringList& arguments)
         return ioError(error);
     }
     const SyncRecord record = *SyncJournal(m_context.workspace()).record(spec->id);
-    m_out << QCoreApplication::translate(
-                 "SyncCommands", "%1: %n byte(s) stored as the draft; %2.", nullptr, int(content.size()))
-                 .arg(arguments.at(1), SyncStates::label(record.state))
-          << '\n';
+    m_io.info() << QCoreApplication::translate(
+                       "SyncCommands", "%1: %n byte(s) stored as the draft; %2.", nullptr, int(content.size()))
+                       .arg(target, SyncStates::label(record.state))
+                << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }
 
-CliExitCode SyncCommands::runStatus(const QStringList& arguments)
+CliExitCode SyncCommands::runStatus(const QCommandLineParser& arguments)
 {
-    const bool json = arguments.contains(QStringLiteral("--json"));
-    const bool all = arguments.contains(QStringLiteral("--all"));
+    if (!arguments.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("status takes no arguments."));
+    }
+    const bool json = arguments.isSet(QStringLiteral("json"));
+    const bool all = arguments.isSet(QStringLiteral("all"));
     SyncJournal journal(m_context.workspace());
     QJsonArray report;
     for (const SyncRecord& record : journal.summaries()) {
@@ -207,11 +244,11 @@ CliExitCode SyncCommands::runStatus(const QStringList& arguments)
     return CliExitCode::Ok;
 }
 
-CliExitCode SyncCommands::runSync(const QStringList& arguments)
+CliExitCode SyncCommands::runSync(const QCommandLineParser& arguments)
 {
-    QStringList targets = arguments.mid(1);
-    const bool json = targets.removeAll(QStringLiteral("--json")) > 0;
-    const bool acceptMerged = targets.removeAll(QStringLiteral("--accept-merged")) > 0;
+    const QStringList targets = arguments.positionalArguments();
+    const bool json = arguments.isSet(QStringLiteral("json"));
+    const bool acceptMerged = arguments.isSet(QStringLiteral("accept-merged"));
     SyncEngine engine(&m_context);
     SpecSyncTask::Options options;
     options.sendCleanMerges = acceptMerged;
@@ -268,42 +305,47 @@ CliExitCode SyncCommands::runSync(const QStringList& arguments)
     if (json) {
         m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else if (outcomes.isEmpty()) {
-        m_out << Text::tr("Nothing to sync.") << '\n';
+        m_io.info() << Text::tr("Nothing to sync.") << '\n';
     }
     m_out.flush();
     return exitCodeFor(outcomes);
 }
 
-CliExitCode SyncCommands::runResolve(const QStringList& arguments)
+CliExitCode SyncCommands::runResolve(const QCommandLineParser& arguments)
 {
-    if (arguments.size() < 3) {
+    const QStringList targets = arguments.positionalArguments();
+    const bool mine = arguments.isSet(QStringLiteral("mine"));
+    const bool theirs = arguments.isSet(QStringLiteral("theirs"));
+    const bool from = arguments.isSet(QStringLiteral("from"));
+    if (targets.size() != 1 || (!mine && !theirs && !from)) {
         return usageError(Text::tr("resolve needs CONNECTION/SPEC_ID and --mine, --theirs or --from FILE."));
     }
-    const std::optional<SpecRecord> spec = findSpec(arguments.at(1));
+    if (int(mine) + int(theirs) + int(from) != 1) {
+        return usageError(Text::tr("resolve takes one of --mine, --theirs or --from FILE."));
+    }
+    const QString target = targets.first();
+    const std::optional<SpecRecord> spec = findSpec(target);
     if (!spec) {
         return CliExitCode::UsageOrIoError;
     }
     SyncJournal::Resolution resolution = SyncJournal::Resolution::KeepMine;
     QByteArray text;
-    const QString choice = arguments.at(2);
-    if (choice == QLatin1String("--theirs") && arguments.size() == 3) {
+    if (theirs) {
         resolution = SyncJournal::Resolution::TakeTheirs;
-    } else if (choice == QLatin1String("--from") && arguments.size() == 4) {
+    } else if (from) {
         resolution = SyncJournal::Resolution::UseText;
         QString error;
-        if (!SpecFileIO::read(arguments.at(3), &text, &error)) {
+        if (!m_io.read(arguments.value(QStringLiteral("from")), &text, &error)) {
             return ioError(error);
         }
-    } else if (choice != QLatin1String("--mine") || arguments.size() != 3) {
-        return usageError(Text::tr("resolve takes one of --mine, --theirs or --from FILE."));
     }
     SyncJournal journal(m_context.workspace());
     if (!journal.resolveConflict(spec->id, resolution, text)) {
-        return ioError(Text::tr("%1 is not in conflict.").arg(arguments.at(1)));
+        return ioError(Text::tr("%1 is not in conflict.").arg(target));
     }
-    m_out << Text::tr("%1: resolved; %2. Run 'specdesk-cli sync %1' to send it.")
-                 .arg(arguments.at(1), SyncStates::label(journal.record(spec->id)->state))
-          << '\n';
+    m_io.info() << Text::tr("%1: resolved; %2. Run 'specdesk-cli sync %1' to send it.")
+                       .arg(target, SyncStates::label(journal.record(spec->id)->state))
+                << '\n';
     m_out.flush();
     return CliExitCode::Ok;
 }

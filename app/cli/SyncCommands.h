@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliCommand.h"
 #include "CliExitCode.h"
 #include "SyncOutcome.h"
 
@@ -8,6 +9,7 @@
 
 #include <optional>
 
+class CliStreams;
 class RemoteContext;
 struct Connection;
 struct SpecRecord;
@@ -17,18 +19,19 @@ struct SpecRecord;
 class SyncCommands
 {
 public:
-    SyncCommands(QTextStream& out, QTextStream& err, RemoteContext& context);
+    SyncCommands(CliStreams& io, RemoteContext& context);
 
     static bool handles(const QString& command);
     static QString helpText();
-    /// `arguments[0]` is the command.
-    CliExitCode run(const QStringList& arguments);
+    static QList<CliCommand> commands();
+    /// `command` is a row's name; `arguments` are parsed with its options.
+    CliExitCode run(const QString& command, const QCommandLineParser& arguments);
 
 private:
-    CliExitCode runEdit(const QStringList& arguments);
-    CliExitCode runStatus(const QStringList& arguments);
-    CliExitCode runSync(const QStringList& arguments);
-    CliExitCode runResolve(const QStringList& arguments);
+    CliExitCode runEdit(const QCommandLineParser& arguments);
+    CliExitCode runStatus(const QCommandLineParser& arguments);
+    CliExitCode runSync(const QCommandLineParser& arguments);
+    CliExitCode runResolve(const QCommandLineParser& arguments);
 
     /// CONNECTION/SPEC_ID to the spec in the workspace; prints why not and returns nothing.
     std::optional<SpecRecord> findSpec(const QString& target);
@@ -36,6 +39,7 @@ private:
     CliExitCode usageError(const QString& message);
     CliExitCode ioError(const QString& message);
 
+    CliStreams& m_io;
     QTextStream& m_out;
     QTextStream& m_err;
     RemoteContext& m_context;

@@ -116,7 +116,7 @@ void TestCliApplication::helpListsCommandsAndExitCodes()
 {
     const CliRun run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.code, CliExitCode::Ok);
-    QVERIFY(run.out.contains(QStringLiteral("validate [--kind K] [--format text|json] FILE...")));
+    QVERIFY(run.out.contains(QStringLiteral("validate [--kind K] [--json] FILE...")));
     QVERIFY(run.out.contains(QStringLiteral("Exit codes:")));
     QVERIFY(run.err.isEmpty());
 }
