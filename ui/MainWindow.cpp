@@ -10,6 +10,7 @@
 #include "DocumentParser.h"
 #include "EditorAreaMaximizer.h"
 #include "EditorTabs.h"
+#include "FileDropTarget.h"
 #include "FindBar.h"
 #include "FindInSpecsDialog.h"
 #include "FocusWalk.h"
@@ -18,10 +19,12 @@
 #include "LongOperations.h"
 #include "MemorySecretStore.h"
 #include "NewSpecs.h"
+#include "OpenableFile.h"
 #include "OutlinePanel.h"
 #include "PlainToolTip.h"
 #include "ProblemsPanel.h"
 #include "ProgressStrip.h"
+#include "RecentFiles.h"
 #include "RemoteContext.h"
 #include "RemoteSpecOpener.h"
 #include "RemoteTreeController.h"
@@ -263,6 +266,13 @@ void MainWindow::createMenus()
     QAction* open = fileMenu->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFileFromDialog);
     open->setObjectName(QStringLiteral("openAction"));
     open->setIcon(actionIcon(QStringLiteral("open")));
+    m_recent = new RecentFiles(m_settings->filePath(), this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFileInBackground);
+    connect(m_recent, &RecentFiles::message, this, &MainWindow::showProblem);
+    fileMenu->addMenu(m_recent->menu());
+    auto* drops = new FileDropTarget(this);
+    connect(drops, &FileDropTarget::filesDropped, this, &MainWindow::openFiles);
+    connect(drops, &FileDropTarget::message, this, &MainWindow::showProblem);
     QAction* saveAction = fileMenu->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setIcon(actionIcon(QStringLiteral("save")));
@@ -433,6 +443,12 @@ void MainWindow::createRemoteMenu()
         tr("&Refresh Connection"), QKeySequence(Qt::Key_F5), m_remoteTree, &RemoteTreeController::refreshCurrent);
     refresh->setObjectName(QStringLiteral("refreshConnectionMenuAction"));
     refresh->setToolTip(tr("Loads the specs of the selected connection from its server again."));
+    // After a restart the sandbox connections remain but their server and secrets do not: this
+    // starts it again, as "Try the sandbox" does. Enabled once the app supplies the starter.
+    QAction* startSandbox = remoteMenu->addAction(tr("Start &Sandbox"), m_tour, &SandboxTour::start);
+    startSandbox->setObjectName(QStringLiteral("startSandboxAction"));
+    startSandbox->setToolTip(tr("Starts the bundled stand-in server and connects the Sandbox connections to it."));
+    startSandbox->setEnabled(m_tour->isAvailable());
     remoteMenu->addSeparator();
     remoteMenu->addAction(m_sync->syncAction());
     remoteMenu->addAction(m_sync->syncAllAction());
@@ -769,7 +785,24 @@ bool MainWindow::openFile(const QString& filePath)
         showProblem(error);
         return false;
     }
+    m_recent->add(absolutePath);
     return showOpenedFile(specId, false);
+}
+
+QStringList MainWindow::openFiles(const QStringList& filePaths)
+{
+    QStringList problems;
+    for (const QString& filePath : filePaths) {
+        if (const QString problem = OpenableFile::problem(filePath); !problem.isEmpty()) {
+            problems.append(problem);
+        } else {
+            openFileInBackground(filePath);
+        }
+    }
+    if (!problems.isEmpty()) {
+        showProblem(problems.join(QLatin1Char(' ')));
+    }
+    return problems;
 }
 
 void MainWindow::openFileInBackground(const QString& filePath)
@@ -786,8 +819,9 @@ void MainWindow::openFileInBackground(const QString& filePath)
     if (!m_fileThread) {
         m_fileThread = std::make_unique<WorkspaceThread>(m_store->directory());
     }
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(absolutePath)));
-    m_fileThread->post([this, collectionId, absolutePath](WorkspaceStore* store, const QString& openError) {
+    const QString opening = tr("Opening %1…").arg(QDir::toNativeSeparators(absolutePath));
+    statusBar()->showMessage(opening);
+    m_fileThread->post([this, collectionId, absolutePath, opening](WorkspaceStore* store, const QString& openError) {
         QString problem = openError;
         QByteArray content;
         qint64 specId = 0;
@@ -797,14 +831,20 @@ void MainWindow::openFileInBackground(const QString& filePath)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, specId, added, problem, content] {
-                statusBar()->clearMessage();
+            [this, specId, added, problem, content, absolutePath, opening] {
+                // Only its own message: a problem shown since (another file's) stays.
+                if (statusBar()->currentMessage() == opening) {
+                    statusBar()->clearMessage();
+                }
                 if (specId == 0) {
                     showProblem(problem);
                     Q_EMIT fileOpened(0);
                     return;
                 }
                 const bool shown = showOpenedFile(specId, added, added ? std::optional(content) : std::nullopt);
+                if (shown) {
+                    m_recent->add(absolutePath);
+                }
                 Q_EMIT fileOpened(shown ? specId : 0);
             },
             Qt::QueuedConnection);
@@ -1008,6 +1048,7 @@ void MainWindow::createPanelCycle()
 void MainWindow::setSandboxStarter(SandboxTour::Starter starter)
 {
     m_tour->setStarter(std::move(starter));
+    findChild<QAction*>(QStringLiteral("startSandboxAction"))->setEnabled(m_tour->isAvailable());
 }
 
 void MainWindow::onSandboxReady(SpecEditor* editor)

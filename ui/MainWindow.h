@@ -24,6 +24,7 @@ class ProblemsPanel;
 class QDockWidget;
 class QLabel;
 class FindInSpecsDialog;
+class RecentFiles;
 class SpecFormPanel;
 class QStackedWidget;
 class RemoteContext;
@@ -59,6 +60,11 @@ public:
     /// connection, so a 10 MB file never freezes the window; fileOpened() or a problem in the
     /// status bar says how it went.
     void openFileInBackground(const QString& filePath);
+    /// Opens each file in its tab like File > Open (`specdesk FILE...`, a drop). Returns, and
+    /// shows, a sentence for each path that is not a readable file; those are skipped.
+    QStringList openFiles(const QStringList& filePaths);
+    /// File > Open Recent.
+    RecentFiles* recentFiles() const { return m_recent; }
     EditorTabs* editorTabs() const { return m_tabs; }
     SpecTreePanel* specTreePanel() const { return m_treePanel; }
     DistributionPanel* distributionPanel() const { return m_distributionPanel; }
@@ -169,6 +175,7 @@ private:
     QAction* m_revertAction = nullptr;
     QLabel* m_caretLabel = nullptr;
     QLabel* m_kindLabel = nullptr;
+    RecentFiles* m_recent = nullptr;
     /// Reads and stores the files File > Open brings; made at the first. Last: stopped first.
     std::unique_ptr<WorkspaceThread> m_fileThread;
 };

@@ -62,6 +62,14 @@ bool SandboxSession::start(RemoteContext* context, OverlaySecretStore* secrets, 
     return started;
 }
 
+bool SandboxSession::hasConnections(RemoteContext* context)
+{
+    const std::optional<Connection> dataFramer
+        = context->connections().connectionNamed(QCoreApplication::translate("SandboxSession", "Sandbox DataFramer"));
+    return dataFramer && dataFramer->api == ApiKind::DataFramer
+           && dataFramer->baseUrl.host() == QStringLiteral("127.0.0.1");
+}
+
 bool SandboxSession::ensureConnection(RemoteContext* context,
                                       OverlaySecretStore* secrets,
                                       Connection wanted,

@@ -23,6 +23,9 @@ public:
     ~SandboxSession();
 
     bool start(RemoteContext* context, OverlaySecretStore* secrets, QString* error);
+    /// Whether the workspace has the connections an earlier start made: after a restart they
+    /// remain, but point at a server that is gone and have no secrets until start() again.
+    static bool hasConnections(RemoteContext* context);
     bool isStarted() const { return m_dataFramerCollectionId != 0; }
     /// The specs-tree collection of "Sandbox DataFramer", where a first-time user starts.
     qint64 dataFramerCollectionId() const { return m_dataFramerCollectionId; }

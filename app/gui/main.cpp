@@ -20,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -52,6 +53,9 @@ int main(int argc, char* argv[])
                                 "Start the bundled stand-in server on a free local port and connect to it as "
                                 "\"Sandbox DataFramer\", \"Sandbox Scale GP\" and \"Sandbox Adobe\"."));
     parser.addOption(sandboxOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Spec files to open, each in its own tab."),
+                                 QStringLiteral("[FILE...]"));
     // Unknown options may be Qt's own (-platform, -style), which QApplication takes below.
     parser.parse(arguments);
     if (parser.isSet(helpOption)) {
@@ -67,6 +71,9 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // Again, now that QApplication has taken its own options: "-platform offscreen" is no file.
+    parser.parse(QApplication::arguments());
+    const QStringList files = parser.positionalArguments();
     Translations::install();
     QApplication::setDesktopFileName(QStringLiteral("io.specdesk.SpecDesk"));
     QApplication::setWindowIcon(QIcon(ResourcePaths::appIcon()));
@@ -77,6 +84,11 @@ int main(int argc, char* argv[])
     QString error;
     WorkspaceWindowLock windowLock(directory);
     if (!store.open(directory, &error) || !windowLock.tryLock(&error) || !SampleSpecs::seedIfNew(store, &error)) {
+        if (!files.isEmpty()) {
+            // One window per workspace: the files are not passed on to the one already open.
+            error += QLatin1Char(' ')
+                     + QApplication::translate("main", "Not opened: %1.").arg(files.join(QStringLiteral(", ")));
+        }
         // Said on the terminal too, for a start from a script or where no one sees the box.
         std::fprintf(stderr, "specdesk: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QApplication::translate("main", "SpecDesk cannot start"), error);
@@ -118,5 +130,15 @@ int main(int argc, char* argv[])
         window.installEventFilter(&firstPaint);
     }
     window.show();
+    // As File > Open does; what cannot be opened is said in the window and on the terminal.
+    const QStringList problems = window.openFiles(files);
+    for (const QString& problem : problems) {
+        std::fprintf(stderr, "specdesk: %s\n", qPrintable(problem));
+    }
+    if (problems.isEmpty() && (!sandbox || !sandbox->isStarted()) && SandboxSession::hasConnections(&remote)) {
+        // Else its connections would only say their secrets are missing.
+        window.statusBar()->showMessage(
+            QApplication::translate("main", "The sandbox is not running: Remote ▸ Start Sandbox starts it."));
+    }
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include "SpecTreePanel.h"
 #include "WorkspaceStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void saveAfterRestartNeverWritesOldTextOverTheFile();
     void fileChangedWhileRunningIsReloadedAndRevertFollows();
     void closingAModifiedFileTabAsks();
+    void remoteMenuStartsTheSandbox();
 
 private:
     /// A file outside the workspace folder holding `content`.
@@ -535,6 +538,41 @@ void TestMainWindow::closingAModifiedFileTabAsks()
     QVERIFY(!asked.isEmpty());
     QCOMPARE(session.window->editorTabs()->count(), 0);
     QCOMPARE(OtherProgram::read(path), QByteArray("# mine a: 1\n"));
+}
+
+void TestMainWindow::remoteMenuStartsTheSandbox()
+{
+    Session session(m_dir->path());
+    auto* start = session.window->findChild<QAction*>(QStringLiteral("startSandboxAction"));
+    QVERIFY(start);
+    // Under Remote, by the keyboard; with no sandbox in the build there is nothing to start.
+    QMenu* remoteMenu = nullptr;
+    const QList<QAction*> menus = session.window->menuBar()->actions();
+    for (QAction* menu : menus) {
+        if (menu->menu() && menu->menu()->actions().contains(start)) {
+            remoteMenu = menu->menu();
+        }
+    }
+    QVERIFY(remoteMenu);
+    QCOMPARE(remoteMenu->title(), QStringLiteral("&Remote"));
+    QVERIFY(!start->isEnabled());
+
+    // The app's starter, as main() supplies it: here it fails the first time, then works.
+    int calls = 0;
+    session.window->setSandboxStarter([&calls](QString* error) -> qint64 {
+        if (++calls == 1) {
+            *error = QStringLiteral("port in use");
+            return 0;
+        }
+        return 0x7fffffff; // no such collection: the tour stops there, having started the sandbox
+    });
+    QVERIFY(start->isEnabled());
+    start->trigger();
+    QCOMPARE(calls, 1);
+    QVERIFY2(session.window->statusBar()->currentMessage().contains(QStringLiteral("port in use")),
+             qPrintable(session.window->statusBar()->currentMessage()));
+    start->trigger();
+    QCOMPARE(calls, 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,64 @@
+#include "FileDropTarget.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
+#include <QWidget>
+
+FileDropTarget::FileDropTarget(QWidget* target)
+    : QObject(target)
+{
+    target->setAcceptDrops(true);
+    target->installEventFilter(this);
+}
+
+QStringList FileDropTarget::localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty()) {
+            files.append(url.toLocalFile());
+        }
+    }
+    return files;
+}
+
+bool FileDropTarget::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        // Any list of links is taken, so a drop of web links can say why nothing opened.
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        if (drag->mimeData()->hasUrls()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QMimeData* mime = drop->mimeData();
+        if (!mime->hasUrls()) {
+            break;
+        }
+        drop->acceptProposedAction();
+        const QStringList files = localFiles(mime);
+        if (!files.isEmpty()) {
+            Q_EMIT filesDropped(files);
+        }
+        // After the files, so the sentence is not covered by their "Opening…".
+        const qsizetype ignored = mime->urls().size() - files.size();
+        if (ignored > 0) {
+            Q_EMIT message(
+                tr("%n dropped link(s) ignored: only files on this computer can be opened.", "", int(ignored)));
+        }
+        return true;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
