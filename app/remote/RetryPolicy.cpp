@@ -20,12 +20,18 @@ int RetryPolicy::delayBeforeRetry(int failedAttempts, const QByteArray& retryAft
     return delayBeforeRetry(failedAttempts, -1);
 }
 
+int RetryPolicy::backoff(int firstMs, int maxMs, int failures)
+{
+    const qint64 grown = qint64(std::max(1, firstMs)) << std::clamp(failures - 1, 0, 16);
+    return int(std::min<qint64>(std::max(firstMs, maxMs), grown));
+}
+
 int RetryPolicy::delayBeforeRetry(int failedAttempts, int retryAfterSeconds) const
 {
     if (retryAfterSeconds >= 0) {
         return retryAfterSeconds > maxRetryAfterSeconds ? -1 : retryAfterSeconds * 1000;
     }
-    const int exponential = std::min(maxDelayMs, firstDelayMs << std::clamp(failedAttempts - 1, 0, 16));
+    const int exponential = backoff(firstDelayMs, maxDelayMs, failedAttempts);
     // Jitter spreads out many clients retrying after the same outage.
     const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(exponential / 5 + 1));
     return std::min(maxDelayMs, exponential + jitter);

@@ -4,8 +4,9 @@
 #include <QDateTime>
 
 /// When and how often requests are tried again, and how long one may take: the one policy every
-/// layer consults (RemoteCall for reads, SpecSyncTask for a spec's look-then-write cycle), so
-/// their retries never stack.
+/// layer consults (RemoteCall for reads, SpecSyncTask for a spec's look-then-write cycle, the
+/// app's SyncRetryTimer between runs that leave drafts queued), so their retries never stack
+/// and every wait grows by the same rule (backoff()).
 ///
 /// `maxAttempts` bounds the tries of one operation, and of one spec in one sync: every request
 /// that fails transiently (connection error, timeout, 408, 429, 5xx, a lost reply) uses one of
@@ -23,6 +24,17 @@ struct RetryPolicy
     int readDeadlineMs = 60000;
     /// ...and a write attempt after this long (a write whose request left reports `replyLost`).
     int writeDeadlineMs = 120000;
+
+    /// When a whole sync run left drafts queued (the server unreachable or busy), the next run
+    /// waits this long, doubling after each run that fails again up to `queuedMaxDelayMs`.
+    int queuedFirstDelayMs = 5000;
+    int queuedMaxDelayMs = 60000;
+
+    /// The one growth rule of every wait: `firstMs` doubled after each failure past the first,
+    /// never more than `maxMs`.
+    static int backoff(int firstMs, int maxMs, int failures);
+    /// The wait before the next run after `failedRuns` runs that left drafts queued.
+    int delayBeforeQueuedRun(int failedRuns) const { return backoff(queuedFirstDelayMs, queuedMaxDelayMs, failedRuns); }
 
     /// Statuses worth another try: the server may answer next time.
     static bool isTransientStatus(int status);

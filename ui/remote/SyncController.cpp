@@ -57,6 +57,7 @@ SyncController::SyncController(RemoteContext* context,
     connect(m_syncAllAction, &QAction::triggered, this, &SyncController::syncAll);
     connect(m_resolveAction, &QAction::triggered, this, [this] { showConflict(currentSpecId()); });
 
+    m_retry->setPolicy(m_context->transport().retryPolicy());
     connect(m_retry, &SyncRetryTimer::due, this, &SyncController::retryQueued);
     connect(m_retry, &SyncRetryTimer::textChanged, this, &SyncController::offlineChanged);
 

@@ -9,17 +9,23 @@ SyncRetryTimer::SyncRetryTimer(QObject* parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncRetryTimer::due);
 }
 
+void SyncRetryTimer::setPolicy(const RetryPolicy& policy)
+{
+    m_policy = policy;
+    m_failedRuns = 0;
+}
+
 void SyncRetryTimer::setDelays(int firstMs, int maxMs)
 {
-    m_firstMs = std::max(1, firstMs);
-    m_maxMs = std::max(m_firstMs, maxMs);
-    m_nextMs = m_firstMs;
+    m_policy.queuedFirstDelayMs = std::max(1, firstMs);
+    m_policy.queuedMaxDelayMs = std::max(m_policy.queuedFirstDelayMs, maxMs);
+    m_failedRuns = 0;
 }
 
 void SyncRetryTimer::resume()
 {
     if (!m_timer.isActive()) {
-        m_timer.start(m_nextMs);
+        m_timer.start(nextDelayMs());
     }
 }
 
@@ -28,7 +34,7 @@ void SyncRetryTimer::update(qsizetype queued, std::optional<bool> unreachable)
     QString text;
     if (queued == 0) {
         m_timer.stop();
-        m_nextMs = m_firstMs;
+        m_failedRuns = 0;
     } else {
         // A run in which no spec ended queued (another spec synced meanwhile) keeps the wording.
         m_unreachable = unreachable.value_or(m_unreachable);
@@ -38,8 +44,8 @@ void SyncRetryTimer::update(qsizetype queued, std::optional<bool> unreachable)
             text = queued == 1 ? tr("Server busy — 1 draft queued") : tr("Server busy — %1 drafts queued").arg(queued);
         }
         if (!m_timer.isActive()) {
-            m_timer.start(m_nextMs);
-            m_nextMs = std::min(m_nextMs * 2, m_maxMs);
+            m_timer.start(nextDelayMs());
+            ++m_failedRuns;
         }
     }
     if (text != m_text) {
