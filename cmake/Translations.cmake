@@ -6,8 +6,8 @@
 #
 # The programs load specdesk_<lang>.qm for the system locale (app/l10n/Translations.cpp) from
 # ../share/specdesk/translations beside them (installed), or ../translations (this build tree).
-# A translation into another language would be one more .ts made from this catalogue and one
-# more lrelease rule like the one below.
+# German (translations/specdesk_de.ts) is compiled the same way; another language would be one
+# more .ts there and one more lrelease rule like German's.
 find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 
 set(SPECDESK_TRANSLATIONS_DIR ${PROJECT_BINARY_DIR}/translations)
@@ -41,6 +41,15 @@ add_custom_command(OUTPUT ${SPECDESK_TRANSLATIONS_DIR}/specdesk_en.qm
     COMMAND Qt6::lrelease -silent ${SPECDESK_TS} -qm ${SPECDESK_TRANSLATIONS_DIR}/specdesk_en.qm
     DEPENDS ${SPECDESK_TS}
     VERBATIM)
+
+# German, the one translation kept in the source tree (translations/specdesk_de.ts, refreshed
+# from the sources by scripts/update-translations.sh): compiled here like the catalogue above.
+set(SPECDESK_DE_TS ${PROJECT_SOURCE_DIR}/translations/specdesk_de.ts)
+add_custom_command(OUTPUT ${SPECDESK_TRANSLATIONS_DIR}/specdesk_de.qm
+    COMMAND Qt6::lrelease -silent ${SPECDESK_DE_TS} -qm ${SPECDESK_TRANSLATIONS_DIR}/specdesk_de.qm
+    DEPENDS ${SPECDESK_DE_TS}
+    VERBATIM)
+list(APPEND specdesk_qm_files ${SPECDESK_TRANSLATIONS_DIR}/specdesk_de.qm)
 
 add_custom_target(specdesk_translations ALL DEPENDS ${SPECDESK_TS} ${specdesk_qm_files})
 
