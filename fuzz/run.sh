@@ -9,9 +9,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 shift || true
 "$root/scripts/install-deps.sh"
-build="$root/build/fuzz"
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DSPECDESK_FUZZ=ON -DSPECDESK_BUILD_TESTS=OFF -DSPECDESK_WERROR=OFF >/dev/null
+# SPECDESK_FUZZ_BUILD names a tree already configured with -DSPECDESK_FUZZ=ON (the test
+# command's sanitizer build), so the targets are not compiled a second time.
+build="${SPECDESK_FUZZ_BUILD:-$root/build/fuzz}"
+if [[ -z "${SPECDESK_FUZZ_BUILD:-}" ]]; then
+    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DSPECDESK_FUZZ=ON -DSPECDESK_BUILD_TESTS=OFF -DSPECDESK_WERROR=OFF >/dev/null
+fi
 targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=(YamlLoader JsonLoader Validators Edits ProviderReplies MergeAndDiff)
 cmake --build "$build" --target "${targets[@]/#/Fuzz}" >/dev/null

@@ -73,7 +73,7 @@ TestSecretHygiene::TestSecretHygiene()
 
 void TestSecretHygiene::initTestCase()
 {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SPECDESK_ADDRESS_SANITIZER)
     // Under ASan the allocator is the sanitizer's (no zero-on-free), and its shadow memory makes
     // a core of terabytes: this check belongs to the normal build, where the test command runs it.
     QSKIP("The secret search runs in the normal build, not under AddressSanitizer.");

@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(SPECDESK_ADDRESS_SANITIZER)
 namespace {
 
 /// Resident memory in bytes, as the system counts it.
@@ -106,7 +106,7 @@ void TestSpecDocument::baseFlagsReadOnlyChanges()
 // megabytes of small blocks, which stayed resident until FreedPages gave them back.
 void TestSpecDocument::freedPagesGoBackToTheSystem()
 {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(SPECDESK_ADDRESS_SANITIZER)
     QSKIP("AddressSanitizer's allocator keeps freed memory in quarantine by design.");
 #else
     if (residentBytes() < 0) {
