@@ -163,6 +163,10 @@ Exit codes:
         <source>Try 'specdesk-cli %1 --help'.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'-' (the standard input) can be given once.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -206,6 +210,10 @@ Exit codes:
     <name>CliStreams</name>
     <message>
         <source>cannot read the standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the standard input: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2431,7 +2439,7 @@ rewritten.</source>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2443,11 +2451,11 @@ rewritten.</source>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>Weiter&amp;suchen</translation>
+        <translation>Weiters&amp;uchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Rück&amp;wärts suchen</translation>
+        <translation>Rückwär&amp;ts suchen</translation>
     </message>
     <message>
         <source>Find in All Spe&amp;cs…</source>
@@ -2459,11 +2467,11 @@ rewritten.</source>
     </message>
     <message>
         <source>&amp;Quick Fix…</source>
-        <translation>Schnell&amp;korrektur…</translation>
+        <translation>Sc&amp;hnellkorrektur…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <translation>Einste&amp;llungen…</translation>
     </message>
     <message>
         <source>&amp;Spec</source>
@@ -2656,12 +2664,12 @@ A desktop editor for DataFramer, Scale GP and Adobe flow specs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start &amp;Sandbox</source>
-        <translation>Sandbox &amp;starten</translation>
-    </message>
-    <message>
         <source>Starts the bundled stand-in server and connects the Sandbox connections to it.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Sand&amp;box</source>
+        <translation>Sandbox s&amp;tarten</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2695,10 @@ A desktop editor for DataFramer, Scale GP and Adobe flow specs.</source>
     </message>
     <message>
         <source>%1 was not opened: you may not read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not opened: it is not a regular file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3123,10 +3135,6 @@ A desktop editor for DataFramer, Scale GP and Adobe flow specs.</source>
 <context>
     <name>RecentFiles</name>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3141,6 +3149,10 @@ A desktop editor for DataFramer, Scale GP and Adobe flow specs.</source>
     <message>
         <source>%1 is no longer there; it was removed from Open Recent.</source>
         <translation>%1 ist nicht mehr vorhanden und wurde aus „Zuletzt geöffnet“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5030,16 +5042,24 @@ Then sync to send it.</source>
         <source>status takes no arguments.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the standard input was empty; the draft was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the standard input was empty; the conflict was not resolved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished" />
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>Sync &amp;All</source>
-        <translation type="unfinished" />
+        <translation>A&amp;lle synchronisieren</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflict…</source>

@@ -33,7 +33,9 @@ bool FileDropTarget::eventFilter(QObject* watched, QEvent* event)
         // Any list of links is taken, so a drop of web links can say why nothing opened.
         auto* drag = static_cast<QDragMoveEvent*>(event);
         if (drag->mimeData()->hasUrls()) {
-            drag->acceptProposedAction();
+            // Opened, never moved: the file manager must keep its file where it is.
+            drag->setDropAction(Qt::CopyAction);
+            drag->accept();
             return true;
         }
         break;
@@ -44,7 +46,8 @@ bool FileDropTarget::eventFilter(QObject* watched, QEvent* event)
         if (!mime->hasUrls()) {
             break;
         }
-        drop->acceptProposedAction();
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
         const QStringList files = localFiles(mime);
         if (!files.isEmpty()) {
             Q_EMIT filesDropped(files);

@@ -445,7 +445,7 @@ void MainWindow::createRemoteMenu()
     refresh->setToolTip(tr("Loads the specs of the selected connection from its server again."));
     // After a restart the sandbox connections remain but their server and secrets do not: this
     // starts it again, as "Try the sandbox" does. Enabled once the app supplies the starter.
-    QAction* startSandbox = remoteMenu->addAction(tr("Start &Sandbox"), m_tour, &SandboxTour::start);
+    QAction* startSandbox = remoteMenu->addAction(tr("Start Sand&box"), m_tour, &SandboxTour::start);
     startSandbox->setObjectName(QStringLiteral("startSandboxAction"));
     startSandbox->setToolTip(tr("Starts the bundled stand-in server and connects the Sandbox connections to it."));
     startSandbox->setEnabled(m_tour->isAvailable());

@@ -16,6 +16,10 @@ QString problem(const QString& filePath)
     if (info.isDir()) {
         return QCoreApplication::translate("OpenableFile", "%1 was not opened: it is a folder, not a file.").arg(shown);
     }
+    if (!info.isFile()) {
+        // A device, a pipe or a socket: reading it could wait forever or never end.
+        return QCoreApplication::translate("OpenableFile", "%1 was not opened: it is not a regular file.").arg(shown);
+    }
     if (!info.isReadable()) {
         return QCoreApplication::translate("OpenableFile", "%1 was not opened: you may not read it.").arg(shown);
     }

@@ -12,7 +12,7 @@ const QString kRecentFilesKey = QStringLiteral("Recent/files");
 RecentFiles::RecentFiles(const QString& settingsFilePath, QWidget* parent)
     : QObject(parent)
     , m_settings(settingsFilePath, QSettings::IniFormat)
-    , m_menu(new QMenu(tr("Open &Recent"), parent))
+    , m_menu(new QMenu(tr("Open Rece&nt"), parent))
 {
     m_menu->setObjectName(QStringLiteral("openRecentMenu"));
     // A file may have come back or gone since the menu was last built.
@@ -69,8 +69,10 @@ void RecentFiles::rebuildMenu()
         const QFileInfo info(path);
         const bool exists = info.isFile();
         // 1–9 then 0 as mnemonics, so the keyboard picks any of the ten in one press.
-        const QString label = exists ? tr("&%1 %2").arg((i + 1) % 10).arg(info.fileName())
-                                     : tr("&%1 %2 (missing)").arg((i + 1) % 10).arg(info.fileName());
+        // A name's '&' is a character, not a mnemonic.
+        const QString name = info.fileName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString label
+            = exists ? tr("&%1 %2").arg((i + 1) % 10).arg(name) : tr("&%1 %2 (missing)").arg((i + 1) % 10).arg(name);
         // Queued: choosing may rebuild the menu, which deletes the action being triggered.
         QAction* action = m_menu->addAction(
             label, this, [this, path] { choose(path); }, Qt::QueuedConnection);

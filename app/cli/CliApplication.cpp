@@ -171,6 +171,10 @@ CliExitCode CliApplication::runValidate(CliStreams& io, const QCommandLineParser
     }
     const bool json = parser.isSet(QStringLiteral("json")) || format == QLatin1String("json");
 
+    // The standard input can be read once: a second '-' would be checked as an empty text.
+    if (files.count(QStringLiteral("-")) > 1) {
+        return usageError(Text::tr("'-' (the standard input) can be given once."));
+    }
     bool unreadable = false;
     bool errors = false;
     QJsonArray report;

@@ -57,6 +57,12 @@ bool CliStreams::read(const QString& path, QByteArray* content, QString* error)
         return false;
     }
     *content = input->readAll();
+    // A read that failed part-way (stdin a folder, a broken pipe) must not pass for an empty text.
+    if (const auto* file = qobject_cast<const QFileDevice*>(input); file && file->error() != QFileDevice::NoError) {
+        *error
+            = QCoreApplication::translate("CliStreams", "cannot read the standard input: %1").arg(file->errorString());
+        return false;
+    }
     return true;
 }
 

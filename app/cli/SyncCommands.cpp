@@ -191,6 +191,11 @@ CliExitCode SyncCommands::runEdit(const QCommandLineParser& arguments)
     if (!m_io.read(arguments.value(QStringLiteral("from")), &content, &error)) {
         return ioError(error);
     }
+    // An empty standard input is a pipe that gave nothing (a failed command before it), not a
+    // text to store over the draft.
+    if (content.isEmpty() && arguments.value(QStringLiteral("from")) == QLatin1String("-")) {
+        return ioError(Text::tr("the standard input was empty; the draft was not changed."));
+    }
     if (spec->remoteStatus != RemoteStatus::Ready) {
         m_err << "specdesk-cli: "
               << Text::tr("note: the server does not take edits of this spec now (%1); the draft "
@@ -337,6 +342,9 @@ CliExitCode SyncCommands::runResolve(const QCommandLineParser& arguments)
         QString error;
         if (!m_io.read(arguments.value(QStringLiteral("from")), &text, &error)) {
             return ioError(error);
+        }
+        if (text.isEmpty() && arguments.value(QStringLiteral("from")) == QLatin1String("-")) {
+            return ioError(Text::tr("the standard input was empty; the conflict was not resolved."));
         }
     }
     SyncJournal journal(m_context.workspace());

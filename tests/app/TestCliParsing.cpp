@@ -237,6 +237,19 @@ void TestCliParsing::pullJsonIsAFlagNotASpecId()
     QVERIFY2(edit.code == CliExitCode::Ok, qPrintable(edit.err));
     const CliRun show = runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("show"), spec});
     QCOMPARE(show.out.toUtf8(), draft);
+
+    // An empty standard input (a pipe whose command failed) never empties the draft.
+    const CliRun empty = runCli({QStringLiteral("--workspace"),
+                                 workspace.path(),
+                                 QStringLiteral("edit"),
+                                 spec,
+                                 QStringLiteral("--from"),
+                                 QStringLiteral("-")},
+                                QByteArray());
+    QCOMPARE(empty.code, CliExitCode::UsageOrIoError);
+    QVERIFY2(empty.err.contains(QStringLiteral("standard input was empty")), qPrintable(empty.err));
+    QCOMPARE(runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("show"), spec}).out.toUtf8(),
+             draft);
 }
 
 void TestCliParsing::validateReadsStandardInput()
@@ -253,6 +266,11 @@ void TestCliParsing::validateReadsStandardInput()
 
     QCOMPARE(runCli({QStringLiteral("validate"), QStringLiteral("-")}, "spec:\n  description: ok\n").code,
              CliExitCode::Ok);
+    // The standard input is read once: a second '-' would be an empty text checked again.
+    const CliRun twice
+        = runCli({QStringLiteral("validate"), QStringLiteral("-"), QStringLiteral("-")}, "spec:\n  description: ok\n");
+    QCOMPARE(twice.code, CliExitCode::UsageOrIoError);
+    QVERIFY2(twice.err.contains(QStringLiteral("once")), qPrintable(twice.err));
 }
 
 void TestCliParsing::validateJsonAndDeprecatedFormat()
