@@ -127,7 +127,12 @@ QList<CliCommand> RemoteCommands::commands()
          Text::tr("Print the spec's text from the workspace, fetching it first when it is not there (or\n"
                   "always, with --remote)."),
          {option(QStringLiteral("remote"), Text::tr("Print the server's text, fetched now.")),
-          option(QStringLiteral("theirs"), Text::tr("Print the server's text a conflict kept."))}}};
+          option(QStringLiteral("theirs"), Text::tr("Print the server's text a conflict kept."))}},
+        {QStringLiteral("unarchive"),
+         QStringLiteral("CONNECTION/SPEC_ID"),
+         Text::tr("Restore an archived Scale GP spec on its server, so that it can be edited and synced\n"
+                  "again; edit and sync it after."),
+         {}}};
     return commands + SyncCommands::commands() + HistoryCommands::commands();
 }
 
@@ -152,7 +157,10 @@ QString RemoteCommands::helpText()
                     "                     versions in the workspace. Local edits are never overwritten.\n"
                     "  show CONNECTION/SPEC_ID [--remote | --theirs]\n"
                     "                     Print the spec's text from the workspace, fetching it first when\n"
-                    "                     it is not there (or always, with --remote).\n");
+                    "                     it is not there (or always, with --remote).\n"
+                    "  unarchive CONNECTION/SPEC_ID\n"
+                    "                     Restore an archived Scale GP spec on its server, so that it can\n"
+                    "                     be edited and synced again; edit and sync it after.\n");
 }
 
 CliExitCode RemoteCommands::usageError(const QString& message)
@@ -260,6 +268,9 @@ CliExitCode RemoteCommands::run(const QString& command, const QCommandLineParser
     }
     if (command == QLatin1String("show")) {
         return runShow(arguments);
+    }
+    if (command == QLatin1String("unarchive")) {
+        return runUnarchive(arguments);
     }
     return usageError(Text::tr("connection needs add, list, remove or test."));
 }
@@ -473,6 +484,41 @@ CliExitCode RemoteCommands::runPull(const QCommandLineParser& arguments)
     if (pull.error().isError()) {
         return failure(pull.error(), connection->name);
     }
+    return CliExitCode::Ok;
+}
+
+CliExitCode RemoteCommands::runUnarchive(const QCommandLineParser& arguments)
+{
+    const QStringList targets = arguments.positionalArguments();
+    if (targets.size() != 1 || !targets.first().contains(QLatin1Char('/'))) {
+        return usageError(Text::tr("unarchive needs one CONNECTION/SPEC_ID."));
+    }
+    const QString connectionName = targets.first().section(QLatin1Char('/'), 0, 0);
+    const QString specId = targets.first().section(QLatin1Char('/'), 1);
+    const std::optional<Connection> connection = findConnection(connectionName);
+    if (!connection) {
+        return CliExitCode::UsageOrIoError;
+    }
+    std::unique_ptr<SpecProvider> provider = m_context->providerFor(*connection);
+    if (!provider->canRestore()) {
+        return usageError(Text::tr("%1 specs are not archived; only Scale GP specs are.")
+                              .arg(ApiKinds::displayName(connection->api)));
+    }
+    // Restored first, as a write of its own: the server takes no edit of an archived spec.
+    SpecJob* job = provider->restoreSpec(specId);
+    waitFor(job);
+    if (!job->succeeded()) {
+        return failure(job->error(), targets.first());
+    }
+    QString error;
+    if (!m_context->specs().record(*connection, job->spec(), &error)) {
+        m_err << "specdesk-cli: " << error << '\n';
+        m_err.flush();
+        return CliExitCode::UsageOrIoError;
+    }
+    m_io.info() << Text::tr("%1: restored on the server; it can be edited and synced again.").arg(targets.first())
+                << '\n';
+    m_out.flush();
     return CliExitCode::Ok;
 }
 

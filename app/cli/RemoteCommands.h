@@ -38,6 +38,8 @@ private:
     CliExitCode runList(const QCommandLineParser& arguments);
     CliExitCode runPull(const QCommandLineParser& arguments);
     CliExitCode runShow(const QCommandLineParser& arguments);
+    /// Scale GP's un-archive (PATCH {restore: true}); the edit is a second write, by sync.
+    CliExitCode runUnarchive(const QCommandLineParser& arguments);
 
     bool openWorkspace();
     std::optional<Connection> findConnection(const QString& name);

@@ -3,6 +3,7 @@
 #include "WorkspaceStore.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void listAndPullStoreSpecsAndVersions();
     void showPrintsTheServerTextByteForByte();
     void pullKeepsLocalEdits();
+    void unarchiveRestoresAScaleGpSpecThenItsEditIsSent();
     void exitCodesTellAuthNetworkAndRefusals();
     void refusesInsecureHttp();
     void secretsNeverReachTheWorkspaceOrTheOutput();
@@ -98,6 +100,43 @@ void TestRemoteCli::addSandboxConnections()
     for (const QStringList& add : SandboxCliConnections::addCommands(m_server.baseUrl(), m_server.credentials())) {
         QCOMPARE(cli(add).exitCode, 0);
     }
+}
+
+void TestRemoteCli::unarchiveRestoresAScaleGpSpecThenItsEditIsSent()
+{
+    addSandboxConnections();
+    const QString legacy = QStringLiteral("e5a7c9d1-8f2b-4a6c-9d3e-7b1f0c2e4a81");
+    QVERIFY(!m_server.scaleGpSpec(legacy).value(QStringLiteral("archived_at")).isNull());
+    // Only Scale GP archives specs.
+    const CliResult notScaleGp = cli({QStringLiteral("unarchive"), QStringLiteral("df/anything")});
+    QCOMPARE(notScaleGp.exitCode, 2);
+    QVERIFY(notScaleGp.err.contains("Scale GP"));
+
+    const CliResult restored = cli({QStringLiteral("unarchive"), QStringLiteral("sgp/") + legacy});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(restored.out.contains("restored"));
+    QVERIFY(m_server.scaleGpSpec(legacy).value(QStringLiteral("archived_at")).isNull());
+
+    // The edit is a write of its own: stored as a draft, then sent by sync.
+    const CliResult shown = cli({QStringLiteral("show"), QStringLiteral("sgp/") + legacy});
+    QCOMPARE(shown.exitCode, 0);
+    QByteArray edited = shown.out;
+    QVERIFY(edited.contains("\"Legacy FAQ bot\""));
+    edited.replace("\"Legacy FAQ bot\"", "\"Legacy FAQ bot v2\"");
+    QTemporaryDir files;
+    QFile draft(files.filePath(QStringLiteral("legacy.json")));
+    QVERIFY(draft.open(QIODevice::WriteOnly) && draft.write(edited) == edited.size());
+    draft.close();
+    QCOMPARE(cli({QStringLiteral("edit"), QStringLiteral("sgp/") + legacy, QStringLiteral("--from"), draft.fileName()})
+                 .exitCode,
+             0);
+    const CliResult synced = cli({QStringLiteral("sync"), QStringLiteral("sgp/") + legacy});
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QCOMPARE(m_server.scaleGpSpec(legacy).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Legacy FAQ bot v2"));
+
+    // Asked again, the server says it is not archived; nothing breaks.
+    QVERIFY(cli({QStringLiteral("unarchive"), QStringLiteral("sgp/") + legacy}).exitCode != 3);
 }
 
 void TestRemoteCli::connectionsAreAddedListedTestedAndRemoved()
