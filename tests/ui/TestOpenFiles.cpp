@@ -4,6 +4,7 @@
 #include "RecentFiles.h"
 #include "SampleSpecs.h"
 #include "SpecEditor.h"
+#include "WindowSession.h"
 #include "WorkspaceStore.h"
 
 #include <QAction>
@@ -23,24 +24,7 @@
 
 namespace {
 
-/// One start of SpecDesk over a workspace folder: its own store, settings and window.
-struct Session
-{
-    explicit Session(const QString& directory)
-        : settings(AppSettings::filePathForWorkspace(directory))
-    {
-        QString error;
-        if (!store.open(directory, &error) || !SampleSpecs::seedIfNew(store, &error)) {
-            qFatal("cannot open workspace: %s", qPrintable(error));
-        }
-        window = std::make_unique<MainWindow>(&store, &settings);
-        window->show();
-    }
-
-    WorkspaceStore store;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
+using Session = WindowSession;
 
 QSet<QString> openFilePaths(Session& session)
 {
