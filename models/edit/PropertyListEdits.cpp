@@ -1,5 +1,6 @@
 #include "PropertyListEdits.h"
 
+#include "DistributionEdits.h"
 #include "FormFields.h"
 #include "SpecEdits.h"
 
@@ -11,11 +12,6 @@ qint32 listNode(const SpecTree& tree)
 {
     const qint32 list = tree.isEmpty() ? SpecTree::kNoNode : tree.find(PropertyListEdits::listPath());
     return list != SpecTree::kNoNode && tree.node(list).isSequence() ? list : SpecTree::kNoNode;
-}
-
-QString itemPath(qint32 index)
-{
-    return PropertyListEdits::listPath() + QStringLiteral("[%1]").arg(index);
 }
 
 bool noList(const SpecTree& tree, QString* error)
@@ -74,7 +70,7 @@ rename(const QByteArray& text, const SpecTree& tree, qint32 index, const QString
         *error = QCoreApplication::translate("PropertyListEdits", "A property needs a name.");
         return std::nullopt;
     }
-    const FormField field {itemPath(index) + QStringLiteral(".property_name"),
+    const FormField field {DistributionEdits::itemPath(index) + QStringLiteral(".property_name"),
                            QCoreApplication::translate("PropertyListEdits", "Property name"),
                            FormField::Type::Text,
                            {}};
@@ -86,7 +82,7 @@ std::optional<TextSplice> remove(const QByteArray& text, const SpecTree& tree, q
     if (noList(tree, error)) {
         return std::nullopt;
     }
-    return SpecEdits(text, tree, SpecFormat::Yaml).remove(itemPath(index), error);
+    return SpecEdits(text, tree, SpecFormat::Yaml).remove(DistributionEdits::itemPath(index), error);
 }
 
 std::optional<TextSplice> move(const QByteArray& text, const SpecTree& tree, qint32 index, bool up, QString* error)
