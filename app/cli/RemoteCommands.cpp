@@ -318,6 +318,11 @@ CliExitCode RemoteCommands::addConnection(const QCommandLineParser& parser)
     m_io.info() << Text::tr("Added connection '%1' (%2, %3).")
                        .arg(connection.name, ApiKinds::displayName(connection.api), connection.baseUrl.toString())
                 << '\n';
+    // Added anyway (a proxy may map paths), but a likely mistake is said now, not at the first 404.
+    if (const QString advice = RemoteErrors::baseUrlAdvice(connection.api, connection.baseUrl); !advice.isEmpty()) {
+        m_err << "specdesk-cli: " << Text::tr("Note: %1").arg(advice) << '\n';
+        m_err.flush();
+    }
     m_out.flush();
     return CliExitCode::Ok;
 }

@@ -66,8 +66,7 @@ bool SandboxSession::hasConnections(RemoteContext* context)
 {
     const std::optional<Connection> dataFramer
         = context->connections().connectionNamed(QCoreApplication::translate("SandboxSession", "Sandbox DataFramer"));
-    return dataFramer && dataFramer->api == ApiKind::DataFramer
-           && dataFramer->baseUrl.host() == QStringLiteral("127.0.0.1");
+    return dataFramer && dataFramer->api == ApiKind::DataFramer && Connections::isBundledSandbox(*dataFramer);
 }
 
 bool SandboxSession::ensureConnection(RemoteContext* context,

@@ -4,6 +4,9 @@
 #include <QHostAddress>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 // The context is declared, not a free tr(): lupdate files each message under it.
@@ -64,6 +67,21 @@ bool isLoopback(const QUrl& url)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isBundledSandbox(const Connection& connection)
+{
+    // The names SandboxSession gives them, in the language it ran in.
+    const char* const names[] = {
+        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox DataFramer"),
+        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Scale GP"),
+        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Adobe"),
+    };
+    const bool named = std::any_of(std::begin(names), std::end(names), [&](const char* name) {
+        return connection.name == QLatin1String(name)
+               || connection.name == QCoreApplication::translate("SandboxSession", name);
+    });
+    return named && connection.baseUrl.host() == QStringLiteral("127.0.0.1");
+}
+
 QString validate(const Connection& connection)
 {
     if (connection.name.trimmed().isEmpty()) {
@@ -73,8 +91,13 @@ QString validate(const Connection& connection)
         return Text::tr("A connection's name cannot contain '/', which separates it from a spec id.");
     }
     const QUrl& url = connection.baseUrl;
-    if (!url.isValid() || url.host().isEmpty()) {
-        return Text::tr("The base URL '%1' is not a valid URL.").arg(url.toString());
+    if (!url.isValid()) {
+        // An invalid QUrl prints as nothing; its error names the text and what is wrong with it.
+        return Text::tr("The base URL is not a valid URL: %1").arg(url.errorString());
+    }
+    if (url.host().isEmpty()) {
+        return Text::tr("The base URL '%1' has no host name; it should look like https://host.example.com.")
+            .arg(url.toString());
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return Text::tr("The base URL must not hold a user name, password, query or fragment.");

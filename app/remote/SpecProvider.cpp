@@ -104,6 +104,15 @@ RemoteError SpecProvider::refusal() const
     if (!missing.isEmpty()) {
         RemoteError error;
         error.kind = RemoteError::Kind::MissingCredentials;
+        if (Connections::isBundledSandbox(m_connection)) {
+            // Its secrets live only in the process running the sandbox: the key is not the problem.
+            error.message = QCoreApplication::translate("SpecProvider",
+                                                        "The bundled sandbox that '%1' belongs to is not running. "
+                                                        "Start it with Remote ▸ Start Sandbox, or run specdesk "
+                                                        "--sandbox.")
+                                .arg(m_connection.name);
+            return error;
+        }
         error.message = QCoreApplication::translate("SpecProvider",
                                                     "The connection '%1' has no %2. Enter it in Connections, or set "
                                                     "the environment variable the connection names.")
@@ -160,6 +169,7 @@ void SpecProvider::sendNow(SpecJob* job,
         call->deleteLater();
         if (response.networkError.isError()) {
             RemoteError error = response.networkError;
+            RemoteErrors::nameRequest(error, api(), call->request().method, call->request().url, m_connection.baseUrl);
             error.message = Connections::redact(error.message, m_credentials);
             job->fail(error);
             return;
@@ -167,6 +177,7 @@ void SpecProvider::sendNow(SpecJob* job,
         if (!response.isSuccess()) {
             RemoteError error
                 = RemoteErrors::fromReply(api(), response.status, response.body, response.header("Retry-After"));
+            RemoteErrors::nameRequest(error, api(), call->request().method, call->request().url, m_connection.baseUrl);
             error.message = Connections::redact(error.message, m_credentials);
             for (FieldError& field : error.fields) {
                 field.message = Connections::redact(field.message, m_credentials);

@@ -266,6 +266,51 @@ RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QBy
     return error;
 }
 
+void nameRequest(RemoteError& error, ApiKind api, const QByteArray& method, const QUrl& url, const QUrl& baseUrl)
+{
+    if (error.kind == RemoteError::Kind::Cancelled || error.kind == RemoteError::Kind::None) {
+        return;
+    }
+    QString shownUrl = url.toDisplayString();
+    if (shownUrl.size() > 200) {
+        shownUrl = shownUrl.left(197) + QStringLiteral("...");
+    }
+    const QString request = QString::fromLatin1(method) + QLatin1Char(' ') + shownUrl;
+    error.message += QLatin1Char(' ')
+                     + (error.httpStatus > 0 ? Text::tr("(%1 answered HTTP %2.)").arg(request).arg(error.httpStatus)
+                                             : Text::tr("(%1)").arg(request));
+    if (error.httpStatus != 404) {
+        return;
+    }
+    // A wrong base URL turns every request into a 404 whose body names nothing: say what it should be.
+    const QString advice = baseUrlAdvice(api, baseUrl);
+    if (!advice.isEmpty()) {
+        error.message += Text::tr(" If every request fails like this, check the connection's base URL: %1").arg(advice);
+    }
+}
+
+QString baseUrlAdvice(ApiKind api, const QUrl& baseUrl)
+{
+    const QUrl usual = ApiKinds::defaultBaseUrl(api);
+    auto trimmedPath = [](const QUrl& address) {
+        QString path = address.path();
+        while (path.endsWith(QLatin1Char('/'))) {
+            path.chop(1);
+        }
+        return path;
+    };
+    const QString usualPath = trimmedPath(usual);
+    if (trimmedPath(baseUrl) == usualPath) {
+        return {};
+    }
+    if (usualPath.isEmpty()) {
+        return Text::tr("%1 base URLs are usually the server's address with no path, as in %2, and this one is %3.")
+            .arg(ApiKinds::displayName(api), usual.toDisplayString(), baseUrl.toDisplayString());
+    }
+    return Text::tr("%1 base URLs end with %2, as in %3, and this one is %4.")
+        .arg(ApiKinds::displayName(api), usualPath, usual.toDisplayString(), baseUrl.toDisplayString());
+}
+
 qint64 parseRetryAfterMs(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray trimmed = value.trimmed();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 /// One field the server rejected, e.g. Scale GP's 422 `detail[]` or a DataFramer field map.
 struct FieldError
@@ -61,6 +62,13 @@ namespace RemoteErrors {
 /// `{type,title,status,report}` and the gateway's `{error_code,message}`. Falls back to a
 /// sentence for the status code with a short, printable excerpt of the body.
 RemoteError fromReply(ApiKind api, int status, const QByteArray& body, const QByteArray& retryAfter = {});
+/// Ends the message with the request that failed ("GET https://…/specs/ answered HTTP 404") and,
+/// when a 404 suggests the connection's base URL is wrong for `api`, what it usually looks like.
+/// Nothing is added to a cancellation, which needs no explaining.
+void nameRequest(RemoteError& error, ApiKind api, const QByteArray& method, const QUrl& url, const QUrl& baseUrl);
+/// Empty when `baseUrl` has the path `api`'s base URLs have; otherwise what they usually look
+/// like, as the end of a sentence ("… base URLs end with …, as in …, and this one is …").
+QString baseUrlAdvice(ApiKind api, const QUrl& baseUrl);
 /// `Retry-After` as seconds: either delta-seconds or an HTTP date, rounded up. -1 when absent or
 /// unreadable.
 int parseRetryAfter(const QByteArray& value, const QDateTime& now);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void unarchiveRestoresAScaleGpSpecThenItsEditIsSent();
     void exitCodesTellAuthNetworkAndRefusals();
     void refusesInsecureHttp();
+    void errorsNameTheRequestAndSuggestTheFix();
     void secretsNeverReachTheWorkspaceOrTheOutput();
 
 private:
@@ -299,6 +300,8 @@ void TestRemoteCli::exitCodesTellAuthNetworkAndRefusals()
     const CliResult offline = cli({QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("offline")});
     QCOMPARE(offline.exitCode, 3);
     QVERIFY(offline.err.contains("Could not reach"));
+    QVERIFY2(offline.err.contains(QStringLiteral("GET http://127.0.0.1:%1/").arg(port).toUtf8()),
+             offline.err.constData());
 
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("nonexistent")}).exitCode, 2);
@@ -325,6 +328,72 @@ void TestRemoteCli::refusesInsecureHttp()
                   QStringLiteral("--allow-insecure-http")})
                  .exitCode,
              0);
+}
+
+void TestRemoteCli::errorsNameTheRequestAndSuggestTheFix()
+{
+    // A URL that cannot be parsed is named, with what is wrong with it, never as ''.
+    const CliResult badUrl = cli({QStringLiteral("connection"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("typo"),
+                                  QStringLiteral("--api"),
+                                  QStringLiteral("dataframer"),
+                                  QStringLiteral("--url"),
+                                  QStringLiteral("https://spec s.example.com")});
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY2(badUrl.err.contains("spec s.example.com"), badUrl.err.constData());
+    QVERIFY2(!badUrl.err.contains("''"), badUrl.err.constData());
+
+    // The Adobe base URL without Flow Service's path: every request is a bare 404 from the server.
+    QUrl withoutPath = m_server.baseUrl();
+    withoutPath.setPath(QString());
+    const CliResult added = cli({QStringLiteral("connection"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("adobe-no-path"),
+                                 QStringLiteral("--api"),
+                                 QStringLiteral("adobe"),
+                                 QStringLiteral("--url"),
+                                 withoutPath.toString(),
+                                 QStringLiteral("--org-id"),
+                                 m_server.credentials().adobeOrgId,
+                                 QStringLiteral("--sandbox-name"),
+                                 m_server.credentials().adobeSandboxName,
+                                 QStringLiteral("--access-token-env"),
+                                 QStringLiteral("ADOBE_TOKEN"),
+                                 QStringLiteral("--api-key-env"),
+                                 QStringLiteral("ADOBE_KEY")});
+    QCOMPARE(added.exitCode, 0);
+    // Said when it is added, before anything fails.
+    QVERIFY2(added.err.contains("/data/foundation/flowservice"), QByteArray(added.err + added.out).constData());
+    const CliResult notFound = cli({QStringLiteral("list"), QStringLiteral("adobe-no-path")});
+    QCOMPARE(notFound.exitCode, 5);
+    const QString expectedRequest = QStringLiteral("GET %1/flowSpecs").arg(withoutPath.toString());
+    QVERIFY2(notFound.err.contains(expectedRequest.toUtf8()), notFound.err.constData());
+    QVERIFY2(notFound.err.contains("HTTP 404"), notFound.err.constData());
+    QVERIFY2(notFound.err.contains("end with /data/foundation/flowservice"), notFound.err.constData());
+
+    // With the right path, a spec that is not there names the request but suggests no other URL.
+    addSandboxConnections();
+    const CliResult missingSpec
+        = cli({QStringLiteral("show"), QStringLiteral("df/00000000-0000-0000-0000-000000000000")});
+    QCOMPARE(missingSpec.exitCode, 5);
+    QVERIFY2(missingSpec.err.contains("GET http://127.0.0.1:"), missingSpec.err.constData());
+    QVERIFY2(!missingSpec.err.contains("base URL"), missingSpec.err.constData());
+
+    // The bundled sandbox's connections have secrets only while it runs: say that, not "no key".
+    QCOMPARE(cli({QStringLiteral("connection"),
+                  QStringLiteral("add"),
+                  QStringLiteral("Sandbox DataFramer"),
+                  QStringLiteral("--api"),
+                  QStringLiteral("dataframer"),
+                  QStringLiteral("--url"),
+                  QStringLiteral("http://127.0.0.1:9")})
+                 .exitCode,
+             0);
+    const CliResult notRunning = cli({QStringLiteral("list"), QStringLiteral("Sandbox DataFramer")});
+    QCOMPARE(notRunning.exitCode, 4);
+    QVERIFY2(notRunning.err.contains("sandbox") && notRunning.err.contains("not running"), notRunning.err.constData());
+    QVERIFY2(!notRunning.err.contains("Bearer"), notRunning.err.constData());
 }
 
 void TestRemoteCli::secretsNeverReachTheWorkspaceOrTheOutput()

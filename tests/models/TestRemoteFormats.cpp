@@ -32,6 +32,7 @@ private Q_SLOTS:
     void errorShapes();
     void scaleGpValidationErrorsArePerField();
     void retryAfterSecondsAndDate();
+    void errorsNameTheRequestAndAWrongBaseUrl();
     void hostileRepliesAreErrorsNotCrashes_data();
     void hostileRepliesAreErrorsNotCrashes();
 };
@@ -309,6 +310,50 @@ void TestRemoteFormats::scaleGpValidationErrorsArePerField()
     QCOMPARE(error.fields.at(0).field, QStringLiteral("account_id"));
     QCOMPARE(error.fields.at(1).message, QStringLiteral("Input should be a valid string"));
     QVERIFY(error.fullMessage().contains(QLatin1String("name: Input should be a valid string")));
+}
+
+void TestRemoteFormats::errorsNameTheRequestAndAWrongBaseUrl()
+{
+    const QUrl adobeBase(QStringLiteral("https://platform.adobe.io"));
+    RemoteError adobe = RemoteErrors::fromReply(ApiKind::Adobe, 404, R"({"detail": "Not Found"})");
+    RemoteErrors::nameRequest(
+        adobe, ApiKind::Adobe, "GET", QUrl(QStringLiteral("https://platform.adobe.io/flowSpecs")), adobeBase);
+    QCOMPARE(adobe.message,
+             QStringLiteral("Not Found (GET https://platform.adobe.io/flowSpecs answered HTTP 404.) If every request "
+                            "fails like this, check the connection's base URL: Adobe Flow Service base URLs end "
+                            "with /data/foundation/flowservice, as in "
+                            "https://platform.adobe.io/data/foundation/flowservice, and this one is "
+                            "https://platform.adobe.io."));
+
+    // The usual path (a trailing slash aside): the request is named, no other URL is suggested.
+    RemoteError missing = RemoteErrors::fromReply(ApiKind::Adobe, 404, {});
+    const QUrl flowService(QStringLiteral("https://platform.adobe.io/data/foundation/flowservice/"));
+    RemoteErrors::nameRequest(
+        missing, ApiKind::Adobe, "GET", QUrl(flowService.toString() + QStringLiteral("flowSpecs/x")), flowService);
+    QVERIFY(missing.message.endsWith(QStringLiteral("flowSpecs/x answered HTTP 404.)")));
+    QVERIFY(!missing.message.contains(QStringLiteral("base URL")));
+
+    // DataFramer's base URL has no path; a 403 never suggests another URL.
+    const QUrl dataFramerBase(QStringLiteral("https://df.example.com/api"));
+    RemoteError notFound = RemoteErrors::fromReply(ApiKind::DataFramer, 404, {});
+    RemoteErrors::nameRequest(notFound, ApiKind::DataFramer, "GET", dataFramerBase, dataFramerBase);
+    QVERIFY(notFound.message.contains(QStringLiteral("are usually the server's address with no path")));
+    RemoteError forbidden = RemoteErrors::fromReply(ApiKind::DataFramer, 403, {});
+    RemoteErrors::nameRequest(forbidden, ApiKind::DataFramer, "PUT", dataFramerBase, dataFramerBase);
+    QVERIFY(forbidden.message.endsWith(QStringLiteral("(PUT https://df.example.com/api answered HTTP 403.)")));
+
+    // No reply: the request is named without a status; a cancellation is left alone.
+    RemoteError offline;
+    offline.kind = RemoteError::Kind::Offline;
+    offline.message = QStringLiteral("Could not reach df.example.com: Connection refused");
+    RemoteErrors::nameRequest(offline, ApiKind::DataFramer, "GET", dataFramerBase, dataFramerBase);
+    QCOMPARE(offline.message,
+             QStringLiteral("Could not reach df.example.com: Connection refused (GET https://df.example.com/api)"));
+    RemoteError cancelled;
+    cancelled.kind = RemoteError::Kind::Cancelled;
+    cancelled.message = QStringLiteral("Cancelled.");
+    RemoteErrors::nameRequest(cancelled, ApiKind::DataFramer, "GET", dataFramerBase, dataFramerBase);
+    QCOMPARE(cancelled.message, QStringLiteral("Cancelled."));
 }
 
 void TestRemoteFormats::retryAfterSecondsAndDate()
