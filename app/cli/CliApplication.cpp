@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliColor.h"
 #include "CliCommand.h"
 #include "CliStreams.h"
 
@@ -74,9 +75,10 @@ QString CliApplication::helpText()
                       "  -v, --version      Show the version and exit.\n"
                       "  --workspace DIR    Use the workspace in DIR (default: the app's, in your data folder).\n"
                       "  --quiet            Print no progress or information lines; results and errors still.\n"
-                      "  --workspace and --quiet may also come after the command and its arguments.\n"
-                      "\n"
-                      "specdesk-cli never prints colour or other terminal escape codes.\n"
+                      "  --color WHEN       auto (the default: colour on a terminal, unless NO_COLOR is set or\n"
+                      "                     TERM is dumb), always or never. Only diffs are coloured; --json\n"
+                      "                     output and listings never are.\n"
+                      "  --workspace, --quiet and --color may also come after the command and its arguments.\n"
                       "\n"
                       "Exit codes:\n"
                       "  0  success: the command ran and found no problem\n"
@@ -103,7 +105,8 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     const QCommandLineOption versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption workspaceOption = CliCommands::workspaceOption();
     const QCommandLineOption quietOption = CliCommands::quietOption();
-    parser.addOptions({helpOption, versionOption, workspaceOption, quietOption});
+    const QCommandLineOption colorOption = CliCommands::colorOption();
+    parser.addOptions({helpOption, versionOption, workspaceOption, quietOption, colorOption});
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
     }
@@ -140,8 +143,15 @@ CliExitCode CliApplication::run(const QStringList& arguments)
     const QString workspace = commandArguments.isSet(workspaceOption) ? commandArguments.value(workspaceOption)
                               : parser.isSet(workspaceOption)         ? parser.value(workspaceOption)
                                                                       : WorkspaceStore::defaultDirectory();
+    const QString colorWhen
+        = commandArguments.isSet(colorOption) ? commandArguments.value(colorOption) : parser.value(colorOption);
+    CliColor::When when = CliColor::When::Auto;
+    if (!CliColor::parseWhen(colorWhen, &when)) {
+        return usageError(Text::tr("--color must be auto, always or never, not '%1'.").arg(colorWhen));
+    }
     CliStreams io(m_out, m_err, m_input);
     io.setQuiet(parser.isSet(quietOption) || commandArguments.isSet(quietOption));
+    io.setColor(CliColor::enabled(when, m_outputIsTerminal, QProcessEnvironment::systemEnvironment()));
     if (command->name == QLatin1String("validate")) {
         return runValidate(io, commandArguments);
     }

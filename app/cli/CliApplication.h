@@ -23,6 +23,9 @@ public:
     /// `arguments` includes the program name, as QCoreApplication::arguments() does.
     CliExitCode run(const QStringList& arguments);
 
+    /// Whether the standard output is a terminal, which `--color auto` colours. Off by default.
+    void setOutputIsTerminal(bool isTerminal) { m_outputIsTerminal = isTerminal; }
+
     static QString helpText();
     /// Every subcommand's row: its options, usage and description.
     static QList<CliCommand> commands();
@@ -34,4 +37,5 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice* m_input;
+    bool m_outputIsTerminal = false;
 };

@@ -47,6 +47,14 @@ QCommandLineOption quietOption()
                               Text::tr("Print no progress or information lines; results and errors still."));
 }
 
+QCommandLineOption colorOption()
+{
+    return QCommandLineOption(QStringLiteral("color"),
+                              Text::tr("auto (colour on a terminal unless NO_COLOR is set), always or never."),
+                              QStringLiteral("WHEN"),
+                              QStringLiteral("auto"));
+}
+
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringLiteral("json"), Text::tr("Print one JSON document instead of text."));
@@ -69,7 +77,7 @@ const CliCommand* find(const QList<CliCommand>& table, const QStringList& words)
 QString helpText(const CliCommand& command)
 {
     QList<QCommandLineOption> options = command.options;
-    options << helpOption() << workspaceOption() << quietOption();
+    options << helpOption() << workspaceOption() << quietOption() << colorOption();
     QString text = Text::tr("Usage: specdesk-cli %1 %2").arg(command.name, command.synopsis).trimmed();
     text += QStringLiteral("\n\n") + command.description + QStringLiteral("\n\nOptions:\n");
     for (const QCommandLineOption& option : std::as_const(options)) {
@@ -90,6 +98,7 @@ CliCommandLine::CliCommandLine(const CliCommand& command)
     m_parser.addOption(helpOption());
     m_parser.addOption(CliCommands::workspaceOption());
     m_parser.addOption(CliCommands::quietOption());
+    m_parser.addOption(CliCommands::colorOption());
 }
 
 CliCommandLine::Result CliCommandLine::parse(const QStringList& words, QTextStream& out, QTextStream& err)

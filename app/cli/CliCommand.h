@@ -22,6 +22,7 @@ namespace CliCommands {
 /// Global options: accepted before the command, and after it and its arguments.
 QCommandLineOption workspaceOption();
 QCommandLineOption quietOption();
+QCommandLineOption colorOption();
 /// The one flag every listing or reporting command uses for machine-readable output.
 QCommandLineOption jsonOption();
 /// The row `words` (the positional arguments, command first) name: the longest match, e.g.

@@ -8,9 +8,7 @@ class QIODevice;
 
 /// Where a command writes and reads: results on `out()`, errors on `err()`, progress and
 /// information on `info()` (nothing with `--quiet`), and FILE arguments, where `-` is the input.
-///
-/// specdesk-cli never prints colour or other escape codes, on a terminal or not, so there is no
-/// NO_COLOR or TTY check to make: its output is the same wherever it goes.
+/// Whether what people read may be coloured is decided once (CliColor) and kept here.
 class CliStreams
 {
 public:
@@ -22,6 +20,8 @@ public:
     /// Progress and information lines: `out()`, or a sink with `--quiet`.
     QTextStream& info();
     void setQuiet(bool quiet);
+    bool color() const { return m_color; }
+    void setColor(bool color) { m_color = color; }
 
     /// The bytes of FILE, or of the input when `path` is "-".
     bool read(const QString& path, QByteArray* content, QString* error);
@@ -33,6 +33,7 @@ private:
     QTextStream& m_err;
     QIODevice* m_input;
     bool m_quiet = false;
+    bool m_color = false;
     QString m_discarded;
     QTextStream m_discard {&m_discarded};
 };

@@ -1,5 +1,7 @@
 #include "HistoryCommands.h"
 
+#include "CliColor.h"
+
 #include "CliSpecTarget.h"
 #include "CliStreams.h"
 #include "RemoteContext.h"
@@ -160,8 +162,9 @@ CliExitCode HistoryCommands::runDiff(const QCommandLineParser& arguments)
         }
     }
     const TextDiff diff = TextDiff::compute(older->content, newer->content);
-    m_out << "--- " << rest.first() << '@' << older->id << '\n' << "+++ " << rest.first() << '@' << newer->id << '\n';
-    m_out << diff.unified();
+    const QString text
+        = QStringLiteral("--- %1@%2\n+++ %1@%3\n").arg(rest.first(), older->id, newer->id) + diff.unified();
+    m_out << (m_io.color() ? CliColor::unifiedDiff(text) : text);
     m_out.flush();
     return CliExitCode::Ok;
 }

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <unistd.h>
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
@@ -12,5 +14,6 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli(out, err);
+    cli.setOutputIsTerminal(isatty(STDOUT_FILENO) == 1);
     return static_cast<int>(cli.run(QCoreApplication::arguments()));
 }

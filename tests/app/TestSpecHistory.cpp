@@ -13,9 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poll.h>
+#include <pty.h>
+#include <unistd.h>
 
 namespace {
 
@@ -40,11 +46,14 @@ private Q_SLOTS:
     void restoreThenSyncMakesExactlyOneVersion();
     void scaleGpHistoryIsLocal();
     void cliHistoryDiffAndRestore();
+    void cliDiffIsColouredOnlyOnATerminal();
 
 private:
     qint64 pull(const QString& connection, const QString& remoteId);
     void syncOnce();
-    QByteArray cli(const QStringList& arguments, int* exitCode);
+    QByteArray cli(const QStringList& arguments, int* exitCode, const QStringList& environmentChanges = {});
+    /// The standard output of specdesk-cli run on a pseudo-terminal.
+    QByteArray cliOnTerminal(const QStringList& arguments, const QStringList& environmentChanges = {});
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -96,12 +105,16 @@ void TestSpecHistory::syncOnce()
     }
 }
 
-QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode)
+QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode, const QStringList& environmentChanges)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
     environment.insert(QStringLiteral("DF_TOKEN"), m_server->credentials().dataFramerToken);
+    environment.remove(QStringLiteral("NO_COLOR"));
+    for (const QString& change : environmentChanges) {
+        environment.insert(change.section(QLatin1Char('='), 0, 0), change.section(QLatin1Char('='), 1));
+    }
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(SPECDESK_CLI_PATH),
@@ -111,6 +124,51 @@ QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode)
     }
     *exitCode = process.exitCode();
     return process.readAllStandardOutput() + process.readAllStandardError();
+}
+
+QByteArray TestSpecHistory::cliOnTerminal(const QStringList& arguments, const QStringList& environmentChanges)
+{
+    // A pseudo-terminal as the standard output, as in an interactive shell.
+    int terminal = -1;
+    int child = -1;
+    if (openpty(&terminal, &child, nullptr, nullptr, nullptr) != 0) {
+        return "openpty failed";
+    }
+    QByteArray output;
+    const auto drain = [&] {
+        char buffer[4096];
+        pollfd ready {terminal, POLLIN, 0};
+        while (::poll(&ready, 1, 0) == 1 && (ready.revents & POLLIN) != 0) {
+            const ssize_t count = ::read(terminal, buffer, sizeof buffer);
+            if (count <= 0) {
+                break;
+            }
+            output.append(buffer, count);
+        }
+    };
+    QSocketNotifier readable(terminal, QSocketNotifier::Read);
+    connect(&readable, &QSocketNotifier::activated, this, drain);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
+    environment.remove(QStringLiteral("NO_COLOR"));
+    environment.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
+    for (const QString& change : environmentChanges) {
+        environment.insert(change.section(QLatin1Char('='), 0, 0), change.section(QLatin1Char('='), 1));
+    }
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([child] { ::dup2(child, STDOUT_FILENO); });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(SPECDESK_CLI_PATH),
+                  QStringList {QStringLiteral("--workspace"), m_dir->path()} + arguments);
+    if (!finished.wait(60000)) {
+        process.kill();
+    }
+    drain();
+    readable.setEnabled(false);
+    ::close(child);
+    ::close(terminal);
+    return output;
 }
 
 void TestSpecHistory::timelineHasServerVersionsSnapshotsAndTheDraft()
@@ -244,6 +302,41 @@ void TestSpecHistory::cliHistoryDiffAndRestore()
     QCOMPARE(code, 0);
     QCOMPARE(m_server->dataFramerVersionCount(kCustomerSupport), 3);
     cli({QStringLiteral("restore"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("v99")}, &code);
+    QCOMPARE(code, 2);
+}
+
+void TestSpecHistory::cliDiffIsColouredOnlyOnATerminal()
+{
+    pull(QStringLiteral("df"), kCustomerSupport);
+    m_store.reset();
+    const QStringList diff {
+        QStringLiteral("diff"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("v1"), QStringLiteral("v2")};
+    int code = -1;
+    // Into a pipe, as scripts read it: no escape codes unless asked for.
+    const QByteArray plain = cli(diff, &code);
+    QCOMPARE(code, 0);
+    QVERIFY(plain.contains("\n-") && plain.contains("\n+"));
+    QVERIFY(!plain.contains('\x1b'));
+    QCOMPARE(cli(diff + QStringList {QStringLiteral("--color"), QStringLiteral("never")}, &code), plain);
+
+    const QByteArray always = cli(diff + QStringList {QStringLiteral("--color=always")}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(always.contains("\x1b[31m-") && always.contains("\x1b[32m+") && always.contains("\x1b[36m@@"),
+             always.constData());
+    // The colours only wrap the lines: without them the diff is the same, byte for byte.
+    QCOMPARE(QString::fromUtf8(always).remove(QRegularExpression(QStringLiteral("\x1b\\[[0-9;]*m"))).toUtf8(), plain);
+
+    // On a terminal: coloured, unless NO_COLOR is set or the terminal is dumb.
+    QVERIFY2(cliOnTerminal(diff).contains("\x1b[32m+"), cliOnTerminal(diff).constData());
+    QVERIFY(!cliOnTerminal(diff, {QStringLiteral("NO_COLOR=1")}).contains('\x1b'));
+    QVERIFY(!cliOnTerminal(diff, {QStringLiteral("TERM=dumb")}).contains('\x1b'));
+    QVERIFY(cliOnTerminal(diff, {QStringLiteral("NO_COLOR=1")}).contains("@@ "));
+    // JSON is for scripts: never coloured, even on a terminal.
+    QVERIFY(
+        !cliOnTerminal({QStringLiteral("history"), QStringLiteral("df/") + kCustomerSupport, QStringLiteral("--json")})
+             .contains('\x1b'));
+
+    cli(diff + QStringList {QStringLiteral("--color"), QStringLiteral("sometimes")}, &code);
     QCOMPARE(code, 2);
 }
 
