@@ -6,6 +6,7 @@ function(specdesk_add_test name)
     add_executable(${target} ${target}.cpp ${arg_SOURCES})
     specdesk_strict_target(${target})
     target_link_libraries(${target} PRIVATE Qt6::Test specdesk_test_support ${arg_LIBS})
+    specdesk_precompile_test(${target} "${arg_LIBS}")
     add_test(NAME ${name} COMMAND ${target})
     # Every test is headless and never touches the user's real settings or data.
     set_tests_properties(${name} PROPERTIES

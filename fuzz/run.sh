@@ -40,17 +40,35 @@ corpus_for() {
 }
 
 mkdir -p "$build/findings"
-failed=0
-for target in "${targets[@]}"; do
+# One target per core at a time: each runs for SECONDS, so N cores take SECONDS * targets / N.
+fuzz_one() {
+    local target=$1 corpus
     corpus=$(corpus_for "$target")
-    echo "== Fuzz$target for ${seconds}s ($(ls "$corpus" | wc -l) seeds)"
-    if ! ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions="$root/fuzz/ubsan.supp" \
+    if ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions="$root/fuzz/ubsan.supp" \
         "$build/fuzz/Fuzz$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="$build/findings/$target-" -print_final_stats=1 ${SPECDESK_FUZZ_SEED:+-seed=$SPECDESK_FUZZ_SEED} "$corpus" 2>"$build/fuzz-$target.log"; then
-        echo "   FAILED: see $build/fuzz-$target.log and $build/findings/"
-        failed=1
-    else
+        echo "== Fuzz$target for ${seconds}s ($(ls "$corpus" | wc -l) inputs in its corpus now)"
         grep -E "stat::number_of_executed_units|cov:" "$build/fuzz-$target.log" | tail -2 | sed 's/^/   /'
+    else
+        echo "== Fuzz$target FAILED: see $build/fuzz-$target.log and $build/findings/"
+        return 1
     fi
+}
+jobs_at_once=$(nproc)
+pids=()
+failed=0
+for target in "${targets[@]}"; do
+    fuzz_one "$target" > "$build/fuzz-$target.summary" &
+    pids+=($!)
+    if (( ${#pids[@]} >= jobs_at_once )); then
+        wait "${pids[0]}" || failed=1
+        pids=("${pids[@]:1}")
+    fi
+done
+for pid in "${pids[@]}"; do
+    wait "$pid" || failed=1
+done
+for target in "${targets[@]}"; do
+    cat "$build/fuzz-$target.summary"
 done
 exit $failed

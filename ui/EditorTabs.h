@@ -11,7 +11,7 @@
 
 class AppSettings;
 class ComparisonView;
-class SemanticDiff;
+struct SemanticDiff;
 struct TextDiff;
 class DiskFileGuard;
 class DraftAutosave;

@@ -246,14 +246,14 @@ bool DistributionController::normalize(qsizetype property)
     return applyShareEdit(property, &DistributionEdits::normalize);
 }
 
-bool DistributionController::addValue(qsizetype property, const QString& value)
+bool DistributionController::addValue(qsizetype property, QString value)
 {
     return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
         return DistributionEdits::addValue(analysis, text, p, value, whyNot);
     });
 }
 
-bool DistributionController::removeValue(qsizetype property, const QString& value)
+bool DistributionController::removeValue(qsizetype property, QString value)
 {
     return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
         return DistributionEdits::removeValue(analysis, text, p, locksOf(p), value, whyNot);
@@ -265,7 +265,7 @@ bool DistributionController::addMissingShares(qsizetype property)
     return applyStructuralEdit(property, &DistributionEdits::addMissingShares);
 }
 
-bool DistributionController::listValue(qsizetype property, const QString& value)
+bool DistributionController::listValue(qsizetype property, QString value)
 {
     return applyStructuralEdit(property, [&](const auto& analysis, const auto& text, const auto& p, QString* whyNot) {
         return DistributionEdits::listValue(analysis, text, p, value, whyNot);

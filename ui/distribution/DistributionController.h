@@ -41,12 +41,13 @@ public:
     bool moveShare(qsizetype property, qsizetype share, qint64 units);
     bool equalize(qsizetype property);
     bool normalize(qsizetype property);
-    bool addValue(qsizetype property, const QString& value);
+    // Values are taken by copy: callers often pass a share's own value, which the edit replaces.
+    bool addValue(qsizetype property, QString value);
     /// Removes a value from property_values and its share; also removes a share whose key is
     /// not in property_values.
-    bool removeValue(qsizetype property, const QString& value);
+    bool removeValue(qsizetype property, QString value);
     bool addMissingShares(qsizetype property);
-    bool listValue(qsizetype property, const QString& value);
+    bool listValue(qsizetype property, QString value);
 
     /// Between these, every move joins one undo step: a whole slider drag is undone at once.
     void beginDrag();

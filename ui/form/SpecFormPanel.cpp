@@ -281,9 +281,18 @@ void SpecFormPanel::colourProblems()
     }
 }
 
+SpecFormPanel::~SpecFormPanel()
+{
+    // QWidget's destructor deletes the controls only after this class's part is gone, and a box
+    // that had the focus then reports that editing finished, calling back into a half-destroyed
+    // panel. So they go first, while it is whole, and nothing is written back as they go.
+    m_refreshing = true;
+    delete m_form;
+}
+
 bool SpecFormPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusOut) {
+    if (event->type() == QEvent::FocusOut && !m_refreshing) {
         for (const FormField& field : std::as_const(m_fields)) {
             auto* edit = qobject_cast<QPlainTextEdit*>(m_controls.value(field.path));
             if (edit == watched && edit->document()->isModified()) {

@@ -25,6 +25,7 @@ class SpecFormPanel : public QWidget
 
 public:
     explicit SpecFormPanel(QWidget* parent = nullptr);
+    ~SpecFormPanel() override;
 
     void setEditor(SpecEditor* editor);
     /// The control of the field at `path`, or nullptr (tests).
