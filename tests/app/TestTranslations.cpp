@@ -49,8 +49,22 @@ void TestTranslations::everyGermanTextKeepsItsPlaceholders()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
     QString source;
-    int translated = 0;
+    int messages = 0;
+    int unfinished = 0;
     static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+    const auto placeholdersOf = [](const QString& text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            found << it.next().captured();
+        }
+        found.sort();
+        return found;
+    };
+    const auto check = [&](const QString& german) {
+        QVERIFY2(placeholdersOf(source) == placeholdersOf(german), qPrintable(source + QLatin1String(" → ") + german));
+        QVERIFY2(source.count(QLatin1Char('&')) == german.count(QLatin1Char('&')),
+                 qPrintable(source + QLatin1String(" → ") + german));
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement()) {
@@ -59,29 +73,37 @@ void TestTranslations::everyGermanTextKeepsItsPlaceholders()
         if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            // Plural texts hold their forms as child elements; those are not translated yet.
-            const QString german = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (german.trimmed().isEmpty()) {
-                continue;
+            ++messages;
+            if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) {
+                ++unfinished;
             }
-            ++translated;
-            QStringList inSource;
-            QStringList inGerman;
-            for (auto it = placeholder.globalMatch(source); it.hasNext();) {
-                inSource << it.next().captured();
+            // A plural text holds one form per number class (German: one, other), each checked.
+            QStringList forms;
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    forms << xml.readElementText();
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+                    break;
+                }
             }
-            for (auto it = placeholder.globalMatch(german); it.hasNext();) {
-                inGerman << it.next().captured();
+            if (forms.isEmpty()) {
+                forms << text;
             }
-            inSource.sort();
-            inGerman.sort();
-            QVERIFY2(inSource == inGerman, qPrintable(source + QLatin1String(" → ") + german));
-            QVERIFY2(source.count(QLatin1Char('&')) == german.count(QLatin1Char('&')),
-                     qPrintable(source + QLatin1String(" → ") + german));
+            for (const QString& form : std::as_const(forms)) {
+                QVERIFY2(!form.trimmed().isEmpty() || source.trimmed().isEmpty(), qPrintable(source));
+                check(form);
+            }
         }
     }
     QVERIFY(!xml.hasError());
-    QVERIFY2(translated >= 200, qPrintable(QString::number(translated)));
+    QVERIFY2(messages > 1000, qPrintable(QString::number(messages)));
+    // Complete: scripts/update-translations.sh adds new texts unfinished, to be translated before
+    // they land, so a German user never meets English in the middle of the German.
+    QVERIFY2(unfinished == 0, qPrintable(QStringLiteral("%1 unfinished texts").arg(unfinished)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
