@@ -13,6 +13,34 @@ FileDropTarget::FileDropTarget(QWidget* target)
     target->installEventFilter(this);
 }
 
+namespace {
+
+/// Ignores drags of links, so Qt offers them to the widgets around, up to the window.
+class LinkDragPassThrough : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        const QEvent::Type type = event->type();
+        if ((type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop)
+            && static_cast<QDropEvent*>(event)->mimeData()->hasUrls()) {
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void FileDropTarget::passLinksToWindow(QWidget* textWidget)
+{
+    textWidget->installEventFilter(new LinkDragPassThrough(textWidget));
+}
+
 QStringList FileDropTarget::localFiles(const QMimeData* mime)
 {
     QStringList files;

@@ -2,6 +2,7 @@
 
 #include "EditorAccessibilityEvents.h"
 #include "EditorColours.h"
+#include "FileDropTarget.h"
 #include "HugePageAllocator.h"
 #include "PlainToolTip.h"
 #include "SpecEditorAccessible.h"
@@ -87,6 +88,7 @@ SpecEditor::SpecEditor(qint64 specId, SpecKind kind, QWidget* parent)
     setAccessibleName(tr("Spec text"));
     setAccessibleDescription(kindDescription(kind));
     setUtf8(true);
+    FileDropTarget::passLinksToWindow(viewport()); // a dropped file opens; its path is not typed in
     configureLexer();
     configureMargins();
     configureProblemMarks();

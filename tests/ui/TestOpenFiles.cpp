@@ -38,19 +38,25 @@ QSet<QString> openFilePaths(Session& session)
     return paths;
 }
 
-/// Sends a drag of `urls` over the window and drops it, as a file manager would.
-bool dropUrls(QWidget* window, const QList<QUrl>& urls)
+/// Sends a drag of `urls` over `widget` and drops it, as a file manager would: the links, and
+/// their text as plain text beside them.
+bool dropUrls(QWidget* widget, const QList<QUrl>& urls)
 {
     QMimeData mime;
     mime.setUrls(urls);
-    const QPoint at = window->rect().center();
+    QStringList text;
+    for (const QUrl& url : urls) {
+        text << url.toString();
+    }
+    mime.setText(text.join(QLatin1Char('\n')));
+    const QPoint at = widget->rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(window, &enter);
+    QCoreApplication::sendEvent(widget, &enter);
     if (!enter.isAccepted()) {
         return false;
     }
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(window, &drop);
+    QCoreApplication::sendEvent(widget, &drop);
     return drop.isAccepted();
 }
 
@@ -79,6 +85,7 @@ private Q_SLOTS:
     void missingFilesAreReportedNotOpened();
     void droppedFilesAreOpened();
     void droppedWebLinksAreIgnoredWithAMessage();
+    void fileDroppedOnTheEditorOpensAndTypesNothing();
     void openRecentListsAndReopens();
     void openRecentKeepsTenNewestFirst();
     void missingRecentFileIsDisabledAndRemovedWhenChosen();
@@ -166,6 +173,33 @@ void TestOpenFiles::droppedFilesAreOpened()
     QVERIFY2(session.window->statusBar()->currentMessage().contains(QStringLiteral("gone.yaml")),
              qPrintable(session.window->statusBar()->currentMessage()));
     QCOMPARE(openFilePaths(session).size(), 2);
+}
+
+void TestOpenFiles::fileDroppedOnTheEditorOpensAndTypesNothing()
+{
+    const QString first = writeFile(QStringLiteral("first.yaml"), "name: First\n");
+    const QString second = writeFile(QStringLiteral("second.yaml"), "name: Second\n");
+    Session session(m_workspace->path());
+    QSignalSpy opened(session.window.get(), &MainWindow::fileOpened);
+    session.window->openFiles({first});
+    QTRY_COMPARE(opened.count(), 1);
+    SpecEditor* editor = session.window->editorTabs()->currentEditor();
+    QVERIFY(editor != nullptr);
+    const QString before = editor->text();
+
+    // Dropped where most of the window is, on the text: the file opens in its own tab.
+    QVERIFY(dropUrls(editor->viewport(), {QUrl::fromLocalFile(second)}));
+    QTRY_COMPARE(opened.count(), 2);
+    QCOMPARE(openFilePaths(session), (QSet<QString> {first, second}));
+    QCOMPARE(editor->text(), before);
+
+    // Text dragged onto the editor is still the editor's to insert.
+    QMimeData text;
+    text.setText(QStringLiteral("typed"));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(editor->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
 }
 
 void TestOpenFiles::droppedWebLinksAreIgnoredWithAMessage()

@@ -1,6 +1,7 @@
 #include "DiffPane.h"
 
 #include "EditorColours.h"
+#include "FileDropTarget.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -23,6 +24,7 @@ DiffPane::DiffPane(QWidget* parent)
 {
     setUtf8(true);
     setReadOnly(true);
+    FileDropTarget::passLinksToWindow(viewport());
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setWrapMode(QsciScintilla::WrapNone);
     setCaretLineVisible(true);
