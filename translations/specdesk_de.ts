@@ -5780,5 +5780,17 @@ senden.</translation>
         <source>The sandbox is not running: Remote ▸ Start Sandbox starts it.</source>
         <translation>Die Sandbox läuft nicht: Server ▸ Sandbox starten startet sie.</translation>
     </message>
+    <message>
+        <source>
+Qt&apos;s own options are taken too, among them -platform NAME (e.g. offscreen), -style NAME (e.g. Fusion), -reverse and -qwindowgeometry WxH+X+Y.
+</source>
+        <translation>
+Qts eigene Optionen werden ebenfalls angenommen, darunter -platform NAME (z. B. offscreen), -style NAME (z. B. Fusion), -reverse und -qwindowgeometry BxH+X+Y.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; &apos;specdesk --help&apos; lists them.</source>
+        <translation>unbekannte Option &apos;%1&apos;; &apos;specdesk --help&apos; listet alle auf.</translation>
+    </message>
 </context>
 </TS>

@@ -58,11 +58,17 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[FILE...]"));
     // Unknown options may be Qt's own (-platform, -style), which QApplication takes below.
     parser.parse(arguments);
-    if (parser.isSet(helpOption)) {
+    const bool helpAll = parser.isSet(QStringLiteral("help-all"));
+    if (parser.isSet(helpOption) || helpAll) {
         // Without a QCoreApplication the parser cannot know the program's name; say it.
-        std::fputs(
-            qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("specdesk"))),
-            stdout);
+        QString help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("specdesk"));
+        if (helpAll) {
+            help += QApplication::translate("main",
+                                            "\nQt's own options are taken too, among them -platform NAME (e.g. "
+                                            "offscreen), -style NAME (e.g. Fusion), -reverse and -qwindowgeometry "
+                                            "WxH+X+Y.\n");
+        }
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {
@@ -71,8 +77,17 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    // Again, now that QApplication has taken its own options: "-platform offscreen" is no file.
+    // Again, now that QApplication has taken its own options: "-platform offscreen" is no file,
+    // and what is left unknown is a mistake (a typo of --sandbox must not start without it).
     parser.parse(QApplication::arguments());
+    if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
+        std::fprintf(stderr,
+                     "specdesk: %s\n",
+                     qPrintable(QApplication::translate("main", "unknown option '%1'; 'specdesk --help' lists them.")
+                                    .arg((unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"))
+                                         + unknown.first())));
+        return 2;
+    }
     const QStringList files = parser.positionalArguments();
     Translations::install();
     QApplication::setDesktopFileName(QStringLiteral("io.specdesk.SpecDesk"));

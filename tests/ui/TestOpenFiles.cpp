@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <tuple>
 
 namespace {
 
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void droppedFilesAreOpened();
     void droppedWebLinksAreIgnoredWithAMessage();
     void fileDroppedOnTheEditorOpensAndTypesNothing();
+    void programHelpAllAndUnknownOptions();
     void openRecentListsAndReopens();
     void openRecentKeepsTenNewestFirst();
     void missingRecentFileIsDisabledAndRemovedWhenChosen();
@@ -200,6 +203,34 @@ void TestOpenFiles::fileDroppedOnTheEditorOpensAndTypesNothing()
     enter.setAccepted(false);
     QCoreApplication::sendEvent(editor->viewport(), &enter);
     QVERIFY(enter.isAccepted());
+}
+
+void TestOpenFiles::programHelpAllAndUnknownOptions()
+{
+    const auto run = [](const QStringList& arguments) {
+        QProcess program;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        program.setProcessEnvironment(environment);
+        program.start(QStringLiteral(SPECDESK_GUI_PATH), arguments);
+        if (!program.waitForFinished(60000)) {
+            program.kill();
+            program.waitForFinished();
+        }
+        return std::make_tuple(program.exitCode(), program.readAllStandardOutput(), program.readAllStandardError());
+    };
+    // --help-all is a help, not a start of the window.
+    const auto [helpAllCode, helpAll, helpAllErrors] = run({QStringLiteral("--help-all")});
+    QCOMPARE(helpAllCode, 0);
+    QVERIFY2(helpAll.contains("--sandbox") && helpAll.contains("-platform"), helpAll.constData());
+    // A mistyped option is refused before anything starts; Qt's own options are not.
+    const auto [typoCode, typoOut, typo] = run({QStringLiteral("-platform"),
+                                                QStringLiteral("offscreen"),
+                                                QStringLiteral("--workspace"),
+                                                m_workspace->path(),
+                                                QStringLiteral("--sandox")});
+    QCOMPARE(typoCode, 2);
+    QVERIFY2(typo.contains("unknown option '--sandox'"), typo.constData());
 }
 
 void TestOpenFiles::droppedWebLinksAreIgnoredWithAMessage()
