@@ -7,6 +7,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 constexpr int kMargin = 8;
@@ -64,15 +65,17 @@ void ShareTrendChart::paintEvent(QPaintEvent*)
                          Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("%1%").arg(percent));
     }
-    const qsizetype columns = m_versions.size();
+    // A few dozen versions at most; int keeps GCC from reasoning about 2^63 iterations at -O3.
+    const int columns = static_cast<int>(std::min<qsizetype>(m_versions.size(), std::numeric_limits<int>::max()));
     const auto xOf = [&](qsizetype column) {
-        return columns == 1 ? plot.center().x() : plot.left() + int(plot.width() * column / (columns - 1));
+        return columns == 1 ? plot.center().x()
+                            : plot.left() + int(double(plot.width()) * double(column) / double(columns - 1));
     };
     // As many version labels as fit, always the first and the last.
     const int labelWidth = metrics.horizontalAdvance(QStringLiteral("Draft")) + kMargin;
-    const qsizetype step = std::max<qsizetype>(1, columns * labelWidth / std::max(1, plot.width()) + 1);
+    const qsizetype step = std::max<qsizetype>(1, qsizetype(columns) * labelWidth / std::max(1, plot.width()) + 1);
     painter.setPen(text);
-    for (qsizetype column = 0; column < columns; ++column) {
+    for (int column = 0; column < columns; ++column) {
         // The last label is always drawn, so one just before it would overlap.
         const bool roomBeforeLast = columns - 1 - column >= step;
         if ((column % step == 0 && roomBeforeLast) || column == columns - 1) {
