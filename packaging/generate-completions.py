@@ -58,8 +58,10 @@ def parse(help_text):
             if names:
                 short = names.group(1)[:2] if names.group(1) else None
                 global_options.append((short, names.group(2), names.group(3), names.group(4).strip()))
+                # "--color WHEN  auto|always|never. ...": the description starts with the choices.
+                choices = re.match(r"([a-z]+(?:\|[a-z]+)+)\b", names.group(4).strip())
                 if names.group(3):
-                    arguments[names.group(2)] = names.group(3)
+                    arguments[names.group(2)] = choices.group(1).split("|") if choices else names.group(3)
     if not commands:
         sys.exit("generate-completions.py: found no commands in the help")
     return commands, global_options, arguments

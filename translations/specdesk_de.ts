@@ -164,8 +164,8 @@ Options:
   -v, --version      Show the version and exit.
   --workspace DIR    Use the workspace in DIR (default: the app&apos;s, in your data folder).
   --quiet            Print no progress or information lines; results and errors still.
-  --color WHEN       auto (the default: colour on a terminal, unless NO_COLOR is set or
-                     TERM is dumb), always or never. Only diffs are coloured; --json
+  --color WHEN       auto|always|never. auto, the default, colours on a terminal unless
+                     NO_COLOR is set or TERM is dumb. Only diffs are coloured; --json
                      output and listings never are.
   --workspace, --quiet and --color may also come after the command and its arguments.
 
@@ -188,8 +188,8 @@ Optionen:
                      Ihrem Datenordner).
   --quiet            Keine Fortschritts- oder Informationszeilen ausgeben; Ergebnisse
                      und Fehler weiterhin.
-  --color WHEN       auto (Standard: Farbe in einem Terminal, außer NO_COLOR ist gesetzt
-                     oder TERM ist dumb), always oder never. Nur Diffs werden farbig;
+  --color WHEN       auto|always|never. auto, der Standard, färbt in einem Terminal, außer
+                     NO_COLOR ist gesetzt oder TERM ist dumb. Nur Diffs werden farbig;
                      --json-Ausgaben und Auflistungen nie.
   --workspace, --quiet und --color dürfen auch nach dem Befehl und seinen Argumenten
   stehen.
