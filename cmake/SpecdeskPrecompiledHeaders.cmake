@@ -15,10 +15,18 @@ set(SPECDESK_PCH_UI ${SPECDESK_PCH_APP}
     <QAction> <QApplication> <QBoxLayout> <QLabel> <QMenu> <QPainter> <QPushButton> <QWidget>
     <Qsci/qsciscintilla.h>)
 
+# clang stamps a precompiled header with its time, which keeps ccache from caching what uses it.
+function(specdesk_pch_flags target)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        target_compile_options(${target} PRIVATE "SHELL:-Xclang -fno-pch-timestamp")
+    endif()
+endfunction()
+
 # `headers` is one of the lists above.
 function(specdesk_precompile target headers)
     if(SPECDESK_PCH)
         target_precompile_headers(${target} PRIVATE ${${headers}})
+        specdesk_pch_flags(${target})
     endif()
 endfunction()
 
@@ -53,6 +61,8 @@ function(specdesk_precompile_test target libs)
         endif()
         list(APPEND headers <QSignalSpy> <QTemporaryDir> <QTest>)
         target_precompile_headers(${holder} PRIVATE ${headers})
+        specdesk_pch_flags(${holder})
     endif()
     target_precompile_headers(${target} REUSE_FROM ${holder})
+    specdesk_pch_flags(${target})
 endfunction()

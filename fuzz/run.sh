@@ -48,7 +48,7 @@ fuzz_one() {
         "$build/fuzz/Fuzz$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="$build/findings/$target-" -print_final_stats=1 ${SPECDESK_FUZZ_SEED:+-seed=$SPECDESK_FUZZ_SEED} "$corpus" 2>"$build/fuzz-$target.log"; then
         echo "== Fuzz$target for ${seconds}s ($(ls "$corpus" | wc -l) inputs in its corpus now)"
-        grep -E "stat::number_of_executed_units|cov:" "$build/fuzz-$target.log" | tail -2 | sed 's/^/   /'
+        { grep -E "stat::number_of_executed_units|cov:" "$build/fuzz-$target.log" || true; } | tail -2 | sed 's/^/   /'
     else
         echo "== Fuzz$target FAILED: see $build/fuzz-$target.log and $build/findings/"
         return 1
@@ -56,6 +56,9 @@ fuzz_one() {
 }
 jobs_at_once=$(nproc)
 pids=()
+# Stopped early (Ctrl+C, a CI time limit): no fuzzer is left running.
+trap 'kill "${pids[@]}" 2>/dev/null || true' INT TERM
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 failed=0
 for target in "${targets[@]}"; do
     fuzz_one "$target" > "$build/fuzz-$target.summary" &
@@ -68,7 +71,13 @@ done
 for pid in "${pids[@]}"; do
     wait "$pid" || failed=1
 done
+trap - EXIT
 for target in "${targets[@]}"; do
-    cat "$build/fuzz-$target.summary"
+    # A job that stopped before writing its line failed without saying so: say it here.
+    if [[ -s "$build/fuzz-$target.summary" ]]; then
+        cat "$build/fuzz-$target.summary"
+    else
+        echo "== Fuzz$target FAILED before it reported: see $build/fuzz-$target.log"
+    fi
 done
 exit $failed

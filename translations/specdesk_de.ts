@@ -4844,8 +4844,8 @@ bearbeitet und synchronisiert werden kann; danach bearbeiten und synchronisieren
         <translation>Der Verbindung &apos;%1&apos; fehlt: %2. Tragen Sie die Angabe unter „Verbindungen“ ein oder setzen Sie die Umgebungsvariable, die die Verbindung nennt.</translation>
     </message>
     <message>
-        <source>The bundled sandbox that &apos;%1&apos; belongs to is not running. Start it with Remote ▸ Start Sandbox, or run specdesk --sandbox.</source>
-        <translation>Die mitgelieferte Sandbox, zu der &apos;%1&apos; gehört, läuft nicht. Starten Sie sie mit Server ▸ Sandbox starten, oder führen Sie specdesk --sandbox aus.</translation>
+        <source>&apos;%1&apos; is a connection of the bundled sandbox, whose secrets exist only in the SpecDesk window running it. Start it with Remote ▸ Start Sandbox (or specdesk --sandbox); for the CLI, name the environment variables that hold its secrets.</source>
+        <translation>&apos;%1&apos; ist eine Verbindung der mitgelieferten Sandbox, deren Zugangsdaten nur im SpecDesk-Fenster existieren, in dem sie läuft. Starten Sie sie mit Server ▸ Sandbox starten (oder specdesk --sandbox); für die CLI nennen Sie die Umgebungsvariablen, die ihre Zugangsdaten enthalten.</translation>
     </message>
 </context>
 <context>

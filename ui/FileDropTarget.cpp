@@ -15,7 +15,8 @@ FileDropTarget::FileDropTarget(QWidget* target)
 
 namespace {
 
-/// Ignores drags of links, so Qt offers them to the widgets around, up to the window.
+/// Ignores drags of local files, so Qt offers them to the widgets around, up to the window.
+/// A web link dragged in is still the editor's to insert as text.
 class LinkDragPassThrough : public QObject
 {
 public:
@@ -26,7 +27,7 @@ protected:
     {
         const QEvent::Type type = event->type();
         if ((type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop)
-            && static_cast<QDropEvent*>(event)->mimeData()->hasUrls()) {
+            && !FileDropTarget::localFiles(static_cast<QDropEvent*>(event)->mimeData()).isEmpty()) {
             event->ignore();
             return true;
         }

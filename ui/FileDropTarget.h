@@ -19,7 +19,8 @@ public:
     /// The local files a drop carries, in the order given.
     static QStringList localFiles(const QMimeData* mime);
     /// A text widget inside the window (an editor) would insert a dropped file's path as text.
-    /// It lets drops of links go on to the window instead, which opens them; text drags stay its.
+    /// It lets drops of local files go on to the window instead, which opens them; text and web
+    /// links dragged in stay its to insert.
     static void passLinksToWindow(QWidget* textWidget);
 
 Q_SIGNALS:

@@ -47,8 +47,10 @@ bool enabled(When when, bool outputIsTerminal, const QProcessEnvironment& enviro
 QString unifiedDiff(const QString& diff)
 {
     QStringList lines = diff.split(QLatin1Char('\n'));
-    for (QString& line : lines) {
-        if (line.startsWith(QLatin1String("--- ")) || line.startsWith(QLatin1String("+++ "))) {
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        QString& line = lines[index];
+        // Only the first two lines name the files: later, "--- x" is a removed line "-- x".
+        if (index < 2 && (line.startsWith(QLatin1String("--- ")) || line.startsWith(QLatin1String("+++ ")))) {
             line = painted(line, QLatin1String("\x1b[1m"));
         } else if (line.startsWith(QLatin1String("@@"))) {
             line = painted(line, QLatin1String("\x1b[36m"));

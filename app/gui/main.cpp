@@ -38,6 +38,8 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     QCommandLineParser parser;
+    // "-sandbox" is --sandbox, as Qt's own options take one dash; never -s -a -n ...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         QApplication::translate("main", "Desktop editor for DataFramer, Scale GP and Adobe flow specs."));
     const QCommandLineOption helpOption = parser.addHelpOption();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <iterator>
@@ -92,12 +93,15 @@ QString validate(const Connection& connection)
     }
     const QUrl& url = connection.baseUrl;
     if (!url.isValid()) {
-        // An invalid QUrl prints as nothing; its error names the text and what is wrong with it.
-        return Text::tr("The base URL is not a valid URL: %1").arg(url.errorString());
+        // An invalid QUrl prints as nothing; its error names the text and what is wrong with it,
+        // less any user name and password typed into it.
+        static const QRegularExpression userInfo(QStringLiteral("//[^/@\\s\"]*@"));
+        return Text::tr("The base URL is not a valid URL: %1")
+            .arg(url.errorString().replace(userInfo, QStringLiteral("//")));
     }
     if (url.host().isEmpty()) {
         return Text::tr("The base URL '%1' has no host name; it should look like https://host.example.com.")
-            .arg(url.toString());
+            .arg(url.toString(QUrl::RemoveUserInfo));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return Text::tr("The base URL must not hold a user name, password, query or fragment.");

@@ -104,12 +104,13 @@ RemoteError SpecProvider::refusal() const
     if (!missing.isEmpty()) {
         RemoteError error;
         error.kind = RemoteError::Kind::MissingCredentials;
-        if (Connections::isBundledSandbox(m_connection)) {
+        if (Connections::isBundledSandbox(m_connection) && m_connection.secretEnvironment.isEmpty()) {
             // Its secrets live only in the process running the sandbox: the key is not the problem.
             error.message = QCoreApplication::translate("SpecProvider",
-                                                        "The bundled sandbox that '%1' belongs to is not running. "
-                                                        "Start it with Remote ▸ Start Sandbox, or run specdesk "
-                                                        "--sandbox.")
+                                                        "'%1' is a connection of the bundled sandbox, whose secrets "
+                                                        "exist only in the SpecDesk window running it. Start it with "
+                                                        "Remote ▸ Start Sandbox (or specdesk --sandbox); for the CLI, "
+                                                        "name the environment variables that hold its secrets.")
                                 .arg(m_connection.name);
             return error;
         }

@@ -276,9 +276,10 @@ void nameRequest(RemoteError& error, ApiKind api, const QByteArray& method, cons
         shownUrl = shownUrl.left(197) + QStringLiteral("...");
     }
     const QString request = QString::fromLatin1(method) + QLatin1Char(' ') + shownUrl;
-    error.message += QLatin1Char(' ')
-                     + (error.httpStatus > 0 ? Text::tr("(%1 answered HTTP %2.)").arg(request).arg(error.httpStatus)
-                                             : Text::tr("(%1)").arg(request));
+    error.message
+        += QLatin1Char(' ')
+           + (error.httpStatus > 0 ? Text::tr("(%1 answered HTTP %2.)").arg(request, QString::number(error.httpStatus))
+                                   : Text::tr("(%1)").arg(request));
     if (error.httpStatus != 404) {
         return;
     }

@@ -339,10 +339,12 @@ void TestRemoteCli::errorsNameTheRequestAndSuggestTheFix()
                                   QStringLiteral("--api"),
                                   QStringLiteral("dataframer"),
                                   QStringLiteral("--url"),
-                                  QStringLiteral("https://spec s.example.com")});
+                                  QStringLiteral("https://me:hunter2@spec s.example.com")});
     QCOMPARE(badUrl.exitCode, 2);
     QVERIFY2(badUrl.err.contains("spec s.example.com"), badUrl.err.constData());
     QVERIFY2(!badUrl.err.contains("''"), badUrl.err.constData());
+    // The password typed into it is not repeated.
+    QVERIFY2(!badUrl.err.contains("hunter2"), badUrl.err.constData());
 
     // The Adobe base URL without Flow Service's path: every request is a bare 404 from the server.
     QUrl withoutPath = m_server.baseUrl();
@@ -392,7 +394,8 @@ void TestRemoteCli::errorsNameTheRequestAndSuggestTheFix()
              0);
     const CliResult notRunning = cli({QStringLiteral("list"), QStringLiteral("Sandbox DataFramer")});
     QCOMPARE(notRunning.exitCode, 4);
-    QVERIFY2(notRunning.err.contains("sandbox") && notRunning.err.contains("not running"), notRunning.err.constData());
+    QVERIFY2(notRunning.err.contains("bundled sandbox") && notRunning.err.contains("Start Sandbox"),
+             notRunning.err.constData());
     QVERIFY2(!notRunning.err.contains("Bearer"), notRunning.err.constData());
 }
 

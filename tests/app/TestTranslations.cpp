@@ -60,10 +60,10 @@ void TestTranslations::everyGermanTextKeepsItsPlaceholders()
         found.sort();
         return found;
     };
-    const auto check = [&](const QString& german) {
-        QVERIFY2(placeholdersOf(source) == placeholdersOf(german), qPrintable(source + QLatin1String(" → ") + german));
-        QVERIFY2(source.count(QLatin1Char('&')) == german.count(QLatin1Char('&')),
-                 qPrintable(source + QLatin1String(" → ") + german));
+    // Whether `german` keeps the source's placeholders and its count of '&' (mnemonics).
+    const auto keepsMarks = [&](const QString& german) {
+        return placeholdersOf(source) == placeholdersOf(german)
+               && source.count(QLatin1Char('&')) == german.count(QLatin1Char('&'));
     };
     while (!xml.atEnd()) {
         xml.readNext();
@@ -95,7 +95,7 @@ void TestTranslations::everyGermanTextKeepsItsPlaceholders()
             }
             for (const QString& form : std::as_const(forms)) {
                 QVERIFY2(!form.trimmed().isEmpty() || source.trimmed().isEmpty(), qPrintable(source));
-                check(form);
+                QVERIFY2(keepsMarks(form), qPrintable(source + QLatin1String(" → ") + form));
             }
         }
     }
