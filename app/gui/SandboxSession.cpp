@@ -26,18 +26,18 @@ bool SandboxSession::start(RemoteContext* context, OverlaySecretStore* secrets, 
     const SandboxCredentials& sandbox = m_server->credentials();
 
     Connection dataFramer;
-    dataFramer.name = QCoreApplication::translate("SandboxSession", "Sandbox DataFramer");
+    dataFramer.name = Connections::bundledSandboxName(ApiKind::DataFramer);
     dataFramer.api = ApiKind::DataFramer;
     dataFramer.baseUrl = base;
 
     Connection scaleGp;
-    scaleGp.name = QCoreApplication::translate("SandboxSession", "Sandbox Scale GP");
+    scaleGp.name = Connections::bundledSandboxName(ApiKind::ScaleGp);
     scaleGp.api = ApiKind::ScaleGp;
     scaleGp.baseUrl = base;
     scaleGp.accountId = sandbox.scaleGpAccountId;
 
     Connection adobe;
-    adobe.name = QCoreApplication::translate("SandboxSession", "Sandbox Adobe");
+    adobe.name = Connections::bundledSandboxName(ApiKind::Adobe);
     adobe.api = ApiKind::Adobe;
     adobe.baseUrl = base;
     adobe.baseUrl.setPath(QStringLiteral("/data/foundation/flowservice"));
@@ -65,7 +65,7 @@ bool SandboxSession::start(RemoteContext* context, OverlaySecretStore* secrets, 
 bool SandboxSession::hasConnections(RemoteContext* context)
 {
     const std::optional<Connection> dataFramer
-        = context->connections().connectionNamed(QCoreApplication::translate("SandboxSession", "Sandbox DataFramer"));
+        = context->connections().connectionNamed(Connections::bundledSandboxName(ApiKind::DataFramer));
     return dataFramer && dataFramer->api == ApiKind::DataFramer && Connections::isBundledSandbox(*dataFramer);
 }
 

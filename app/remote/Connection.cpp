@@ -5,9 +5,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <iterator>
-
 namespace {
 
 // The context is declared, not a free tr(): lupdate files each message under it.
@@ -15,6 +12,20 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Connections)
 };
+
+/// The untranslated name of the connection the bundled sandbox makes for `api`.
+const char* bundledSandboxSourceName(ApiKind api)
+{
+    switch (api) {
+    case ApiKind::DataFramer:
+        return QT_TRANSLATE_NOOP("SandboxSession", "Sandbox DataFramer");
+    case ApiKind::ScaleGp:
+        return QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Scale GP");
+    case ApiKind::Adobe:
+        return QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Adobe");
+    }
+    return "";
+}
 
 } // namespace
 
@@ -68,18 +79,16 @@ bool isLoopback(const QUrl& url)
     return !address.isNull() && address.isLoopback();
 }
 
+QString bundledSandboxName(ApiKind api)
+{
+    return QCoreApplication::translate("SandboxSession", bundledSandboxSourceName(api));
+}
+
 bool isBundledSandbox(const Connection& connection)
 {
-    // The names SandboxSession gives them, in the language it ran in.
-    const char* const names[] = {
-        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox DataFramer"),
-        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Scale GP"),
-        QT_TRANSLATE_NOOP("SandboxSession", "Sandbox Adobe"),
-    };
-    const bool named = std::any_of(std::begin(names), std::end(names), [&](const char* name) {
-        return connection.name == QLatin1String(name)
-               || connection.name == QCoreApplication::translate("SandboxSession", name);
-    });
+    // Named in the language the sandbox ran in, which may not be this process's.
+    const bool named = connection.name == QLatin1String(bundledSandboxSourceName(connection.api))
+                       || connection.name == bundledSandboxName(connection.api);
     return named && connection.baseUrl.host() == QStringLiteral("127.0.0.1");
 }
 

@@ -42,8 +42,11 @@ QString environmentOption(const QString& secretName);
 /// Empty when the connection can be used; otherwise what is wrong, in a sentence.
 QString validate(const Connection& connection);
 bool isLoopback(const QUrl& url);
-/// One of the three connections `specdesk --sandbox` (Remote ▸ Start Sandbox) makes. Their secrets
-/// exist only while that sandbox runs, so a missing secret means the sandbox is not running.
+/// The name of the connection `specdesk --sandbox` (Remote ▸ Start Sandbox) makes for `api`,
+/// e.g. "Sandbox DataFramer", in this process's language.
+QString bundledSandboxName(ApiKind api);
+/// One of the three connections the bundled sandbox makes. Their secrets exist only while that
+/// sandbox runs, so a missing secret means the sandbox is not running.
 bool isBundledSandbox(const Connection& connection);
 /// The non-secret settings as stored in the workspace.
 QJsonObject settingsToJson(const Connection& connection);
