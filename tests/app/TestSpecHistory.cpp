@@ -52,6 +52,9 @@ private Q_SLOTS:
 private:
     qint64 pull(const QString& connection, const QString& remoteId);
     void syncOnce();
+    /// specdesk-cli's environment: no keychain, the sandbox's token, no NO_COLOR, then `changes`
+    /// ("NAME=VALUE").
+    QProcessEnvironment cliEnvironment(const QStringList& changes) const;
     QByteArray cli(const QStringList& arguments, int* exitCode, const QStringList& environmentChanges = {});
     /// The standard output of specdesk-cli run on a pseudo-terminal.
     QByteArray cliOnTerminal(const QStringList& arguments, const QStringList& environmentChanges = {});
@@ -106,17 +109,22 @@ void TestSpecHistory::syncOnce()
     }
 }
 
-QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode, const QStringList& environmentChanges)
+QProcessEnvironment TestSpecHistory::cliEnvironment(const QStringList& changes) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
     environment.insert(QStringLiteral("DF_TOKEN"), m_server->credentials().dataFramerToken);
     environment.remove(QStringLiteral("NO_COLOR"));
-    for (const QString& change : environmentChanges) {
+    for (const QString& change : changes) {
         environment.insert(change.section(QLatin1Char('='), 0, 0), change.section(QLatin1Char('='), 1));
     }
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+QByteArray TestSpecHistory::cli(const QStringList& arguments, int* exitCode, const QStringList& environmentChanges)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(environmentChanges));
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(SPECDESK_CLI_PATH),
                   QStringList {QStringLiteral("--workspace"), m_dir->path()} + arguments);
@@ -139,10 +147,11 @@ QByteArray TestSpecHistory::cliOnTerminal(const QStringList& arguments, const QS
     ::fcntl(terminal, F_SETFD, FD_CLOEXEC);
     ::fcntl(child, F_SETFD, FD_CLOEXEC);
     QByteArray output;
-    const auto drain = [&] {
+    // Reads what is there, waiting up to `waitMs` for each piece; stops at the end (EIO).
+    const auto drain = [&](int waitMs) {
         char buffer[4096];
         pollfd ready {terminal, POLLIN, 0};
-        while (::poll(&ready, 1, 0) == 1 && (ready.revents & POLLIN) != 0) {
+        while (::poll(&ready, 1, waitMs) == 1) {
             const ssize_t count = ::read(terminal, buffer, sizeof buffer);
             if (count <= 0) {
                 break;
@@ -151,16 +160,10 @@ QByteArray TestSpecHistory::cliOnTerminal(const QStringList& arguments, const QS
         }
     };
     QSocketNotifier readable(terminal, QSocketNotifier::Read);
-    connect(&readable, &QSocketNotifier::activated, this, drain);
+    connect(&readable, &QSocketNotifier::activated, this, [&] { drain(0); });
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SPECDESK_NO_KEYCHAIN"), QStringLiteral("1"));
-    environment.remove(QStringLiteral("NO_COLOR"));
-    environment.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
-    for (const QString& change : environmentChanges) {
-        environment.insert(change.section(QLatin1Char('='), 0, 0), change.section(QLatin1Char('='), 1));
-    }
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(
+        cliEnvironment(QStringList {QStringLiteral("TERM=xterm-256color")} + environmentChanges));
     process.setChildProcessModifier([child] { ::dup2(child, STDOUT_FILENO); });
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(SPECDESK_CLI_PATH),
@@ -171,18 +174,7 @@ QByteArray TestSpecHistory::cliOnTerminal(const QStringList& arguments, const QS
         process.kill();
     }
     readable.setEnabled(false);
-    for (;;) {
-        char buffer[4096];
-        pollfd ready {terminal, POLLIN, 0};
-        if (::poll(&ready, 1, 5000) != 1) {
-            break;
-        }
-        const ssize_t count = ::read(terminal, buffer, sizeof buffer);
-        if (count <= 0) {
-            break;
-        }
-        output.append(buffer, count);
-    }
+    drain(5000);
     ::close(terminal);
     return output;
 }
